@@ -1,0 +1,67 @@
+import type { Span } from '../model/index.ts';
+
+/** A word or punctuation mark with its place in the text. */
+export interface Token {
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** Abbreviations that keep their full stop (titles, months, company suffixes). */
+export const abbreviations: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj capt sgt adm cmdr sen rep gov pres amb supt insp det ' +
+    'st jr sr inc corp co ltd llc plc bros no vs etc approx dept univ est ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'ave blvd rd mt ft'
+  ).split(' '),
+);
+
+/**
+ * Token pattern, tried in order at each position:
+ * initialisms ("U.S.", "U.N."), abbreviations handled after the match, numbers ("1,200.5"),
+ * words with inner hyphens or apostrophes ("five-hour", "O'Brien"), then any single other character.
+ */
+const tokenPattern =
+  /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+
+const possessive = /^(.+?)(['’]s)$/iu;
+
+/**
+ * Splits text into tokens the way the CoNLL-2003 news data does: punctuation apart, possessive
+ * "'s" apart, hyphenated compounds and initialisms whole. Deterministic and total: never throws.
+ */
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  tokenPattern.lastIndex = offset;
+  for (let match = tokenPattern.exec(text); match && match.index < end; match = tokenPattern.exec(text)) {
+    let word = match[0];
+    let start = match.index;
+    if (start + word.length > end) word = word.slice(0, end - start);
+    const ownsPossessive = possessive.exec(word);
+    if (ownsPossessive && ownsPossessive[1]!.length > 0 && /\p{L}/u.test(ownsPossessive[1]!)) {
+      const stem = ownsPossessive[1]!;
+      tokens.push({ text: stem, span: [start, start + stem.length] });
+      start += stem.length;
+      word = ownsPossessive[2]!;
+    } else if (text[start + word.length] === '.' && abbreviations.has(word.toLowerCase())) {
+      word += '.';
+      tokenPattern.lastIndex = start + word.length;
+    }
+    tokens.push({ text: word, span: [start, start + word.length] });
+  }
+  return tokens;
+}
+
+/** Word shape: "Putin" → "Xxx", "U.S." → "X.X.", "28-point" → "dd-xx", "1996" → "dddd" (letter runs cut to two). */
+export function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  let run = 0;
+  for (const char of word) {
+    const cls = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\d/.test(char) ? 'd' : char;
+    run = cls === last ? run + 1 : 1;
+    last = cls;
+    if (run <= 2 || cls === 'd') shape += cls;
+  }
+  return shape;
+}
