@@ -36,4 +36,5 @@ export interface Article {
 }
 
 export const publishedInferred = (article: Article): boolean =>
-  article.published !== undefined && (article.publishedSource === 'dateline' || article.publishedSource === 'text');
+  article.published !== undefined &&
+  (article.publishedSource === 'dateline' || article.publishedSource === 'text');

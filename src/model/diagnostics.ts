@@ -33,7 +33,12 @@ export interface Diagnostic {
   readonly span?: Span;
 }
 
-export function diagnostic(code: DiagnosticCode, severity: Severity, detail?: string, span?: Span): Diagnostic {
+export function diagnostic(
+  code: DiagnosticCode,
+  severity: Severity,
+  detail?: string,
+  span?: Span,
+): Diagnostic {
   const message = detail ? `${diagnosticCodes[code]} ${detail}` : diagnosticCodes[code];
   return span ? { code, severity, message, span } : { code, severity, message };
 }

@@ -1,0 +1,86 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, Option } from 'commander';
+import { createExtractionPipeline } from '../extract/index.ts';
+import { ingestPaths } from '../ingest/index.ts';
+import type { AnalysedArticle } from '../pipeline/index.ts';
+import { StageError } from '../pipeline/index.ts';
+import { analysisJson } from '../report/json.ts';
+import { renderMarkdown, renderText } from '../report/text.ts';
+import { evalCommand } from './eval.ts';
+import { progressBar } from './progress.ts';
+
+/** Exit codes: 0 ok; 2 bad usage; 3 some inputs rejected (the rest were processed). */
+export const exitCodes = { ok: 0, usage: 2, someRejected: 3 } as const;
+
+const formats = ['text', 'json', 'markdown'] as const;
+type Format = (typeof formats)[number];
+
+interface AnalyzeOptions {
+  readonly format: Format;
+  readonly out?: string;
+}
+
+async function analyze(paths: string[], options: AnalyzeOptions): Promise<number> {
+  const progress = progressBar('reading');
+  const ingested = await ingestPaths(paths, { onProgress: progress.update });
+  progress.stop();
+  const pipeline = createExtractionPipeline();
+  const analysed: AnalysedArticle[] = [];
+  const rejections = [...ingested.rejections];
+  const extracting = progressBar('analysing');
+  for (const article of ingested.articles) {
+    try {
+      analysed.push(pipeline.run(article));
+    } catch (error) {
+      if (!(error instanceof StageError)) throw error;
+      rejections.push({ path: article.path ?? article.id, code: 'input/malformed', message: error.message });
+    }
+    extracting.update(analysed.length, ingested.articles.length);
+  }
+  extracting.stop();
+
+  const output =
+    options.format === 'json'
+      ? `${JSON.stringify({ ...analysisJson(analysed), rejected: rejections }, null, 2)}\n`
+      : options.format === 'markdown'
+        ? renderMarkdown(analysed, rejections)
+        : renderText(analysed, rejections);
+  if (options.out) await writeFile(options.out, output);
+  else process.stdout.write(output);
+
+  for (const rejection of rejections)
+    process.stderr.write(`corroborate: rejected ${rejection.path}: ${rejection.message}\n`);
+  return rejections.length > 0 ? exitCodes.someRejected : exitCodes.ok;
+}
+
+export function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('corroborate')
+    .description('Lay every outlet’s version of a news story side by side and say what it really says.')
+    .exitOverride()
+    .showHelpAfterError();
+  program
+    .command('analyze')
+    .description(
+      'Read articles (text, HTML, JSON/JSONL, RSS/Atom, WARC; files, folders or - for stdin) and extract what each says.',
+    )
+    .argument('<paths...>', 'files, folders or - (stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('text'))
+    .option('-o, --out <file>', 'write the output to a file instead of stdout')
+    .action(async (paths: string[], options: AnalyzeOptions) => setExitCode(await analyze(paths, options)));
+  program.addCommand(evalCommand(setExitCode));
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = exitCodes.ok;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    throw error;
+  }
+  return exitCode;
+}

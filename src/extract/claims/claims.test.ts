@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Block, Entity, Person, Sentence } from '../../model/index.ts';
+import { findClaims } from './index.ts';
+
+const text =
+  'Trump said Wednesday that Steve Witkoff held a five-hour meeting Tuesday with Vladimir Putin in Moscow.\n\n' +
+  'Putin attends a meeting in Moscow on December 2, 2025.';
+const firstEnd = text.indexOf('\n');
+const blocks: Block[] = [
+  { kind: 'body', span: [0, firstEnd] },
+  { kind: 'caption', span: [firstEnd + 2, text.length] },
+];
+const sentences: Sentence[] = blocks.map((b, i) => ({ span: b.span, block: i }));
+const at = (name: string, from = 0): [number, number] => {
+  const start = text.indexOf(name, from);
+  return [start, start + name.length];
+};
+const person = (name: string, ...spans: [number, number][]): Person => ({
+  name,
+  variants: [name],
+  titles: [],
+  spans,
+});
+const people = [
+  person('Trump', at('Trump')),
+  person('Steve Witkoff', at('Steve Witkoff')),
+  person('Vladimir Putin', at('Vladimir Putin')),
+];
+const places: Entity[] = [{ name: 'Moscow', variants: ['Moscow'], spans: [at('Moscow')] }];
+const dates = [
+  { text: 'Wednesday', value: '2025-12-03', grain: 'day' as const, span: at('Wednesday') },
+  { text: 'Tuesday', value: '2025-12-02', grain: 'day' as const, span: at('Tuesday') },
+];
+
+test('claims: reported speech is attributed, and its slots are those of what was said', () => {
+  const claims = findClaims(text, 'a1', blocks, sentences, {
+    people,
+    organizations: [],
+    places,
+    dates,
+    quotes: [],
+  });
+  assert.equal(claims.length, 1, 'the caption gives no claim');
+  const [claim] = claims;
+  assert.equal(claim?.attributedTo, 'Trump');
+  assert.equal(claim?.subject, 'Steve Witkoff');
+  assert.equal(claim?.predicate, 'held');
+  assert.equal(claim?.object, 'Vladimir Putin');
+  assert.equal(claim?.when, '2025-12-02');
+  assert.equal(claim?.where, 'Moscow');
+  assert.deepEqual(claim?.span, [0, firstEnd]);
+});

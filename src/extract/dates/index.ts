@@ -1,0 +1,126 @@
+import * as chrono from 'chrono-node';
+import type { DateMention, Sentence, Span } from '../../model/index.ts';
+
+/**
+ * Date expressions resolved to calendar days against the publication date, with chrono-node's
+ * default options (measured best on news: "Tuesday" in a Wednesday article is the day before).
+ * On top of chrono: tense (a weekday attached to a past-tense verb is never in the future),
+ * "late/early/mid" before a month (chrono drops them), and no "now" or bare clock times.
+ */
+
+const dayMs = 86_400_000;
+
+export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** Parses an ISO date (YYYY-MM-DD) to noon UTC, so time zones never move the day. */
+export function parseIsoDate(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * dayMs);
+
+/** Expressions that are relative to another event, not to the publication date ("a day after"). */
+const relativeToEvent = /\b(after|before|later|earlier|since|following)\b/i;
+/** Spans chrono finds that are not dates of events. */
+const notADate = /^(now|right now|today's|this week|last week|next week)$/i;
+
+/** A past-tense verb at most three words before the date, with no "to" (an infinitive plan) between. */
+const pastVerb =
+  /\b(said|says|met|held|spoke|told|had|was|were|took|gave|made|came|went|saw|began|signed|announced|visited|arrived|left|won|lost|died|killed|\w+ed)(?:\s+(?!to\b)[\w'’-]+){0,3}\s+$/i;
+const futureMarker =
+  /\b(will|'ll|shall|going to|expected to|plans? to|set to|scheduled|next|upcoming|would)\b/i;
+
+/** A cheap test that skips chrono on sentences that cannot hold a date (most of them). */
+const mayHoldDate =
+  /\d|day\b|night|month|week|year|ago|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+const vagueness = /\b(early|mid|late)[\s-]+$/i;
+
+function monthRange(year: number, month: number, part: string | undefined): [string, string] {
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const [from, to] =
+    part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, lastDay] : [1, lastDay];
+  const day = (d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return [day(from), day(to)];
+}
+
+/** Strips a leading "on"/"at"/"in"/"by" chrono keeps in its match, so spans cover the date itself. */
+function dateSpan(text: string, start: number, end: number): Span {
+  const lead = /^(?:on|at|in|by|since|from)\s+/i.exec(text.slice(start, end));
+  let trimmedEnd = end;
+  while (trimmedEnd > start && /[\s,.;:]/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
+  return lead ? [start + lead[0].length, trimmedEnd] : [start, trimmedEnd];
+}
+
+function resolveOne(
+  text: string,
+  sentence: Span,
+  result: chrono.ParsedResult,
+  reference: Date | undefined,
+): DateMention | undefined {
+  const start = sentence[0] + result.index;
+  const span = dateSpan(text, start, start + result.text.length);
+  const written = text.slice(span[0], span[1]);
+  if (notADate.test(written) || relativeToEvent.test(written)) return undefined;
+  const components = result.start;
+  const knowsDay = components.isCertain('day');
+  const knowsWeekday = components.isCertain('weekday');
+  const knowsMonth = components.isCertain('month');
+  const casualDay = /\b(yesterday|today|tomorrow|tonight|last night)\b/i.test(written);
+  if (!knowsDay && !knowsWeekday && !knowsMonth && !casualDay) return undefined;
+
+  const absolute = knowsDay && knowsMonth && components.isCertain('year');
+  if (!reference && !absolute)
+    return { text: written, value: null, grain: knowsDay || knowsWeekday ? 'day' : 'month', span };
+
+  const year = components.get('year') ?? 0;
+  const month = components.get('month') ?? 1;
+  if (!knowsDay && !knowsWeekday && !casualDay) {
+    const windowStart = Math.max(sentence[0], span[0] - 8);
+    const vague = vagueness.exec(text.slice(windowStart, span[0]));
+    const part = vague?.[1]?.toLowerCase();
+    const range = monthRange(year, month, part);
+    const vagueSpan: Span = vague ? [windowStart + vague.index, span[1]] : span;
+    return {
+      text: text.slice(vagueSpan[0], vagueSpan[1]),
+      value: range[0],
+      range,
+      grain: 'month',
+      span: vagueSpan,
+    };
+  }
+
+  let day = new Date(Date.UTC(year, month - 1, components.get('day') ?? 1, 12));
+  if (knowsWeekday && !knowsDay && reference) {
+    // chrono picks the nearest such weekday; tense decides when the nearest is the wrong one.
+    const before = text.slice(sentence[0], span[0]);
+    const after = text.slice(span[1], Math.min(sentence[1], span[1] + 30));
+    if (day > reference && pastVerb.test(before) && !futureMarker.test(before.slice(-40)))
+      day = addDays(day, -7);
+    else if (day < reference && futureMarker.test(before.slice(-60) + after)) day = addDays(day, 7);
+  }
+  return { text: written, value: isoDate(day), grain: 'day', span };
+}
+
+/** Every date expression in the sentences, resolved against `published` (ISO date) when known. */
+export function findDates(
+  text: string,
+  sentences: readonly Sentence[],
+  published: string | undefined,
+): DateMention[] {
+  const reference = published ? parseIsoDate(published) : undefined;
+  const chronoReference = reference ?? new Date(Date.UTC(2000, 0, 1, 12));
+  const mentions: DateMention[] = [];
+  for (const sentence of sentences) {
+    const sentenceText = text.slice(sentence.span[0], sentence.span[1]);
+    if (!mayHoldDate.test(sentenceText)) continue;
+    for (const result of chrono.parse(sentenceText, chronoReference)) {
+      const mention = resolveOne(text, sentence.span, result, reference);
+      if (mention) mentions.push(mention);
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,108 @@
+import { allowedTransition, labelCount as importedLabelCount } from './labels.ts';
+
+/**
+ * Scoring and Viterbi decoding shared by training and tagging. Scores are linear: a token's score
+ * for a label is the sum of its features' weights for that label; a sequence adds transition
+ * weights between neighbouring labels (row 0 of the transition table is the sentence start).
+ */
+
+// A local copy: module bindings read in hot loops cost a getter call each under tsx.
+const labelCount = importedLabelCount;
+
+/** 0 where IOB2 allows a transition, -Infinity where it does not (I-X after anything but X). */
+const transitionConstraints: Float32Array = (() => {
+  const table = new Float32Array((labelCount + 1) * labelCount);
+  for (let previous = -1; previous < labelCount; previous++) {
+    for (let next = 0; next < labelCount; next++) {
+      if (!allowedTransition(previous, next)) table[(previous + 1) * labelCount + next] = -Infinity;
+    }
+  }
+  return table;
+})();
+
+if (labelCount !== 9) throw new Error('emissionScores is unrolled for the 9 IOB2 labels; update it');
+
+/**
+ * Fills `out` (tokens × labels) with each token's label scores. Unrolled for the nine labels:
+ * V8 then keeps the nine sums in registers, about three times faster than a loop over labels.
+ */
+export function emissionScores(
+  features: Uint32Array,
+  featuresPerToken: number,
+  weights: Float32Array,
+  out: Float32Array,
+): void {
+  const tokens = features.length / featuresPerToken;
+  for (let token = 0; token < tokens; token++) {
+    let o = 0;
+    let bPer = 0;
+    let iPer = 0;
+    let bOrg = 0;
+    let iOrg = 0;
+    let bLoc = 0;
+    let iLoc = 0;
+    let bMisc = 0;
+    let iMisc = 0;
+    for (let slot = token * featuresPerToken, last = slot + featuresPerToken; slot < last; slot++) {
+      const row = features[slot]! * 9;
+      o += weights[row]!;
+      bPer += weights[row + 1]!;
+      iPer += weights[row + 2]!;
+      bOrg += weights[row + 3]!;
+      iOrg += weights[row + 4]!;
+      bLoc += weights[row + 5]!;
+      iLoc += weights[row + 6]!;
+      bMisc += weights[row + 7]!;
+      iMisc += weights[row + 8]!;
+    }
+    const at = token * 9;
+    out[at] = o;
+    out[at + 1] = bPer;
+    out[at + 2] = iPer;
+    out[at + 3] = bOrg;
+    out[at + 4] = iOrg;
+    out[at + 5] = bLoc;
+    out[at + 6] = iLoc;
+    out[at + 7] = bMisc;
+    out[at + 8] = iMisc;
+  }
+}
+
+/** Best label sequence under emissions and transitions, respecting the IOB2 constraints. */
+export function viterbi(emissions: Float32Array, tokens: number, transitions: Float32Array): Uint8Array {
+  const best = new Uint8Array(tokens);
+  if (tokens === 0) return best;
+  const scores = new Float64Array(tokens * labelCount);
+  const backPointers = new Uint8Array(tokens * labelCount);
+  for (let label = 0; label < labelCount; label++) {
+    scores[label] = emissions[label]! + transitions[label]! + transitionConstraints[label]!;
+  }
+  for (let token = 1; token < tokens; token++) {
+    const row = token * labelCount;
+    const previousRow = row - labelCount;
+    for (let label = 0; label < labelCount; label++) {
+      let bestScore = -Infinity;
+      let bestPrevious = 0;
+      for (let previous = 0; previous < labelCount; previous++) {
+        const at = (previous + 1) * labelCount + label;
+        const score = scores[previousRow + previous]! + transitions[at]! + transitionConstraints[at]!;
+        if (score > bestScore) {
+          bestScore = score;
+          bestPrevious = previous;
+        }
+      }
+      scores[row + label] = bestScore + emissions[row + label]!;
+      backPointers[row + label] = bestPrevious;
+    }
+  }
+  let last = 0;
+  const lastRow = (tokens - 1) * labelCount;
+  for (let label = 1; label < labelCount; label++) {
+    if (scores[lastRow + label]! > scores[lastRow + last]!) last = label;
+  }
+  best[tokens - 1] = last;
+  for (let token = tokens - 1; token > 0; token--) {
+    best[token - 1] = backPointers[token * labelCount + best[token]!]!;
+  }
+  return best;
+}

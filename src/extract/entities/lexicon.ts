@@ -1,0 +1,112 @@
+import { chunksOf, entityTags } from './labels.ts';
+
+/**
+ * Word lists learnt from labelled training sentences only: which names were seen as which type
+ * (the gazetteer) and which words were seen written in lower case inside a sentence (common words,
+ * so a capital letter on them is weak evidence of a name).
+ */
+export interface Lexicon {
+  /** Lower-cased names ("new york") → bit mask of the entity types they were seen as. */
+  readonly phrases: ReadonlyMap<string, number>;
+  /** Lower-cased word → bit mask of the types of the names it was part of. */
+  readonly nameWords: ReadonlyMap<string, number>;
+  /** Lower-cased words that begin a known name. */
+  readonly nameStarts: ReadonlySet<string>;
+  /** Words seen in lower case after the first position of a sentence. */
+  readonly commonWords: ReadonlySet<string>;
+  readonly longestPhrase: number;
+}
+
+/** The bit for an entity type in the lexicon's masks. */
+export const typeBit = (type: string): number => {
+  const index = (entityTags as readonly string[]).indexOf(type);
+  return index < 0 ? 0 : 1 << index;
+};
+
+/** Names longer than this are not worth matching word by word. */
+const longestUsefulPhrase = 6;
+
+export function lexiconFromLists(
+  phraseList: Iterable<readonly [string, number]>,
+  commonWords: Iterable<string>,
+): Lexicon {
+  const phrases = new Map<string, number>();
+  const nameWords = new Map<string, number>();
+  const nameStarts = new Set<string>();
+  let longestPhrase = 0;
+  for (const [phrase, mask] of phraseList) {
+    phrases.set(phrase, (phrases.get(phrase) ?? 0) | mask);
+    const words = phrase.split(' ');
+    longestPhrase = Math.max(longestPhrase, words.length);
+    nameStarts.add(words[0]!);
+    for (const word of words) nameWords.set(word, (nameWords.get(word) ?? 0) | mask);
+  }
+  return { phrases, nameWords, nameStarts, commonWords: new Set(commonWords), longestPhrase };
+}
+
+interface Labelled {
+  readonly words: readonly string[];
+  readonly tags: readonly string[];
+}
+
+/** Names of every chunk, lower-cased, each with the bit of its type. */
+export function namesIn(sentences: Iterable<Labelled>): Array<readonly [string, number]> {
+  const names: Array<readonly [string, number]> = [];
+  for (const { words, tags } of sentences) {
+    for (const { type, start, end } of chunksOf(tags)) {
+      if (end - start > longestUsefulPhrase) continue;
+      names.push([words.slice(start, end).join(' ').toLowerCase(), typeBit(type)]);
+    }
+  }
+  return names;
+}
+
+/** Words written in lower case somewhere other than first in a sentence. */
+export function commonWordsIn(sentences: Iterable<Labelled>): Set<string> {
+  const common = new Set<string>();
+  for (const { words } of sentences) {
+    for (let index = 1; index < words.length; index++) {
+      const word = words[index]!;
+      if (/^\p{Ll}/u.test(word)) common.add(word);
+    }
+  }
+  return common;
+}
+
+export const buildLexicon = (sentences: readonly Labelled[]): Lexicon =>
+  lexiconFromLists(namesIn(sentences), commonWordsIn(sentences));
+
+/**
+ * Marks each word covered by a known name: longest match first, left to right, case-insensitively.
+ * The code per word is `position << 4 | type mask`, position 1 = single word, 2 = first, 3 = inside,
+ * 4 = last; 0 = not covered.
+ */
+export function matchNames(lowerWords: readonly string[], lexicon: Lexicon, out: Uint32Array): void {
+  out.fill(0);
+  const count = lowerWords.length;
+  for (let start = 0; start < count; ) {
+    let matched = 0;
+    if (lexicon.nameStarts.has(lowerWords[start]!)) {
+      let phrase = '';
+      const limit = Math.min(lexicon.longestPhrase, count - start);
+      const candidates: string[] = [];
+      for (let length = 1; length <= limit; length++) {
+        const word = lowerWords[start + length - 1]!;
+        if (!lexicon.nameWords.has(word)) break;
+        phrase = length === 1 ? word : `${phrase} ${word}`;
+        candidates.push(phrase);
+      }
+      for (let length = candidates.length; length > 0; length--) {
+        const mask = lexicon.phrases.get(candidates[length - 1]!);
+        if (mask === undefined) continue;
+        matched = length;
+        for (let offset = 0; offset < length; offset++) {
+          const position = length === 1 ? 1 : offset === 0 ? 2 : offset === length - 1 ? 4 : 3;
+          out[start + offset] = (position << 4) | mask;
+        }
+        break;
+      }
+    }
+    start += Math.max(matched, 1);
+  }
+}

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Block, EntityMention, Sentence } from '../../model/index.ts';
+import { groupPeople } from '../people/index.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { findQuotes } from './index.ts';
+import { findQuoteMarks } from './marks.ts';
+
+/** Paragraphs as blocks, with person names marked by hand as the recogniser would. */
+function speakers(paragraphs: string[], names: string[]): Array<[string, string | null]> {
+  const text = paragraphs.join('\n\n');
+  const blocks: Block[] = [];
+  let at = 0;
+  for (const paragraph of paragraphs) {
+    blocks.push({ kind: 'body', span: [at, at + paragraph.length] });
+    at += paragraph.length + 2;
+  }
+  const sentences: Sentence[] = blocks.flatMap((b, i) =>
+    splitSentences(text, b.span).map((span) => ({ span, block: i })),
+  );
+  const mentions: EntityMention[] = [];
+  for (const name of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const overlapping = mentions.some((m) => m.span[0] <= i && i < m.span[1]);
+      if (!overlapping) mentions.push({ type: 'person', span: [i, i + name.length] });
+    }
+  }
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  const { people, organizations } = groupPeople(text, sentences, mentions);
+  return findQuotes(text, blocks, sentences, people, organizations).quotes.map((q) => [q.text, q.speaker]);
+}
+
+test('quotes: marks of every kind, open quotes run to the end of the paragraph', () => {
+  const text = 'He said “yes” and "no" and ‘Very Good’, didn’t he? “Still open';
+  const found = findQuoteMarks(text, [0, text.length]).map((q) => [
+    text.slice(q.span[0], q.span[1]),
+    q.closed,
+  ]);
+  assert.deepEqual(found, [
+    ['yes', true],
+    ['no', true],
+    ['Very Good', true],
+    ['Still open', false],
+  ]);
+});
+
+const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
+  [
+    'name then verb after the quote',
+    ['“It takes two to tango,” Trump said.'],
+    ['Trump'],
+    [['It takes two to tango,', 'Trump']],
+  ],
+  [
+    'verb then a titled name after the quote',
+    ['“No deal yet,” said Putin’s top adviser, Yuri Ushakov, later.'],
+    ['Putin', 'Yuri Ushakov'],
+    [['No deal yet,', 'Yuri Ushakov']],
+  ],
+  [
+    'subject of the verb of saying before the quote',
+    ['Marco Rubio said late Tuesday that “some progress” had been made.'],
+    ['Marco Rubio'],
+    [['some progress', 'Marco Rubio']],
+  ],
+  [
+    'pronoun takes the latest speaker',
+    ['Marco Rubio said it was “hard.”', 'Then Putin arrived. “We are not close,” he stated.'],
+    ['Marco Rubio', 'Putin'],
+    [
+      ['hard.', 'Marco Rubio'],
+      ['We are not close,', 'Marco Rubio'],
+    ],
+  ],
+  [
+    'a second quote after one attribution keeps the speaker',
+    ['“We agreed,” Ushakov noted. “Others drew criticism.”'],
+    ['Ushakov'],
+    [
+      ['We agreed,', 'Ushakov'],
+      ['Others drew criticism.', 'Ushakov'],
+    ],
+  ],
+  [
+    'according to',
+    ['According to Jane Doe, the plan was “dead on arrival.”'],
+    ['Jane Doe'],
+    [['dead on arrival.', 'Jane Doe']],
+  ],
+  [
+    'a paragraph-opening quote goes on with the last speaker',
+    ['“First part,” Trump said.', '“Second part.”'],
+    ['Trump'],
+    [
+      ['First part,', 'Trump'],
+      ['Second part.', 'Trump'],
+    ],
+  ],
+  ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
+];
+
+for (const [why, paragraphs, names, expected] of cases)
+  test(`quotes: ${why}`, () => assert.deepEqual(speakers(paragraphs, names), expected));

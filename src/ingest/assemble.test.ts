@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { spanText } from '../model/index.ts';
+import { assembleArticle, contentId } from './assemble.ts';
+import { classifyBlocks } from './blocks.ts';
+import type { ArticleDraft } from './draft.ts';
+
+const kinds = (lines: string[]) =>
+  classifyBlocks(
+    lines,
+    lines.map(() => undefined),
+  );
+
+test('blocks: a line followed by a photo credit is a caption; the credit is a credit', () => {
+  assert.deepEqual(
+    kinds([
+      'The president spoke for an hour on the economy.',
+      'President Jane Doe speaks to the media in the Oval Office on December 3, 2025.',
+      'Will Oliver/EPA/Shutterstock',
+      'She later left for Camp David.',
+    ]),
+    ['body', 'caption', 'credit', 'body'],
+  );
+});
+
+test('blocks: photo-desk markers, calls to action, contributor lines, section headings', () => {
+  assert.deepEqual(
+    kinds([
+      'Talks went on.',
+      'PARIS, FRANCE - MAY 06: President Jane Doe (L) meets Envoy John Roe (R) in Paris. (Photo by Someone/Getty Images)',
+      'Stay tuned for more updates, and share your thoughts on social media using #Talks.',
+      'Jane Roe contributed to this report.',
+      'Why the Talks Matter',
+      '- Territorial questions.',
+    ]),
+    ['body', 'caption', 'cta', 'credit', 'other', 'body'],
+  );
+});
+
+const draft = (blocks: string[], extra: Partial<ArticleDraft> = {}): ArticleDraft => ({
+  blocks: blocks.map((text) => ({ text })),
+  ...extra,
+});
+
+test('publication date: metadata wins, then a dateline (year from the text), then the latest date written', () => {
+  assert.equal(
+    assembleArticle(draft(['Body.'], { published: '2025-12-03T23:30:00-05:00' })).published,
+    '2025-12-03',
+  );
+  const dateline = assembleArticle(
+    draft(['WASHINGTON (December 3) – Talks went on.', 'A photo from August 6, 2025.']),
+  );
+  assert.deepEqual([dateline.published, dateline.publishedSource], ['2025-12-03', 'dateline']);
+  const written = assembleArticle(
+    draft(['They met on December 2, 2025.', 'A briefing followed on December 3.']),
+  );
+  assert.deepEqual([written.published, written.publishedSource], ['2025-12-03', 'text']);
+  const none = assembleArticle(draft(['They met on Tuesday.']));
+  assert.equal(none.published, undefined);
+  assert.ok(none.diagnostics.some((d) => d.code === 'date/publication-unknown'));
+});
+
+test('assembled text: blocks are spans into it, the title comes first, ids ignore whitespace and quote style', () => {
+  const article = assembleArticle(draft(['First  paragraph.', 'Second “one”.'], { title: 'A Title' }));
+  assert.deepEqual(
+    article.blocks.map((b) => [b.kind, spanText(article.text, b.span)]),
+    [
+      ['title', 'A Title'],
+      ['body', 'First paragraph.'],
+      ['body', 'Second “one”.'],
+    ],
+  );
+  assert.equal(contentId('Second “one”.'), contentId('second "one".  '));
+});
+
+test('assembled text: longer than the limit is cut, with a warning', () => {
+  const limits = { maxBytes: 1e6, maxTextChars: 20, maxHtmlDepth: 10 };
+  const article = assembleArticle(draft(['A fairly long first paragraph.', 'Another.']), { limits });
+  assert.ok(article.text.length <= 20);
+  assert.ok(article.diagnostics.some((d) => d.code === 'input/too-large'));
+});

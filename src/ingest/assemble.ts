@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto';
+import * as chrono from 'chrono-node';
+import type { Article, Block, BlockKind, Diagnostic, PublishedSource, Span } from '../model/index.ts';
+import { diagnostic } from '../model/index.ts';
+import { classifyBlocks } from './blocks.ts';
+import type { ArticleDraft, IngestLimits } from './draft.ts';
+import { defaultLimits } from './draft.ts';
+
+/** Guesses a language code ('en', 'de', ...) for a text; 'und' when it cannot tell. */
+export type LanguageDetector = (text: string) => string;
+
+export interface AssembleOptions {
+  readonly limits: IngestLimits;
+  readonly detectLanguage?: LanguageDetector;
+}
+
+const blockSeparator = '\n\n';
+
+/** Content id: the same words in the same order give the same id, whatever the file or markup. */
+export function contentId(text: string): string {
+  const normalised = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”„"]/g, '"')
+    .replace(/[‘’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Reads a metadata date ("2025-12-03T10:00:00Z", "Wed, 03 Dec 2025 10:00:00 GMT") as its calendar day. */
+export function metadataDay(value: string): string | undefined {
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const parsed = chrono.parseDate(value, new Date(Date.UTC(2000, 0, 1)));
+  const date = parsed ?? new Date(value);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** "WASHINGTON (December 3) –", "MOSCOW, Dec 3 (Reuters) -": a place in capitals, then a date, then a dash. */
+const dateline =
+  /^\s*[\p{Lu}][\p{Lu} .,'’-]{2,40}[,(]\s*([A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)\)?[^–—-]{0,30}[–—-]/u;
+
+/**
+ * Days written in the text ("December 2, 2025", "December 3"), for the latest one and for the
+ * year. A day written without its year takes the latest year the text writes in full.
+ */
+function explicitDates(text: string): Date[] {
+  const days = chrono
+    .parse(text, new Date(Date.UTC(2000, 0, 1)))
+    // Written dates only ("December 2, 2025", "Dec. 3"): never relative ones like "a day after".
+    .filter(
+      (r) =>
+        r.start.isCertain('day') &&
+        r.start.isCertain('month') &&
+        /\d/.test(r.text) &&
+        /\p{L}{3}/u.test(r.text),
+    )
+    .map((r) => ({
+      year: r.start.isCertain('year') ? r.start.get('year')! : undefined,
+      month: r.start.get('month')!,
+      day: r.start.get('day')!,
+    }));
+  const years = days.flatMap((d) => (d.year ? [d.year] : []));
+  if (years.length === 0) return [];
+  const latestYear = Math.max(...years);
+  return days.map((d) => new Date(Date.UTC(d.year ?? latestYear, d.month - 1, d.day, 12)));
+}
+
+/**
+ * Publication day when metadata has none: a dateline first, else the latest full date the article
+ * writes (reporting is published on or after what it reports). A dateline without a year takes the
+ * year of the latest full date in the text. Both are marked as inferred.
+ */
+function inferPublished(
+  blockTexts: readonly string[],
+  kinds: readonly BlockKind[],
+): { day: string; source: PublishedSource } | undefined {
+  const candidates = blockTexts.filter((_, i) => kinds[i] === 'body' || kinds[i] === 'caption');
+  const dates = explicitDates(candidates.join('\n'));
+  const latest = dates.reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
+  for (const text of blockTexts.slice(0, 4)) {
+    const found = dateline.exec(text)?.[1];
+    if (!found) continue;
+    const reference = latest ?? new Date(Date.UTC(2000, 0, 1));
+    const parsed = chrono.parse(found, reference)[0];
+    if (!parsed || (!parsed.start.isCertain('year') && !latest)) continue;
+    const year = parsed.start.isCertain('year') ? parsed.start.get('year')! : reference.getUTCFullYear();
+    return {
+      day: `${year}-${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}`,
+      source: 'dateline',
+    };
+  }
+  return latest ? { day: latest.toISOString().slice(0, 10), source: 'text' } : undefined;
+}
+
+/** Turns a reader's draft into an Article: fixed text, typed blocks, publication date, language, id. */
+export function assembleArticle(
+  draft: ArticleDraft,
+  options: AssembleOptions = { limits: defaultLimits },
+): Article {
+  const diagnostics: Diagnostic[] = [...(draft.diagnostics ?? [])];
+  let drafts = draft.blocks
+    .map((b) => ({ kind: b.kind, text: b.text.replace(/\s+/g, ' ').trim() }))
+    .filter((b) => b.text);
+  if (draft.title && drafts[0]?.kind !== 'title')
+    drafts = [{ kind: 'title' as const, text: draft.title.trim() }, ...drafts];
+
+  const kinds = classifyBlocks(
+    drafts.map((b) => b.text),
+    drafts.map((b) => b.kind),
+  );
+  let text = '';
+  const blocks: Block[] = [];
+  drafts.forEach((block, index) => {
+    if (text.length >= options.limits.maxTextChars) return;
+    if (text) text += blockSeparator;
+    const body = block.text.slice(0, options.limits.maxTextChars - text.length);
+    const span: Span = [text.length, text.length + body.length];
+    text += body;
+    blocks.push({ kind: kinds[index]!, span });
+  });
+  if (
+    blocks.length < drafts.length ||
+    drafts.some((b, i) => blocks[i] && b.text.length > blocks[i].span[1] - blocks[i].span[0])
+  ) {
+    diagnostics.push(
+      diagnostic(
+        'input/too-large',
+        'warning',
+        `The text was cut at ${options.limits.maxTextChars} characters.`,
+      ),
+    );
+  }
+
+  let published: string | undefined;
+  let publishedSource: PublishedSource | undefined;
+  if (draft.published) {
+    published = metadataDay(draft.published);
+    publishedSource = draft.publishedFrom ?? 'metadata';
+    if (!published)
+      diagnostics.push(
+        diagnostic('date/unparseable', 'warning', 'The publication date in the metadata could not be read.'),
+      );
+  }
+  if (!published) {
+    const inferred = inferPublished(
+      drafts.map((b) => b.text),
+      kinds,
+    );
+    if (inferred) {
+      published = inferred.day;
+      publishedSource = inferred.source;
+      diagnostics.push(diagnostic('date/publication-inferred', 'info', `Taken from the ${inferred.source}.`));
+    } else {
+      publishedSource = undefined;
+      diagnostics.push(diagnostic('date/publication-unknown', 'warning'));
+    }
+  }
+
+  const reporting = blocks
+    .filter((b) => b.kind === 'body')
+    .map((b) => text.slice(b.span[0], b.span[1]))
+    .join(' ');
+  const language =
+    draft.language ?? options.detectLanguage?.(reporting.slice(0, 2000) || text.slice(0, 2000)) ?? 'und';
+  if (language !== 'en' && language !== 'und')
+    diagnostics.push(diagnostic('language/not-english', 'warning', `Detected language: ${language}.`));
+
+  const titleBlock = blocks.find((b) => b.kind === 'title');
+  const title = draft.title ?? (titleBlock ? text.slice(titleBlock.span[0], titleBlock.span[1]) : undefined);
+  return {
+    id: contentId(text),
+    ...(draft.path !== undefined ? { path: draft.path } : {}),
+    ...(draft.url !== undefined ? { url: draft.url } : {}),
+    ...(draft.outlet !== undefined ? { outlet: draft.outlet } : {}),
+    ...(title !== undefined ? { title } : {}),
+    ...(published !== undefined ? { published } : {}),
+    ...(publishedSource !== undefined ? { publishedSource } : {}),
+    language,
+    text,
+    blocks,
+    diagnostics,
+  };
+}

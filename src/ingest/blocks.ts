@@ -1,0 +1,78 @@
+import type { BlockKind } from '../model/index.ts';
+
+/**
+ * Tells reporting from what surrounds it: photo captions and credits, bylines, calls to action
+ * and section headings. They are kept and shown, but only title and body blocks count as reporting.
+ */
+
+const callToAction =
+  /\b(stay tuned|share your thoughts|subscribe (to|now)|sign up (for|to)|follow us|click here|read more:|download (our|the) app|join the conversation|let us know in the comments|on social media using #)/i;
+
+/** Agencies and picture desks that appear in photo credits. */
+const pictureDesk =
+  /\b(Getty Images|Shutterstock|Reuters|AFP|AP|EPA|Sputnik|Anadolu|Pool|POOL|Handout|Bloomberg|Xinhua|TASS|Alamy|Photo by|Photograph:|Image:|Credit:|Courtesy)\b|©/;
+
+const contributorLine = /\b(contributed to this report|reporting by|editing by|additional reporting)\b/i;
+const byline =
+  /^by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*$/iu;
+
+/** Photo-desk markers inside a caption: "(L)", "EDITORIAL USE ONLY", an all-caps dateline with a date. */
+const captionMarker =
+  /\((?:L|R|C|left|right|center)\)|EDITORIAL USE ONLY|MANDATORY CREDIT|\(Photo by|^[\p{Lu} ,.'-]{3,40} - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:/u;
+
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+export function looksLikeCredit(text: string): boolean {
+  return (
+    text.length <= 160 &&
+    pictureDesk.test(text) &&
+    (/\//.test(text) || /^(photo|image|credit)/i.test(text)) &&
+    !/[.!?]["”]?$/.test(text.replace(/\)$/, ''))
+  );
+}
+
+/** A short line without final punctuation: a headline, a section heading, or a caption's own title. */
+export const looksLikeHeading = (text: string): boolean =>
+  words(text) <= 14 && text.length <= 120 && !/[.!?:;,"”]$/.test(text.trim());
+
+/**
+ * The kind of each block, from its own text and its neighbours: a block followed by a photo
+ * credit is that photo's caption; a heading line just before a caption belongs to the photo too.
+ */
+export function classifyBlocks(
+  texts: readonly string[],
+  given: readonly (BlockKind | undefined)[],
+): BlockKind[] {
+  const kinds: BlockKind[] = texts.map((text, index) => {
+    const known = given[index];
+    if (known) return known;
+    const trimmed = text.trim();
+    if (callToAction.test(trimmed)) return 'cta';
+    if (contributorLine.test(trimmed) && words(trimmed) <= 20) return 'credit';
+    if (byline.test(trimmed)) return 'byline';
+    if (captionMarker.test(trimmed)) return 'caption';
+    if (looksLikeCredit(trimmed)) return 'credit';
+    return 'body';
+  });
+  for (let index = kinds.length - 2; index >= 0; index--) {
+    if (given[index]) continue;
+    const next = kinds[index + 1];
+    if (kinds[index] === 'body' && next === 'credit' && !contributorLine.test(texts[index + 1]!))
+      kinds[index] = 'caption';
+    else if (kinds[index] === 'body' && next === 'caption' && looksLikeHeading(texts[index]!))
+      kinds[index] = 'caption';
+  }
+  // Section headings inside the body ("Kremlin's Cautious Response") are not assertions.
+  kinds.forEach((kind, index) => {
+    if (
+      kind === 'body' &&
+      index > 0 &&
+      !given[index] &&
+      looksLikeHeading(texts[index]!) &&
+      !/^[-•*]/.test(texts[index]!)
+    ) {
+      kinds[index] = 'other';
+    }
+  });
+  return kinds;
+}

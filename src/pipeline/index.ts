@@ -1,0 +1,88 @@
+import type { Article, Diagnostic, Extraction } from '../model/index.ts';
+
+/**
+ * A stage reads the article and the layers made before it and returns the layers it makes.
+ * It is pure: no I/O, no mutation of its input. The runner knows no stage by name: it checks once,
+ * when the pipeline is built, that every stage's needs are made by an earlier stage.
+ */
+export type LayerName = keyof Extraction;
+
+export interface StageOutput {
+  readonly layers: Partial<Extraction>;
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+export interface Stage {
+  readonly name: string;
+  readonly needs: readonly LayerName[];
+  readonly makes: readonly LayerName[];
+  run(article: Article, layers: Readonly<Partial<Extraction>>): StageOutput;
+}
+
+export interface AnalysedArticle extends Article {
+  readonly extraction: Extraction;
+}
+
+/** A failure in code (not in content), with the stage and article it happened in. */
+export class StageError extends Error {
+  readonly code = 'pipeline/stage-failed';
+  constructor(
+    readonly stage: string,
+    readonly articleId: string,
+    cause: unknown,
+  ) {
+    super(
+      `Stage "${stage}" failed on article ${articleId}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
+  }
+}
+
+export interface Pipeline {
+  readonly stages: readonly Stage[];
+  /** Runs every stage on one article; throws StageError if a stage fails. */
+  run(article: Article): AnalysedArticle;
+}
+
+const allLayers: readonly LayerName[] = [
+  'sentences',
+  'entityMentions',
+  'people',
+  'organizations',
+  'places',
+  'dates',
+  'numbers',
+  'quotes',
+  'claims',
+];
+
+export function buildPipeline(stages: readonly Stage[]): Pipeline {
+  const made = new Set<LayerName>();
+  for (const stage of stages) {
+    const missing = stage.needs.filter((need) => !made.has(need));
+    if (missing.length > 0)
+      throw new Error(`Stage "${stage.name}" needs ${missing.join(', ')}, which no earlier stage makes.`);
+    for (const layer of stage.makes) made.add(layer);
+  }
+  const unmade = allLayers.filter((layer) => !made.has(layer));
+  if (unmade.length > 0) throw new Error(`No stage makes ${unmade.join(', ')}.`);
+
+  return {
+    stages,
+    run(article) {
+      let layers: Partial<Extraction> = {};
+      const diagnostics: Diagnostic[] = [...article.diagnostics];
+      for (const stage of stages) {
+        let output: StageOutput;
+        try {
+          output = stage.run(article, layers);
+        } catch (error) {
+          throw new StageError(stage.name, article.id, error);
+        }
+        layers = { ...layers, ...output.layers };
+        if (output.diagnostics) diagnostics.push(...output.diagnostics);
+      }
+      return { ...article, diagnostics, extraction: layers as Extraction };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article } from '../model/index.ts';
+import { buildPipeline, type Stage, StageError } from './index.ts';
+
+const article: Article = {
+  id: 'a1',
+  language: 'en',
+  text: 'Hello.',
+  blocks: [{ kind: 'body', span: [0, 6] }],
+  diagnostics: [],
+};
+
+const makesEverything: Stage = {
+  name: 'everything',
+  needs: [],
+  makes: [
+    'sentences',
+    'entityMentions',
+    'people',
+    'organizations',
+    'places',
+    'dates',
+    'numbers',
+    'quotes',
+    'claims',
+  ],
+  run: () => ({
+    layers: {
+      sentences: [],
+      entityMentions: [],
+      people: [],
+      organizations: [],
+      places: [],
+      dates: [],
+      numbers: [],
+      quotes: [],
+      claims: [],
+    },
+  }),
+};
+
+test('pipeline: a stage whose needs no earlier stage makes is refused when the pipeline is built', () => {
+  const early: Stage = { name: 'early', needs: ['people'], makes: [], run: () => ({ layers: {} }) };
+  assert.throws(() => buildPipeline([early, makesEverything]), /Stage "early" needs people/);
+});
+
+test('pipeline: a layer no stage makes is refused', () => {
+  const partial: Stage = { ...makesEverything, makes: ['sentences'] };
+  assert.throws(() => buildPipeline([partial]), /No stage makes entityMentions/);
+});
+
+test('pipeline: a failing stage is reported with its name and the article id, and the input is untouched', () => {
+  const failing: Stage = {
+    name: 'broken',
+    needs: [],
+    makes: [],
+    run: () => {
+      throw new Error('boom');
+    },
+  };
+  const pipeline = buildPipeline([makesEverything, failing]);
+  assert.throws(
+    () => pipeline.run(article),
+    (error: unknown) => error instanceof StageError && error.stage === 'broken' && error.articleId === 'a1',
+  );
+  assert.deepEqual(article.diagnostics, []);
+});
