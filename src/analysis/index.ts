@@ -1,22 +1,30 @@
+import { groupIntoStories } from '../cluster/index.ts';
 import type { Story } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
+import { traceReuse } from '../reuse/index.ts';
+import { crossCheck } from '../verify/index.ts';
 
 /**
- * The cross-document half of the pipeline: articles → stories, each with its reuse relations,
- * independence groups, facts, conflicts and timeline. Pure: the store and the CLI call it.
- *
- * INTERIM (being replaced in this session): the clusterer, reuse tracer and cross-checker are
- * landing; until they do, every article is its own story with nothing cross-checked.
+ * The cross-document half of the pipeline: articles → stories (same event), and for each story
+ * its reuse relations and independence groups, then facts, conflicts and a timeline counted over
+ * those groups. Pure: the store, the server and the CLI call it.
  */
 export function analyseCollection(articles: readonly AnalysedArticle[]): Story[] {
-  return articles.map((article) => ({
-    id: `story-${article.id}`,
-    title: article.title ?? article.id,
-    articles: [article.id],
-    independentGroups: [[article.id]],
-    reuse: [],
-    facts: [],
-    conflicts: [],
-    timeline: [],
-  }));
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return groupIntoStories(articles).map((grouped) => {
+    const members = grouped.articles.map((id) => byId.get(id)!);
+    const { reuse, independentGroups } = traceReuse(members);
+    const checked = crossCheck(members, independentGroups);
+    return {
+      id: grouped.id,
+      title: grouped.title,
+      articles: grouped.articles,
+      ...(grouped.dateRange ? { dateRange: grouped.dateRange } : {}),
+      independentGroups,
+      reuse,
+      facts: checked.facts,
+      conflicts: checked.conflicts,
+      timeline: checked.timeline,
+    };
+  });
 }

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
+import { analyseCollection } from '../analysis/index.ts';
 import { createExtractionPipeline } from '../extract/index.ts';
 import { ingestPaths } from '../ingest/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
@@ -8,6 +9,7 @@ import { analysisJson } from '../report/json.ts';
 import { renderMarkdown, renderText } from '../report/text.ts';
 import { evalCommand } from './eval.ts';
 import { progressBar } from './progress.ts';
+import { serviceCommands } from './service.ts';
 
 /** Exit codes: 0 ok; 2 bad usage; 3 some inputs rejected (the rest were processed). */
 export const exitCodes = { ok: 0, usage: 2, someRejected: 3 } as const;
@@ -39,9 +41,10 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
   }
   extracting.stop();
 
+  const stories = analyseCollection(analysed);
   const output =
     options.format === 'json'
-      ? `${JSON.stringify({ ...analysisJson(analysed), rejected: rejections }, null, 2)}\n`
+      ? `${JSON.stringify({ ...analysisJson(analysed, stories), rejected: rejections }, null, 2)}\n`
       : options.format === 'markdown'
         ? renderMarkdown(analysed, rejections)
         : renderText(analysed, rejections);
@@ -68,6 +71,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .action(async (paths: string[], options: AnalyzeOptions) => setExitCode(await analyze(paths, options)));
   program.addCommand(evalCommand(setExitCode));
+  for (const command of serviceCommands(setExitCode)) program.addCommand(command);
   return program;
 }
 

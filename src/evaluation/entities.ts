@@ -81,12 +81,22 @@ export function scoreEntities(
   return { ...precisionRecall(total), perType };
 }
 
+/** Tokens tagged, untimed, before the clock starts: enough for V8 to compile the hot code. */
+const warmUpTokens = 2000;
+
 /**
  * Tags every sentence of a CoNLL-2003-format file (`WORD POS CHUNK NER` or any columns with the
- * NER tag last; IOB1 or IOB2) and scores the result against the file's tags.
+ * NER tag last; IOB1 or IOB2) and scores the result against the file's tags. The speed is that of
+ * a long-running process: the first ~2,000 tokens are tagged once untimed to warm up, then the
+ * whole file is tagged against the clock.
  */
 export function evaluateEntitiesFile(path: string, tagger: EntityTagger = loadRecogniser()): EntityScores {
   const sentences = parseConll(readFileSync(path, 'utf8')).flatMap((document) => document.sentences);
+  for (let index = 0, warmed = 0; index < sentences.length && warmed < warmUpTokens; index++) {
+    const { words } = sentences[index]!;
+    tagger.tagTokens(words);
+    warmed += words.length;
+  }
   const predicted: string[][] = [];
   let tokens = 0;
   const started = performance.now();

@@ -6,6 +6,7 @@ import type { EntityRecogniser } from './entities/index.ts';
 import { loadRecogniser } from './entities/index.ts';
 import { findNumbers } from './numbers/index.ts';
 import { groupPeople } from './people/index.ts';
+import { creditOrganisations, institutionNames, withOrganisations } from './people/organisations.ts';
 import { findQuotes } from './quotes/index.ts';
 import { findSentences } from './sentences/index.ts';
 
@@ -39,7 +40,18 @@ export function extractionStages(recogniser: EntityRecogniser): Stage[] {
       needs: ['sentences', 'entityMentions'],
       makes: ['people', 'organizations', 'places'],
       run: (article, { sentences, entityMentions }) => ({
-        layers: groupPeople(article.text, sentences!, entityMentions!),
+        layers: groupPeople(
+          article.text,
+          sentences!,
+          withOrganisations(
+            entityMentions!,
+            creditOrganisations(article.text, article.blocks),
+            institutionNames(
+              article.text,
+              sentences!.map((s) => s.span),
+            ),
+          ),
+        ),
       }),
     },
     {

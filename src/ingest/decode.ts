@@ -65,8 +65,9 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number | undefined {
       codePoint = (codePoint << 6) | (next & 0x3f);
     }
     // Overlong forms, UTF-16 surrogates and values past U+10FFFF are invalid too.
-    if (codePoint < minimum || (codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff)
+    if (codePoint < minimum || (codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) {
       return index;
+    }
     index += size;
   }
   return undefined;
@@ -130,8 +131,9 @@ export function decodeBytes(bytes: Uint8Array, validUtf8: boolean, declaredChars
   if (marked) return { text: new TextDecoder(marked).decode(bytes) };
   if (validUtf8) return { text: new TextDecoder('utf-8').decode(bytes) };
   const declared = decoderFor(declaredCharset);
-  if (declared?.encoding === 'windows-1252')
+  if (declared?.encoding === 'windows-1252') {
     return { text: withWindows1252Punctuation(declared.decode(bytes)) };
+  }
   if (declared && declared.encoding !== 'utf-8') return { text: declared.decode(bytes) };
   const text = new TextDecoder('utf-8').decode(bytes);
   return { text, invalidUtf8At: firstInvalidUtf8Offset(bytes) ?? 0 };

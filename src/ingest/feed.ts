@@ -14,6 +14,8 @@ import { mergeResults, recordPath, rejected } from './read-result.ts';
 
 /** The raw entry fields kept beside feed-extractor's normalised ones (it strips tags and line breaks). */
 interface RawEntry {
+  /** Atom entries list several links (self, enclosure, alternate): the alternate one is the article. */
+  readonly alternateLink?: string;
   readonly contentMarkup?: string;
   readonly summaryMarkup?: string;
   readonly authors: readonly string[];
@@ -46,13 +48,25 @@ function authorNames(value: unknown): string[] {
   });
 }
 
+function alternateLink(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const links = value.filter(
+    (link): link is Record<string, unknown> => typeof link === 'object' && link !== null,
+  );
+  const alternate = links.find((link) => link['@_rel'] === undefined || link['@_rel'] === 'alternate');
+  const href = alternate?.['@_href'];
+  return typeof href === 'string' && /^https?:\/\//i.test(href) ? href : undefined;
+}
+
 function rawEntry(item: Record<string, unknown>): RawEntry {
   const contentMarkup = xmlText(item['content:encoded']) ?? xmlText(item.content);
   const summaryMarkup = xmlText(item.description) ?? xmlText(item.summary);
+  const link = alternateLink(item.link);
   const publishedText =
     xmlText(item.published) ?? xmlText(item.pubDate) ?? xmlText(item['dc:date']) ?? xmlText(item.updated);
   return {
     authors: [...authorNames(item.author), ...authorNames(item['dc:creator'])],
+    ...(link ? { alternateLink: link } : {}),
     ...(contentMarkup ? { contentMarkup } : {}),
     ...(summaryMarkup ? { summaryMarkup } : {}),
     ...(publishedText ? { publishedText: publishedText.trim() } : {}),
@@ -71,10 +85,10 @@ const cdata = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
  */
 export function entryBlocks(markup: string, limits: IngestLimits): DraftBlock[] {
   const html = markup.replace(cdata, '$1');
-  let document = parseHtmlDocument(html, limits.maxHtmlDepth);
+  let { document } = parseHtmlDocument(html, limits.maxHtmlDepth);
   const escaped =
     document.body.querySelector('*') === null && looksLikeMarkup(document.body.textContent ?? '');
-  if (escaped) document = parseHtmlDocument(document.body.textContent ?? '', limits.maxHtmlDepth);
+  if (escaped) ({ document } = parseHtmlDocument(document.body.textContent ?? '', limits.maxHtmlDepth));
   return blocksOf(document.body);
 }
 
@@ -82,7 +96,9 @@ export function entryBlocks(markup: string, limits: IngestLimits): DraftBlock[] 
 function plainTitle(title: string | undefined, limits: IngestLimits): string | undefined {
   if (!title) return undefined;
   if (!looksLikeMarkup(title) && !/&(#?\w+);/.test(title)) return normaliseSpace(title) || undefined;
-  return normaliseSpace(parseHtmlDocument(title, limits.maxHtmlDepth).body.textContent ?? '') || undefined;
+  return (
+    normaliseSpace(parseHtmlDocument(title, limits.maxHtmlDepth).document.body.textContent ?? '') || undefined
+  );
 }
 
 interface FeedFacts {
@@ -110,7 +126,7 @@ function entryDraft(entry: FeedEntry, feed: FeedFacts, path: string, limits: Ing
     ...body,
   ];
   const published = raw.publishedText ?? (entry.published || undefined);
-  const url = entry.link || undefined;
+  const url = raw.alternateLink ?? (entry.link || undefined);
   const draft: ArticleDraft = {
     path,
     blocks,

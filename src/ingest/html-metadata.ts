@@ -43,7 +43,7 @@ const text = (value: unknown): string | undefined => {
   return normaliseSpace(value) || undefined;
 };
 
-/** A name from a string, `{name}`, or the first of an array of those. */
+/** Names from a string, a `{name}` object (or an `{@id}` reference to one), or an array of those. */
 function nameIn(value: unknown, byId: ReadonlyMap<string, JsonObject>): string[] {
   const values = Array.isArray(value) ? value : [value];
   return values.flatMap((item) => {

@@ -20,10 +20,13 @@ export interface PageContext {
 }
 
 /**
- * Readability scores every element; on pages with more elements than this (real news pages have a
- * few thousand) it would take seconds, so such pages get the plain fallback extraction instead.
+ * Readability's work grows with the number of elements and steeply with nesting (a chain of 256
+ * nested divs takes it half a minute). Real news pages have a few thousand elements, a few dozen
+ * levels deep; larger or deeper documents get the plain fallback extraction instead. (Readability's
+ * own maxElemsToParse does not work over linkedom, so the tree is measured here.)
  */
 const maxElementsForReadability = 30_000;
+const maxDepthForReadability = 64;
 
 /** Less body text than this is a shell, a paywall or an index page, not an article. */
 const minArticleWords = 15;
@@ -47,12 +50,11 @@ function readabilityText(document: DomDocument): MainText | undefined {
   let article: ReturnType<Readability<DomElement>['parse']>;
   try {
     article = new Readability<DomElement>(document, {
-      maxElemsToParse: maxElementsForReadability,
       keepClasses: true, // credit classes inside captions are needed to split credits off
       serializer: (node) => node as DomElement,
     }).parse();
   } catch {
-    return undefined; // Too many elements, or markup Readability cannot handle: use the fallback.
+    return undefined; // Markup Readability cannot handle: use the fallback.
   }
   if (!article?.content) return { blocks: [] };
   const title = present(article.title);
@@ -91,9 +93,10 @@ export function readHtml(
   limits: IngestLimits = defaultLimits,
   context: PageContext = {},
 ): ReadResult {
-  const document = parseHtmlDocument(html, limits.maxHtmlDepth);
+  const { document, depth, elements } = parseHtmlDocument(html, limits.maxHtmlDepth);
   const metadata = readPageMetadata(document, context.url);
-  const main = readabilityText(document) ?? fallbackText(document);
+  const readable = depth <= maxDepthForReadability && elements <= maxElementsForReadability;
+  const main = (readable ? readabilityText(document) : undefined) ?? fallbackText(document);
 
   const title = metadata.title ?? main.title;
   // Readability keeps the page's headline in the text at times: the title block stands for it.

@@ -29,18 +29,21 @@ function scanString(text: string, start: number): number | { offset: number; pro
     if (char === '\\') {
       const escaped = text[index + 1];
       if (escaped === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6)))
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) {
           return { offset: index, problem: 'a \\u escape needs four hex digits' };
+        }
         index += 6;
         continue;
       }
-      if (escaped === undefined || !escapes.has(escaped))
+      if (escaped === undefined || !escapes.has(escaped)) {
         return { offset: index, problem: 'an unknown escape in a string' };
+      }
       index += 2;
       continue;
     }
-    if (char.charCodeAt(0) < 0x20)
+    if (char.charCodeAt(0) < 0x20) {
       return { offset: index, problem: 'a raw control character (such as a line break) inside a string' };
+    }
     index++;
   }
   return { offset: text.length, problem: 'a string that is never closed' };
@@ -104,12 +107,13 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
           expecting = afterValue(containers);
         } else {
           const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, index));
-          if (!literal)
+          if (!literal) {
             return located(
               text,
               index,
               'a value was expected (a string in double quotes, number, object, array, true, false or null)',
             );
+          }
           index += literal.length;
           expecting = afterValue(containers);
         }

@@ -67,16 +67,19 @@ const expectedShape: Readonly<Record<string, string>> = {
 
 const textFields = '"text", "body", "content", "paragraphs" or "body-paragraphs"';
 
+/** The zod issues of a record in words: which fields, what they must be; never their values. */
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  if (issues.some((issue) => issue.path.length === 0)) {
+    return `The record must be a JSON object with article fields (such as "title" and "text"). Replace it with one; the other records are still read.`;
+  }
   const fields = issues.slice(0, 3).map((issue) => {
     const [field, item] = issue.path;
-    if (field === undefined) return 'The record must be a JSON object with article fields';
     const name = String(field);
     const where = typeof item === 'number' ? ` (item ${item + 1})` : '';
     return `Field "${name}"${where} must be ${expectedShape[name] ?? 'a string'}`;
   });
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more problems)` : '';
-  return `${fields.join('; ')}${more}. Fix or remove the field; the other records are still read.`;
+  return `${fields.join('; ')}${more}. Fix or remove ${issues.length > 1 ? 'those fields' : 'the field'}; the other records are still read.`;
 }
 
 const nameOf = (value: z.infer<typeof nameLike>): string =>

@@ -12,7 +12,8 @@ export async function loadLanguageDetector(): Promise<LanguageDetector> {
   return (text) => {
     const sample = text.replace(/\s+/g, ' ').trim();
     if (sample.length < 20) return 'und';
-    const detected = fastText.detect(sample.slice(0, 1000));
+    // 400 characters decide the language as well as a whole article does, at a fraction of the cost.
+    const detected = fastText.detect(sample.slice(0, 400));
     return typeof detected === 'string' && detected ? detected : 'und';
   };
 }

@@ -1,3 +1,5 @@
+import { constants, gunzipSync } from 'node:zlib';
+
 /** The formats the readers understand. */
 export type InputFormat = 'text' | 'html' | 'json' | 'jsonl' | 'feed' | 'warc';
 
@@ -37,8 +39,9 @@ export function formatOfContent(head: string): InputFormat {
   const start = head.replace(/^\uFEFF/, '').trimStart();
   const lower = start.slice(0, 512).toLowerCase();
   if (startsWarc(start)) return 'warc';
-  if (lower.startsWith('<?xml'))
+  if (lower.startsWith('<?xml')) {
     return /<html[\s>]/.test(lower) && !/<(rss|feed|rdf:rdf)[\s>]/.test(lower) ? 'html' : 'feed';
+  }
   if (/^<(rss|feed|rdf:rdf)[\s>]/.test(lower)) return 'feed';
   if (/^<(!doctype html|html|head|body)[\s>]/.test(lower)) return 'html';
   if (/^<!--/.test(lower) && /<html[\s>]/.test(lower)) return 'html';
@@ -53,3 +56,16 @@ export function formatOfContent(head: string): InputFormat {
 
 /** The first characters of bytes, enough to sniff a format; never more than a few kilobytes decoded. */
 export const headOf = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+
+/**
+ * The first characters inside gzip-compressed bytes, so a .warc.gz uploaded under another name is
+ * still recognised. Only the first kilobyte is inflated, and a cut stream is fine (sync flush).
+ */
+export function gzipHeadOf(bytes: Uint8Array): string {
+  try {
+    const inflated = gunzipSync(bytes.subarray(0, 1024), { finishFlush: constants.Z_SYNC_FLUSH });
+    return new TextDecoder('latin1').decode(inflated.subarray(0, 64));
+  } catch {
+    return '';
+  }
+}

@@ -16,7 +16,7 @@ import { readFeed } from './feed.ts';
 import { readHtml } from './html.ts';
 import { readJson, readJsonl } from './json.ts';
 import { mergeResults, rejected, withDiagnostic } from './read-result.ts';
-import { formatOfContent, formatOfName, headOf, type InputFormat } from './sniff.ts';
+import { formatOfContent, formatOfName, gzipHeadOf, headOf, type InputFormat } from './sniff.ts';
 import { readText } from './text.ts';
 import { readWarc } from './warc.ts';
 
@@ -55,54 +55,44 @@ function readDecoded(
   }
 }
 
+const emptyMessage = 'The input is empty (0 bytes). Check that the file was saved completely.';
+const blankMessage = 'The input holds only white space. Check that it is the article you meant to read.';
+const gzipMessage =
+  'The input is gzip-compressed. Decompress it first (only WARC archives, named .warc.gz, are read compressed).';
+
+/** The charset an input declares for itself, where its format has a place for one. */
+function declaredCharset(format: InputFormat, bytes: Uint8Array): string | undefined {
+  if (format === 'html') return charsetOfHtmlHead(bytes);
+  if (format === 'feed') return charsetOfXmlDeclaration(bytes);
+  return undefined;
+}
+
 /** Reads one input held in memory (an upload to the HTTP API, a file already read). */
 export async function readBytes(
   bytes: Uint8Array,
   path: string,
   limits: IngestLimits = defaultLimits,
 ): Promise<ReadResult> {
-  if (bytes.length === 0)
-    return rejected(
-      path,
-      'input/empty',
-      'The input is empty (0 bytes). Check that the file was saved completely.',
-    );
-  if (bytes.length > limits.maxBytes)
+  if (bytes.length === 0) return rejected(path, 'input/empty', emptyMessage);
+  if (bytes.length > limits.maxBytes) {
     return rejected(path, 'input/too-large', tooLargeMessage(bytes.length, limits));
+  }
 
   const named = formatOfName(path);
-  // WARC archives hold images and compressed records: they are binary by design.
-  if (named === 'warc' || headOf(bytes.subarray(0, 8)).startsWith('WARC/'))
-    return readWarc(bytes, path, limits);
-  if (isGzip(bytes)) {
-    return rejected(
-      path,
-      'input/binary',
-      'The input is gzip-compressed. Decompress it first (only WARC archives, named .warc.gz, are read compressed).',
-    );
-  }
+  // WARC archives hold images and compressed records: they are binary by design, so they go first.
+  const head = isGzip(bytes) ? gzipHeadOf(bytes) : headOf(bytes.subarray(0, 8));
+  if (named === 'warc' || head.startsWith('WARC/')) return readWarc(bytes, path, limits);
+  if (isGzip(bytes)) return rejected(path, 'input/binary', gzipMessage);
   const validUtf8 = isValidUtf8(bytes);
   if (looksBinary(bytes, validUtf8)) return rejected(path, 'input/binary', binaryMessage);
 
   const format = named ?? formatOfContent(headOf(bytes));
   if (format === 'warc') return readWarc(bytes, path, limits);
-  const declared =
-    format === 'html'
-      ? charsetOfHtmlHead(bytes)
-      : format === 'feed'
-        ? charsetOfXmlDeclaration(bytes)
-        : undefined;
-  const decoded = decodeBytes(bytes, validUtf8, declared);
-  if (!decoded.text.trim())
-    return rejected(
-      path,
-      'input/empty',
-      'The input holds only white space. Check that it is the article you meant to read.',
-    );
+  const decoded = decodeBytes(bytes, validUtf8, declaredCharset(format, bytes));
+  if (!/\S/.test(decoded.text)) return rejected(path, 'input/empty', blankMessage);
   const result = readDecoded(format, decoded.text, path, limits);
-  return decoded.invalidUtf8At === undefined
-    ? result
-    : withDiagnostic(result, invalidUtf8Diagnostic(decoded.invalidUtf8At));
+  if (decoded.invalidUtf8At === undefined) return result;
+  return withDiagnostic(result, invalidUtf8Diagnostic(decoded.invalidUtf8At));
 }
 
 async function readStdin(path: string, limits: IngestLimits): Promise<ReadResult> {
@@ -132,15 +122,17 @@ function unreadable(path: string, error: unknown): ReadResult {
   const message =
     messages[code] ??
     `The file system could not read this path${code ? ` (${code})` : ''}. Check that it exists and is readable.`;
-  return rejected(path, 'input/unsupported', message);
+  return rejected(path, 'input/not-found', message);
 }
 
 async function readFileAt(path: string, info: Stats, limits: IngestLimits): Promise<ReadResult> {
   // Size is checked before reading, so a huge file costs nothing.
-  if (info.size === 0)
+  if (info.size === 0) {
     return rejected(path, 'input/empty', 'The file is empty (0 bytes). Check that it was saved completely.');
-  if (info.size > limits.maxBytes)
+  }
+  if (info.size > limits.maxBytes) {
     return rejected(path, 'input/too-large', tooLargeMessage(info.size, limits));
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -202,11 +194,12 @@ export async function readSource(path: string, limits: IngestLimits = defaultLim
     }
     return result;
   }
-  if (!info.isFile())
+  if (!info.isFile()) {
     return rejected(
       path,
       'input/unsupported',
       'The path is not a regular file or folder (a device, socket or pipe). Give a file or a folder.',
     );
+  }
   return readFileAt(path, info, limits);
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ArticleDraft, ReadResult } from './draft.ts';
+import type { ArticleDraft, DraftBlock, ReadResult } from './draft.ts';
 
 /** Shared by the ingest tests: fixtures live in test/fixtures/ingest (see its README for why each exists). */
 
-export const fixturePath = (name: string): string => fileURLToPath(new URL(`../../test/fixtures/ingest/${name}`, import.meta.url));
+export const fixturePath = (name: string): string =>
+  fileURLToPath(new URL(`../../test/fixtures/ingest/${name}`, import.meta.url));
 
 export const fixtureBytes = (name: string): Uint8Array => readFileSync(fixturePath(name));
 
@@ -13,7 +14,9 @@ export const fixtureText = (name: string): string => readFileSync(fixturePath(na
 /** The only draft of a result; fails the test when there is not exactly one. */
 export function onlyDraft(result: ReadResult): ArticleDraft {
   if (result.drafts.length !== 1 || result.rejections.length !== 0) {
-    throw new Error(`expected one draft, got ${result.drafts.length} drafts and ${JSON.stringify(result.rejections)}`);
+    throw new Error(
+      `expected one draft, got ${result.drafts.length} drafts and ${JSON.stringify(result.rejections)}`,
+    );
   }
   return result.drafts[0]!;
 }
@@ -30,7 +33,13 @@ export function isWellFormed(result: ReadResult): boolean {
   return (
     Array.isArray(result.drafts) &&
     Array.isArray(result.rejections) &&
-    result.drafts.every((draft) => draft.blocks.length > 0 && draft.blocks.every((block) => typeof block.text === 'string' && block.text.length > 0)) &&
-    result.rejections.every((rejection) => rejection.path.length > 0 && rejection.code.startsWith('input/') && rejection.message.length > 0)
+    result.drafts.every(
+      (draft: ArticleDraft) =>
+        draft.blocks.length > 0 && draft.blocks.every((block: DraftBlock) => block.text.length > 0),
+    ) &&
+    result.rejections.every(
+      (rejection) =>
+        rejection.path.length > 0 && rejection.code.startsWith('input/') && rejection.message.length > 0,
+    )
   );
 }

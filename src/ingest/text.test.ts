@@ -15,7 +15,8 @@ test('text: a date header glued to the first paragraph (seed 000) gives the date
 
 test('text: a headline line becomes the title; caption and credit lines stay separate blocks (seed 001)', () => {
   const draft = onlyDraft(readText(fixtureText('headline-and-caption.txt'), 'headline-and-caption.txt'));
-  const headline = 'US Envoy and Adviser Reportedly Have ‘Very Good’ Meeting With Putin In Kremlin On Ukraine Peace Plan';
+  const headline =
+    'US Envoy and Adviser Reportedly Have ‘Very Good’ Meeting With Putin In Kremlin On Ukraine Peace Plan';
   assert.equal(draft.title, headline);
   assert.deepEqual(textsOfKind(draft, 'title'), [headline]);
   assert.equal(draft.blocks[1]?.text, 'Vladimir Putin - Steve Witkoff meeting in Moscow');
@@ -25,11 +26,19 @@ test('text: a headline line becomes the title; caption and credit lines stay sep
 const headerCases: {
   name: string;
   input: string;
-  expect: { title?: string; url?: string; outlet?: string; published?: string; first?: string; byline?: string };
+  expect: {
+    title?: string;
+    url?: string;
+    outlet?: string;
+    published?: string;
+    first?: string;
+    byline?: string;
+  };
 }[] = [
   {
     name: 'colon headers, any case',
-    input: 'Title: Talks in Moscow\nURL: https://example.com/a\nOutlet: Example News\nDate: 2025-12-03\n\nThe envoys met for five hours.',
+    input:
+      'Title: Talks in Moscow\nURL: https://example.com/a\nOutlet: Example News\nDate: 2025-12-03\n\nThe envoys met for five hours.',
     expect: {
       title: 'Talks in Moscow',
       url: 'https://example.com/a',
@@ -95,7 +104,10 @@ for (const [line, hasMoreText, expected] of headlineCases) {
 
 test('text: Windows line endings, a byte-order mark and blank runs give the same blocks', () => {
   const unix = readText('Talks end\n\nFirst paragraph here.\n\n\nSecond paragraph here.\n', 'a.txt');
-  const windows = readText('\uFEFFTalks end\r\n\r\nFirst paragraph here.\r\n\r\n\r\nSecond paragraph here.\r\n', 'b.txt');
+  const windows = readText(
+    '\uFEFFTalks end\r\n\r\nFirst paragraph here.\r\n\r\n\r\nSecond paragraph here.\r\n',
+    'b.txt',
+  );
   assert.deepEqual(onlyDraft(windows).blocks, onlyDraft(unix).blocks);
   assert.equal(onlyDraft(unix).blocks.length, 3);
 });

@@ -51,8 +51,9 @@ function parseHeader(line: string): Header | undefined {
     const shaped = key === 'url' ? urlToken.test(token) : dateToken.test(token);
     if (shaped) return { key, value: token, rest: rest.join(' '), certain: true };
     // "Date: December 3, 2025": with a colon the whole line may be the date.
-    if (key === 'published' && colon && !Number.isNaN(Date.parse(value)))
+    if (key === 'published' && colon && !Number.isNaN(Date.parse(value))) {
       return { key, value, rest: '', certain: true };
+    }
     return undefined;
   }
   return { key, value, rest: '', certain: colon };
@@ -115,16 +116,11 @@ export function readText(text: string, path: string): ReadResult {
     .filter(Boolean);
 
   let title = header('title')?.value;
-  if (!title && !glued && bodyLines[0] && looksLikeHeadline(bodyLines[0], bodyLines.length > 1))
+  if (!title && !glued && bodyLines[0] && looksLikeHeadline(bodyLines[0], bodyLines.length > 1)) {
     title = bodyLines[0];
+  }
   if (title && bodyLines[0] === title) bodyLines.shift();
 
-  const author = header('author')?.value;
-  const blocks: DraftBlock[] = [
-    ...(title ? [{ kind: 'title' as const, text: title }] : []),
-    ...(author ? [{ kind: 'byline' as const, text: author }] : []),
-    ...bodyLines.map((line) => ({ text: line })),
-  ];
   if (bodyLines.length === 0) {
     return rejected(
       path,
@@ -132,6 +128,12 @@ export function readText(text: string, path: string): ReadResult {
       'The file has header lines but no article text after them. Add the text below the headers.',
     );
   }
+  const author = header('author')?.value;
+  const blocks: DraftBlock[] = [
+    ...(title ? [{ kind: 'title' as const, text: title }] : []),
+    ...(author ? [{ kind: 'byline' as const, text: author }] : []),
+    ...bodyLines.map((line) => ({ text: line })),
+  ];
 
   const published = header('published')?.value;
   const url = header('url')?.value;

@@ -69,6 +69,46 @@ const truncatedMessage = (index: number): string =>
   `The archive is cut off inside record ${index + 1}. ` +
   `${index === 0 ? 'No record' : `The ${index} records before it`} could be read; download or copy the file again for the rest.`;
 
+const notWarcMessage =
+  "The file does not start with a WARC record header ('WARC/1.0' or 'WARC/1.1'). Check that it is a WARC file.";
+
+/** What one record gave: a page or a rejection to keep, a reason to stop, the bytes it expanded to. */
+interface RecordOutcome {
+  readonly kept?: ReadResult;
+  readonly stop?: ReadResult;
+  readonly bytes: number;
+}
+
+async function readRecord(
+  record: WARCRecord,
+  index: number,
+  path: string,
+  limits: IngestLimits,
+): Promise<RecordOutcome> {
+  const name = recordPath(path, index);
+  if (!/^WARC\/\d/.test(record.warcHeaders.protocol ?? '')) {
+    if (index === 0) return { stop: rejected(path, 'input/malformed', notWarcMessage), bytes: 0 };
+    const message = `Record ${index + 1} has no WARC header: the archive is damaged after record ${index}. The records before it were read.`;
+    return { stop: rejected(name, 'input/malformed', message), bytes: 0 };
+  }
+  const raw = record.reader;
+  if (record.warcHeaders.headers.get('Content-Length') === null || !(raw instanceof LimitReader)) {
+    return { stop: rejected(name, 'input/truncated', truncatedMessage(index)), bytes: 0 };
+  }
+  const payload = isHtmlPage(record) ? await readPayload(record, limits.maxBytes) : undefined;
+  const rest = await drain(raw);
+  // A damaged record gives no page: its text would be cut at a random place.
+  if (!rest.complete) {
+    return { stop: rejected(name, 'input/truncated', truncatedMessage(index)), bytes: rest.bytes };
+  }
+  if (payload === 'too-large') {
+    const message = `The page in record ${index + 1} is larger than ${limits.maxBytes} bytes, too large for an article page; it was skipped.`;
+    return { kept: rejected(name, 'input/too-large', message), bytes: rest.bytes + limits.maxBytes };
+  }
+  if (!payload) return { bytes: rest.bytes };
+  return { kept: pageOf(payload, record, name, limits), bytes: rest.bytes + payload.length };
+}
+
 export async function readWarc(
   bytes: Uint8Array,
   path: string,
@@ -80,58 +120,32 @@ export async function readWarc(
   let expanded = 0;
   let index = 0;
   let stopped = false;
-  const stop = (result: ReadResult) => {
-    results.push(result);
-    stopped = true;
-  };
   try {
     for await (const record of parser) {
-      const name = recordPath(path, index);
-      if (!/^WARC\/\d/.test(record.warcHeaders.protocol ?? '')) {
-        const message =
-          index === 0
-            ? "The file does not start with a WARC record header ('WARC/1.0' or 'WARC/1.1'). Check that it is a WARC file."
-            : `Record ${index + 1} has no WARC header: the archive is damaged after record ${index}. The records before it were read.`;
-        stop(rejected(index === 0 ? path : name, 'input/malformed', message));
+      const outcome = await readRecord(record, index, path, limits);
+      if (outcome.kept) results.push(outcome.kept);
+      if (outcome.stop) {
+        results.push(outcome.stop);
+        stopped = true;
         break;
-      }
-      const raw = record.reader;
-      if (record.warcHeaders.headers.get('Content-Length') === null || !(raw instanceof LimitReader)) {
-        stop(rejected(name, 'input/truncated', truncatedMessage(index)));
-        break;
-      }
-      const payload = isHtmlPage(record) ? await readPayload(record, limits.maxBytes) : undefined;
-      const rest = await drain(raw);
-      if (!rest.complete) {
-        stop(rejected(name, 'input/truncated', truncatedMessage(index)));
-        break;
-      }
-      if (payload === 'too-large') {
-        results.push(
-          rejected(
-            name,
-            'input/too-large',
-            `The page in record ${index + 1} is larger than ${limits.maxBytes} bytes; it was skipped.`,
-          ),
-        );
-      } else if (payload) {
-        results.push(pageOf(payload, record, name, limits));
       }
       index++;
-      expanded += rest.bytes + (payload === 'too-large' ? limits.maxBytes : (payload?.length ?? 0));
+      expanded += outcome.bytes;
       if (expanded > expansionBudget) {
         const message = `The archive expands to more than ${expansionBudget} bytes; reading stopped after record ${index}. Split it into smaller files.`;
-        stop(rejected(path, 'input/too-large', message));
+        results.push(rejected(path, 'input/too-large', message));
+        stopped = true;
         break;
       }
     }
   } catch {
     const message = `Record ${index + 1} could not be parsed: the archive is damaged there. The records before it were read.`;
-    stop(rejected(recordPath(path, index), 'input/malformed', message));
+    results.push(rejected(recordPath(path, index), 'input/malformed', message));
+    stopped = true;
   }
   // A cut .warc.gz ends inside a gzip member that warcio drops without a word: compressed bytes are left over.
   if (!stopped && isGzip(bytes) && parser.offset < bytes.length) {
-    stop(rejected(recordPath(path, index), 'input/truncated', truncatedMessage(index)));
+    results.push(rejected(recordPath(path, index), 'input/truncated', truncatedMessage(index)));
   }
   if (results.length > 0) return mergeResults(results);
   if (index === 0) {
@@ -141,9 +155,6 @@ export async function readWarc(
       'No WARC records found. Check that the file is a WARC archive and is complete.',
     );
   }
-  return rejected(
-    path,
-    'input/no-article',
-    `None of the archive's ${index} records is an HTML page (only requests, metadata or other media). Archive the article pages themselves.`,
-  );
+  const message = `None of the archive's ${index} records is an HTML page (only requests, metadata or other media). Archive the article pages themselves.`;
+  return rejected(path, 'input/no-article', message);
 }

@@ -5,6 +5,7 @@ import type { Span } from './span.ts';
  * Diagnostics travel with the article and are shown by the CLI, API and UI.
  */
 export const diagnosticCodes = {
+  'input/not-found': 'Nothing can be read at this path.',
   'input/empty': 'The input holds no text.',
   'input/binary': 'The input looks like binary data, not text.',
   'input/invalid-utf8': 'The input is not valid UTF-8; invalid bytes were replaced.',

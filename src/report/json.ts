@@ -1,3 +1,4 @@
+import type { Story } from '../model/index.ts';
 import { publishedInferred } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 
@@ -34,6 +35,6 @@ export function articleJson(article: AnalysedArticle) {
 
 export type ArticleJson = ReturnType<typeof articleJson>;
 
-export function analysisJson(articles: readonly AnalysedArticle[]) {
-  return { version: contractVersion, articles: articles.map(articleJson), stories: [] as unknown[] };
+export function analysisJson(articles: readonly AnalysedArticle[], stories: readonly Story[] = []) {
+  return { version: contractVersion, articles: articles.map(articleJson), stories };
 }

@@ -52,13 +52,25 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   return tokens;
 }
 
+/** Shape class of one character: X upper-case letter, x lower-case letter, d ASCII digit, else itself. */
+function shapeClass(char: string): string {
+  const code = char.charCodeAt(0);
+  // ASCII without regular expressions: shapes are taken of every new word the tagger meets.
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return 'X';
+    if (code >= 0x61 && code <= 0x7a) return 'x';
+    return code >= 0x30 && code <= 0x39 ? 'd' : char;
+  }
+  return /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : char;
+}
+
 /** Word shape: "Putin" → "Xxx", "U.S." → "X.X.", "28-point" → "dd-xx", "1996" → "dddd" (letter runs cut to two). */
 export function wordShape(word: string): string {
   let shape = '';
   let last = '';
   let run = 0;
   for (const char of word) {
-    const cls = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\d/.test(char) ? 'd' : char;
+    const cls = shapeClass(char);
     run = cls === last ? run + 1 : 1;
     last = cls;
     if (run <= 2 || cls === 'd') shape += cls;

@@ -35,7 +35,7 @@ const futureMarker =
 
 /** A cheap test that skips chrono on sentences that cannot hold a date (most of them). */
 const mayHoldDate =
-  /\d|day\b|night|month|week|year|ago|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+  /\b(?:\p{L}*day|tonight|night|month|ago|tomorrow|\d{1,2}\/\d{1,2}|\d{4}-\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b/u;
 
 const vagueness = /\b(early|mid|late)[\s-]+$/i;
 

@@ -20,6 +20,17 @@ const transitionConstraints: Float32Array = (() => {
   return table;
 })();
 
+/** Transition weights with the IOB2 constraints applied (-Infinity where not allowed), as `viterbi` wants them. */
+export function constrain(
+  transitions: Float32Array,
+  out: Float32Array = new Float32Array(transitions.length),
+): Float32Array {
+  for (let index = 0; index < transitions.length; index++) {
+    out[index] = transitions[index]! + transitionConstraints[index]!;
+  }
+  return out;
+}
+
 if (labelCount !== 9) throw new Error('emissionScores is unrolled for the 9 IOB2 labels; update it');
 
 /**
@@ -68,24 +79,24 @@ export function emissionScores(
   }
 }
 
-/** Best label sequence under emissions and transitions, respecting the IOB2 constraints. */
+/**
+ * Best label sequence under emissions (tokens × labels) and constrained transition weights (see
+ * `constrain`).
+ */
 export function viterbi(emissions: Float32Array, tokens: number, transitions: Float32Array): Uint8Array {
   const best = new Uint8Array(tokens);
   if (tokens === 0) return best;
-  const scores = new Float64Array(tokens * labelCount);
+  const scores = new Float32Array(tokens * labelCount);
   const backPointers = new Uint8Array(tokens * labelCount);
-  for (let label = 0; label < labelCount; label++) {
-    scores[label] = emissions[label]! + transitions[label]! + transitionConstraints[label]!;
-  }
+  for (let label = 0; label < labelCount; label++) scores[label] = emissions[label]! + transitions[label]!;
   for (let token = 1; token < tokens; token++) {
     const row = token * labelCount;
     const previousRow = row - labelCount;
     for (let label = 0; label < labelCount; label++) {
       let bestScore = -Infinity;
       let bestPrevious = 0;
-      for (let previous = 0; previous < labelCount; previous++) {
-        const at = (previous + 1) * labelCount + label;
-        const score = scores[previousRow + previous]! + transitions[at]! + transitionConstraints[at]!;
+      for (let previous = 0, at = labelCount + label; previous < labelCount; previous++, at += labelCount) {
+        const score = scores[previousRow + previous]! + transitions[at]!;
         if (score > bestScore) {
           bestScore = score;
           bestPrevious = previous;

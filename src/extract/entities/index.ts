@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decodeModel, type TaggerModel } from './model.ts';
+import { decodeModel, ModelFileError, type TaggerModel } from './model.ts';
 import { createTagger, type EntityTagger } from './tagger.ts';
 
 /**
@@ -13,7 +13,7 @@ export { ConllFormatError, parseConll } from './conll.ts';
 export type { EntityTag, TokenChunk } from './labels.ts';
 export { chunksOf, entityTags, toIob2 } from './labels.ts';
 export type { TaggerModel } from './model.ts';
-export { decodeModel, encodeModel, ModelFormatError } from './model.ts';
+export { decodeModel, encodeModel, ModelFileError } from './model.ts';
 export type { CaseStyle } from './recase.ts';
 export { recase } from './recase.ts';
 export type { EntityRecogniser, EntityTagger } from './tagger.ts';
@@ -25,7 +25,19 @@ export { defaultTrainingOptions, trainTagger } from './train.ts';
 export const modelFileUrl = new URL('./model.bin.gz', import.meta.url);
 
 /** Reads a model file (as written by `encodeModel`). */
-export const readModelFile = (path: string | URL): TaggerModel => decodeModel(readFileSync(path));
+export function readModelFile(path: string | URL): TaggerModel {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ModelFileError(
+      `cannot read ${path} (${reason}); run npm run train:entities`,
+      'entities/model-missing',
+    );
+  }
+  return decodeModel(bytes);
+}
 
 let loaded: EntityTagger | undefined;
 

@@ -10,11 +10,10 @@ export interface Lexicon {
   readonly phrases: ReadonlyMap<string, number>;
   /** Lower-cased word → bit mask of the types of the names it was part of. */
   readonly nameWords: ReadonlyMap<string, number>;
-  /** Lower-cased words that begin a known name. */
-  readonly nameStarts: ReadonlySet<string>;
+  /** Every proper prefix of a known multi-word name ("new", "new york" for "new york city"). */
+  readonly phrasePrefixes: ReadonlySet<string>;
   /** Words seen in lower case after the first position of a sentence. */
   readonly commonWords: ReadonlySet<string>;
-  readonly longestPhrase: number;
 }
 
 /** The bit for an entity type in the lexicon's masks. */
@@ -32,16 +31,16 @@ export function lexiconFromLists(
 ): Lexicon {
   const phrases = new Map<string, number>();
   const nameWords = new Map<string, number>();
-  const nameStarts = new Set<string>();
-  let longestPhrase = 0;
+  const phrasePrefixes = new Set<string>();
   for (const [phrase, mask] of phraseList) {
     phrases.set(phrase, (phrases.get(phrase) ?? 0) | mask);
     const words = phrase.split(' ');
-    longestPhrase = Math.max(longestPhrase, words.length);
-    nameStarts.add(words[0]!);
+    for (let length = 1; length < words.length; length++) {
+      phrasePrefixes.add(words.slice(0, length).join(' '));
+    }
     for (const word of words) nameWords.set(word, (nameWords.get(word) ?? 0) | mask);
   }
-  return { phrases, nameWords, nameStarts, commonWords: new Set(commonWords), longestPhrase };
+  return { phrases, nameWords, phrasePrefixes, commonWords: new Set(commonWords) };
 }
 
 interface Labelled {
@@ -83,28 +82,23 @@ export const buildLexicon = (sentences: readonly Labelled[]): Lexicon =>
  */
 export function matchNames(lowerWords: readonly string[], lexicon: Lexicon, out: Uint32Array): void {
   out.fill(0);
+  const { phrases, phrasePrefixes } = lexicon;
   const count = lowerWords.length;
   for (let start = 0; start < count; ) {
-    let matched = 0;
-    if (lexicon.nameStarts.has(lowerWords[start]!)) {
-      let phrase = '';
-      const limit = Math.min(lexicon.longestPhrase, count - start);
-      const candidates: string[] = [];
-      for (let length = 1; length <= limit; length++) {
-        const word = lowerWords[start + length - 1]!;
-        if (!lexicon.nameWords.has(word)) break;
-        phrase = length === 1 ? word : `${phrase} ${word}`;
-        candidates.push(phrase);
-      }
-      for (let length = candidates.length; length > 0; length--) {
-        const mask = lexicon.phrases.get(candidates[length - 1]!);
-        if (mask === undefined) continue;
-        matched = length;
-        for (let offset = 0; offset < length; offset++) {
-          const position = length === 1 ? 1 : offset === 0 ? 2 : offset === length - 1 ? 4 : 3;
-          out[start + offset] = (position << 4) | mask;
-        }
-        break;
+    // Grow the phrase only while it can still become a known name; remember the longest match.
+    let phrase = lowerWords[start]!;
+    let matched = phrase !== '' && phrases.has(phrase) ? 1 : 0;
+    for (let length = 2; start + length <= count && phrasePrefixes.has(phrase); length++) {
+      const word = lowerWords[start + length - 1]!;
+      if (word === '') break;
+      phrase = `${phrase} ${word}`;
+      if (phrases.has(phrase)) matched = length;
+    }
+    if (matched > 0) {
+      const mask = phrases.get(lowerWords.slice(start, start + matched).join(' '))!;
+      for (let offset = 0; offset < matched; offset++) {
+        const position = matched === 1 ? 1 : offset === 0 ? 2 : offset === matched - 1 ? 4 : 3;
+        out[start + offset] = (position << 4) | mask;
       }
     }
     start += Math.max(matched, 1);

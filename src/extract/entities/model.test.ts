@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { LabelledDocument } from './conll.ts';
-import { decodeModel, encodeModel, ModelFormatError } from './model.ts';
+import { readModelFile } from './index.ts';
+import { decodeModel, encodeModel, ModelFileError } from './model.ts';
 import { createTagger } from './tagger.ts';
 import { trainTagger } from './train.ts';
 
@@ -48,6 +49,16 @@ test('a model read back from its bytes tags as the trained one does', () => {
 
 test('decodeModel refuses bytes that are not a model', () => {
   for (const bytes of [new Uint8Array([1, 2, 3]), gzipSync(new Uint8Array(64)), new Uint8Array(0)]) {
-    assert.throws(() => decodeModel(bytes), ModelFormatError);
+    assert.throws(() => decodeModel(bytes), ModelFileError);
   }
+});
+
+test('readModelFile names a missing file and how to make it', () => {
+  assert.throws(
+    () => readModelFile('/nonexistent/model.bin.gz'),
+    (error: unknown) =>
+      error instanceof ModelFileError &&
+      error.code === 'entities/model-missing' &&
+      /train:entities/.test(error.message),
+  );
 });

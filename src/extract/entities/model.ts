@@ -13,12 +13,14 @@ export interface TaggerModel {
   readonly lexicon: Lexicon;
 }
 
-/** The model file cannot be read, or was trained for other features or labels. */
-export class ModelFormatError extends Error {
-  readonly code = 'entities/model-format';
-  constructor(detail: string) {
+/** The model file is missing, cannot be read, or was trained for other features or labels. */
+export class ModelFileError extends Error {
+  constructor(
+    detail: string,
+    readonly code: 'entities/model-missing' | 'entities/model-format' = 'entities/model-format',
+  ) {
     super(`Entity model file: ${detail}`);
-    this.name = 'ModelFormatError';
+    this.name = 'ModelFileError';
   }
 }
 
@@ -81,7 +83,7 @@ class ByteReader {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
   private need(count: number): void {
-    if (this.offset + count > this.bytes.length) throw new ModelFormatError('truncated');
+    if (this.offset + count > this.bytes.length) throw new ModelFileError('truncated');
   }
   u32(): number {
     this.need(4);
@@ -108,7 +110,7 @@ class ByteReader {
       const byte = this.bytes[this.offset++]!;
       value += (byte & 0x7f) * 2 ** shift;
       if (byte < 0x80) return value;
-      if (shift > 28) throw new ModelFormatError('bad varint');
+      if (shift > 28) throw new ModelFileError('bad varint');
     }
   }
   raw(count: number): Uint8Array {
@@ -167,19 +169,19 @@ export function decodeModel(file: Uint8Array): TaggerModel {
   try {
     bytes = gunzipSync(file);
   } catch {
-    throw new ModelFormatError('not gzip data');
+    throw new ModelFileError('not gzip data');
   }
   const reader = new ByteReader(bytes);
-  if (reader.u32() !== magic) throw new ModelFormatError('not an entity model');
+  if (reader.u32() !== magic) throw new ModelFileError('not an entity model');
   const version = reader.u32();
-  if (version !== formatVersion) throw new ModelFormatError(`format ${version}, expected ${formatVersion}`);
+  if (version !== formatVersion) throw new ModelFileError(`format ${version}, expected ${formatVersion}`);
   const features = reader.u32();
   if (features !== featureSetVersion) {
-    throw new ModelFormatError(`trained for feature set ${features}, code has ${featureSetVersion}; retrain`);
+    throw new ModelFileError(`trained for feature set ${features}, code has ${featureSetVersion}; retrain`);
   }
   const bits = reader.u32();
   const labels = reader.u32();
-  if (labels !== labelCount || bits < 1 || bits > 26) throw new ModelFormatError('unexpected table shape');
+  if (labels !== labelCount || bits < 1 || bits > 26) throw new ModelFileError('unexpected table shape');
   const scale = reader.f32();
   const transitions = new Float32Array((labelCount + 1) * labelCount);
   for (let index = 0; index < transitions.length; index++) transitions[index] = reader.f32();
@@ -192,7 +194,7 @@ export function decodeModel(file: Uint8Array): TaggerModel {
   }
   const weights = new Float32Array(2 ** bits * labelCount);
   for (const at of rows) {
-    if (at >= 2 ** bits) throw new ModelFormatError('row out of range');
+    if (at >= 2 ** bits) throw new ModelFileError('row out of range');
     for (let label = 0; label < labelCount; label++) weights[at * labelCount + label] = reader.i16() * scale;
   }
   const json = new TextDecoder().decode(reader.raw(reader.u32()));

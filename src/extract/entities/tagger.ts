@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType, Span } from '../../model/index.ts';
 import { tokenize } from '../../text/tokens.ts';
-import { viterbi } from './decode.ts';
+import { constrain, viterbi } from './decode.ts';
 import { labels } from './labels.ts';
 import type { TaggerModel } from './model.ts';
 import { createEmissionScorer } from './scorer.ts';
@@ -25,8 +25,8 @@ const labelNames = labels;
 
 export function createTagger(model: TaggerModel): EntityTagger {
   const score = createEmissionScorer(model);
-  const labelIds = (words: readonly string[]): Uint8Array =>
-    viterbi(score(words), words.length, model.transitions);
+  const transitions = constrain(model.transitions);
+  const labelIds = (words: readonly string[]): Uint8Array => viterbi(score(words), words.length, transitions);
 
   const tagTokens = (words: readonly string[]): string[] => {
     const tags: string[] = [];

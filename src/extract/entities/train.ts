@@ -1,5 +1,5 @@
 import type { LabelledDocument } from './conll.ts';
-import { emissionScores, viterbi } from './decode.ts';
+import { constrain, emissionScores, viterbi } from './decode.ts';
 import { createFeatureExtractor, type FeatureExtractor, featuresPerToken } from './features.ts';
 import { labelCount, labelId, toIob2 } from './labels.ts';
 import { buildLexicon, commonWordsIn, lexiconFromLists, namesIn } from './lexicon.ts';
@@ -37,7 +37,7 @@ export const defaultTrainingOptions: TrainingOptions = {
   bits: 18,
   seed: 2003,
   folds: 5,
-  recased: { title: 0.08, upper: 0.08, lower: 0.04 },
+  recased: { title: 0.15, upper: 0.08, lower: 0.04 },
 };
 
 interface Instance {
@@ -125,6 +125,7 @@ export function trainTagger(
 
   const longest = instances.reduce((most, instance) => Math.max(most, instance.gold.length), 0);
   const emissions = new Float32Array(longest * labelCount);
+  const allowed = new Float32Array(transitions.length);
   const order = instances.map((_, index) => index);
 
   const updateToken = (features: Uint32Array, token: number, label: number, change: number): void => {
@@ -150,7 +151,7 @@ export function trainTagger(
       const { features, gold } = instances[index]!;
       const count = gold.length;
       emissionScores(features, featuresPerToken, weights, emissions);
-      const predicted = viterbi(emissions, count, transitions);
+      const predicted = viterbi(emissions, count, constrain(transitions, allowed));
       tokens += count;
       for (let token = 0; token < count; token++) {
         const goldLabel = gold[token]!;

@@ -35,17 +35,36 @@ export function mix(hash: number, value: number): number {
 /** How a word is capitalised. */
 export const Casing = { none: 0, lower: 1, title: 2, upper: 3, mixed: 4 } as const;
 
+/** Casing from counts of upper- and lower-case letters and whether the word starts with a capital. */
+function casingFrom(upper: number, lower: number, capitalFirst: boolean): number {
+  if (upper === 0) return lower === 0 ? Casing.none : Casing.lower;
+  if (lower === 0) return upper === 1 ? Casing.title : Casing.upper;
+  return capitalFirst && upper === 1 ? Casing.title : Casing.mixed;
+}
+
 function casingOf(word: string): number {
+  let upper = 0;
+  let lower = 0;
+  // ASCII by character code; anything else by what case mapping does to it.
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 0x80) return unicodeCasingOf(word);
+    if (code >= 0x41 && code <= 0x5a) upper++;
+    else if (code >= 0x61 && code <= 0x7a) lower++;
+  }
+  const first = word.charCodeAt(0);
+  return casingFrom(upper, lower, first >= 0x41 && first <= 0x5a);
+}
+
+function unicodeCasingOf(word: string): number {
   let upper = 0;
   let lower = 0;
   for (const char of word) {
     if (char.toLowerCase() !== char) upper++;
     else if (char.toUpperCase() !== char) lower++;
   }
-  if (upper === 0) return lower === 0 ? Casing.none : Casing.lower;
-  if (lower === 0) return upper === 1 ? Casing.title : Casing.upper;
   const first = word.charAt(0);
-  return first.toLowerCase() !== first && upper === 1 ? Casing.title : Casing.mixed;
+  return casingFrom(upper, lower, first.toLowerCase() !== first);
 }
 
 const affixLengths = 4;

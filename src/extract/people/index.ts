@@ -1,5 +1,6 @@
 import type { Entity, EntityMention, EntityType, Person, Sentence, Span, Title } from '../../model/index.ts';
 import { type Token, tokenize } from '../../text/tokens.ts';
+import { sentenceAt } from '../sentences/index.ts';
 import { isRole, titlesOfMention } from './titles.ts';
 
 /**
@@ -84,6 +85,9 @@ const honorific = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
  */
 function trimmedMention(text: string, mention: EntityMention): EntityMention {
   let [start, end] = mention.span;
+  // The tagger sometimes takes a quotation mark or bracket in with the name.
+  while (start < end && /[^\p{L}\p{N}]/u.test(text[start]!)) start++;
+  while (end > start && /[^\p{L}\p{N}.]/u.test(text[end - 1]!)) end--;
   if (end - start > 3 && /['’]s$/.test(text.slice(end - 2, end))) end -= 2;
   if (mention.type === 'person') {
     for (
@@ -99,40 +103,55 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
   return start === mention.span[0] && end === mention.span[1] ? mention : { ...mention, span: [start, end] };
 }
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The tagger misses a name it found elsewhere in the same article (often at the start of a
  * sentence, where capitals say nothing). Every other occurrence of a recognised name, and of the
- * surname of a recognised full name, is a mention too. Matching is case-sensitive and whole-word.
+ * surname of a recognised full name, is a mention too. Matching is on whole tokens, case-sensitive.
  */
-export function recoverMentions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const typeOf = new Map<string, EntityMention['type']>();
+export function recoverMentions(
+  text: string,
+  mentions: readonly EntityMention[],
+  tokens: readonly Token[] = tokenize(text),
+): EntityMention[] {
+  /** Known names as token sequences, indexed by their first token. */
+  const byFirstToken = new Map<string, { words: string[]; type: EntityType }[]>();
+  const add = (words: string[], type: EntityType) => {
+    const list = byFirstToken.get(words[0]!) ?? [];
+    if (list.some((known) => known.words.join(' ') === words.join(' '))) return;
+    list.push({ words, type });
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirstToken.set(words[0]!, list);
+  };
   for (const mention of mentions) {
-    const name = text.slice(mention.span[0], mention.span[1]);
-    if (name.length < 3 || !/^\p{Lu}/u.test(name)) continue;
-    if (!typeOf.has(name)) typeOf.set(name, mention.type);
-    const words = name.split(/\s+/);
+    const words = tokensIn(tokens, mention.span).map((t) => t.text);
+    if (words.length === 0 || words.join('').length < 3 || !/^\p{Lu}/u.test(words[0]!)) continue;
+    add(words, mention.type);
     const surname = words.at(-1)!;
-    if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && !typeOf.has(surname))
-      typeOf.set(surname, 'person');
+    if (mention.type === 'person' && words.length > 1 && surname.length >= 3) add([surname], 'person');
   }
-  if (typeOf.size === 0) return [...mentions];
-  const names = [...typeOf.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  if (byFirstToken.size === 0) return [...mentions];
   const taken = mentions.map((m) => m.span);
   const recovered: EntityMention[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const span: Span = [match.index, match.index + match[0].length];
-    if (taken.some((t) => t[0] < span[1] && span[0] < t[1])) continue;
-    recovered.push({ type: typeOf.get(match[0])!, span });
+  for (let i = 0; i < tokens.length; i++) {
+    const known = byFirstToken.get(tokens[i]!.text);
+    if (!known) continue;
+    const match = known.find((name) => name.words.every((word, k) => tokens[i + k]?.text === word));
+    if (!match) continue;
+    const span: Span = [tokens[i]!.span[0], tokens[i + match.words.length - 1]!.span[1]];
+    if (!taken.some((t) => t[0] < span[1] && span[0] < t[1])) recovered.push({ type: match.type, span });
+    i += match.words.length - 1;
   }
   return recovered.length === 0
     ? [...mentions]
     : [...mentions, ...recovered].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** The tokens inside a span. */
+function tokensIn(tokens: readonly Token[], span: Span): readonly Token[] {
+  const first = tokenAt(tokens, span[0]);
+  let end = first;
+  while (end < tokens.length && tokens[end]!.span[1] <= span[1]) end++;
+  return tokens.slice(first, end);
 }
 
 /**
@@ -140,11 +159,15 @@ export function recoverMentions(text: string, mentions: readonly EntityMention[]
  * person in the next. A name (or a single word of a multi-word person name) that is a person
  * anywhere in the article is a person everywhere; otherwise the type seen most often wins.
  */
-export function harmoniseTypes(text: string, recognised: readonly EntityMention[]): EntityMention[] {
+export function harmoniseTypes(
+  text: string,
+  recognised: readonly EntityMention[],
+  tokens: readonly Token[] = tokenize(text),
+): EntityMention[] {
   const trimmed = recognised
     .map((mention) => trimmedMention(text, mention))
     .filter((m) => m.span[1] > m.span[0]);
-  const mentions = recoverMentions(text, trimmed);
+  const mentions = recoverMentions(text, trimmed, tokens);
   const key = (m: EntityMention) => text.slice(m.span[0], m.span[1]).toLowerCase().replace(/\s+/g, ' ');
   const personWords = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();
@@ -176,8 +199,8 @@ export function groupPeople(
   sentences: readonly Sentence[],
   recognised: readonly EntityMention[],
 ): PeopleLayer {
-  const mentions = harmoniseTypes(text, recognised);
   const tokens = tokenize(text);
+  const mentions = harmoniseTypes(text, recognised, tokens);
   const personMentions = ofType(mentions, 'person');
   const nameTokens = new Set<number>();
   const ranges = personMentions.map((mention) => {
@@ -186,8 +209,7 @@ export function groupPeople(
     for (let i = first; i < end; i++) nameTokens.add(i);
     return { first, end };
   });
-  const sentenceOf = (offset: number): Span =>
-    sentences.find((s) => s.span[0] <= offset && offset < s.span[1])?.span ?? [0, text.length];
+  const sentenceOf = (offset: number): Span => sentenceAt(sentences, offset)?.span ?? [0, text.length];
 
   const titlesBySpan = new Map<number, Title[]>();
   personMentions.forEach((mention, index) => {

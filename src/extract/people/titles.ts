@@ -18,7 +18,7 @@ const roleWords = new Set(
     'lawmaker analyst expert economist professor researcher reporter correspondent editor columnist anchor ' +
     'candidate nominee deputy ' +
     'pope emir admiral colonel lieutenant sergeant captain commissioner administrator manager executive coach ' +
-    'strategist lobbyist ally rival opponent critic founder owner partner fellow member delegate emissary'
+    'strategist lobbyist ally rival opponent critic founder owner partner fellow member delegate emissary lawyer'
   ).split(' '),
 );
 
@@ -29,7 +29,8 @@ const titleModifiers = new Set(
     'defence personal army chief interim homeland general presidential executive managing military political trade ' +
     'finance interior justice health energy press communications intelligence legal key lead longtime current ' +
     'incoming outgoing federal regional local international global white house program affairs relations public ' +
-    'council committee party opposition chief-of-staff staff of and the first assistant associate principal'
+    'council committee party opposition chief-of-staff staff of and the first assistant associate principal ' +
+    'retiring embattled veteran ousted newly majority minority'
   ).split(' '),
 );
 
@@ -132,18 +133,50 @@ function titleAfter(
   tokens: readonly Token[],
   nameEnd: number,
   sentenceEnd: number,
+  names: NameTokens,
 ): Title | undefined {
-  if (tokens[nameEnd]?.text !== ',') return undefined;
+  let at = nameEnd;
+  // "Senator Chuck Schumer of New York, the Democratic leader,": a home state or town may come first.
+  if (tokens[at]?.text === 'of' && isCapitalised(tokens[at + 1]?.text ?? '')) {
+    at++;
+    while (isCapitalised(tokens[at]?.text ?? '')) at++;
+  }
+  if (tokens[at]?.text !== ',') return undefined;
   const phrase: Token[] = [];
-  for (let i = nameEnd + 1; i < tokens.length && tokens[i]!.span[1] <= sentenceEnd; i++) {
+  for (let i = at + 1; i < tokens.length && tokens[i]!.span[1] <= sentenceEnd; i++) {
     const word = tokens[i]!.text;
-    if (/^[,;.:()“”"]$/.test(word)) break;
+    // The apposition ends at punctuation, a relative clause, or another person's name.
+    if (/^[,;.:()“”"]$/.test(word) || /^(who|which|that|whose)$/i.test(word) || names.has(i)) break;
     phrase.push(tokens[i]!);
     if (phrase.length > 16) return undefined;
   }
   const opener = phrase[0]?.text.toLowerCase() ?? '';
-  if (/^(who|which|and|or|but|said|says|whose|where|when|left|right|center)$/.test(opener)) return undefined;
-  let body = /^(the|a|an|his|her|their|its)$/.test(opener) ? phrase.slice(1) : phrase;
+  if (
+    /^(who|which|and|or|but|said|says|whose|where|when|left|right|center|with|by|from|in|on|at|for|to|as)$/.test(
+      opener,
+    )
+  ) {
+    return undefined;
+  }
+  // "Republican of Kentucky and the majority leader": each part joined by "and" may be the title.
+  const parts: Token[][] = [[]];
+  for (const token of phrase) {
+    if (
+      token.text.toLowerCase() === 'and' &&
+      parts.at(-1)!.some((t, i, all) => isRoleAt(all, i) || /^(Democrat|Republican)$/.test(t.text))
+    )
+      parts.push([]);
+    else parts.at(-1)!.push(token);
+  }
+  for (const part of parts) {
+    const title = appositionTitle(text, part);
+    if (title) return title;
+  }
+  return undefined;
+}
+
+function appositionTitle(text: string, phrase: readonly Token[]): Title | undefined {
+  let body = /^(the|a|an|his|her|their|its)$/i.test(phrase[0]?.text ?? '') ? phrase.slice(1) : phrase;
   // "Rustem Umerov, Ukraine’s Homeland Security secretary": the possessor is not part of the title.
   if (body[1] && isPossessive(body[1].text)) body = body.slice(2);
   // Up to its role word the phrase is all title words: "president of ...", not "accompanied by ...".
@@ -152,8 +185,9 @@ function titleAfter(
     roleAt < 0 ||
     roleAt > 6 ||
     !body.slice(0, roleAt).every((t) => acceptable(t.text) || isPossessive(t.text))
-  )
+  ) {
     return undefined;
+  }
   return asTitle(text, body);
 }
 
@@ -181,7 +215,7 @@ function titleBeforeComma(
       break;
     if (/^(the|a|an)$/i.test(word)) {
       const opener = inSentence(first - 2) ? tokens[first - 2]!.text : '';
-      if (opener === '' || opener === ',' || speechVerbs.test(opener)) break;
+      if (opener === '' || /^[,“”"]$/.test(opener) || speechVerbs.test(opener)) break;
     }
     first--;
   }
@@ -207,7 +241,7 @@ export function titlesOfMention(
 ): Title[] {
   const found = [
     titleBefore(text, tokens, first, sentence[0], names),
-    titleAfter(text, tokens, end, sentence[1]),
+    titleAfter(text, tokens, end, sentence[1], names),
     titleBeforeComma(text, tokens, first, sentence[0], names),
   ];
   return found.filter((t): t is Title => t !== undefined);

@@ -14,7 +14,9 @@ import { findQuoteMarks, type QuoteMarks } from './marks.ts';
 const speechVerbSource =
   '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|saying|adding|telling|noting|arguing|warning|calling)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
-const startsWithSpeechVerb = new RegExp(`^(?:\\w+ly\\s+)?${speechVerbSource}\\b`, 'iu');
+/** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
+const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
+const startsWithSpeechVerb = new RegExp(`^${adverb}${speechVerbSource}\\b`, 'iu');
 const pronoun = /\b(he|she|they)\b/gi;
 
 interface Named {
@@ -60,7 +62,8 @@ function subjectOf(
   let subject = before.at(-1);
   // "Warner, whose committee has been investigating Trump, said": the name before the aside.
   const first = before[0];
-  if (first && /^\s*,[^“”"]*,\s*(?:\w+ly\s+)?$/.test(text.slice(first.span[1], verbAt))) subject = first;
+  if (first && new RegExp(`^\\s*,[^“”"]*,\\s*${adverb}$`, 'u').test(text.slice(first.span[1], verbAt)))
+    subject = first;
   const lastPronoun = [...text.slice(subject?.span[1] ?? sentence[0], verbAt).matchAll(pronoun)].at(-1);
   if (lastPronoun?.index !== undefined) {
     const at = (subject?.span[1] ?? sentence[0]) + lastPronoun.index;
@@ -76,6 +79,8 @@ function attributionAfter(
   limit: number,
   mentions: readonly Named[],
 ): Attribution | undefined {
+  // A quote closed by a full stop ends its sentence: '“... democracy.” He said ...' starts another.
+  if (/\.\s*$/.test(text.slice(quote.span[0], quote.span[1]))) return undefined;
   const end = Math.min(limit, quote.outer[1] + 120);
   const after = text.slice(quote.outer[1], end);
   const lead = /^[\s,.!?;:—–-]*/.exec(after)![0].length;

@@ -71,3 +71,17 @@ export function findSentences(text: string, blocks: readonly Block[]): Sentence[
   });
   return sentences;
 }
+
+/** The sentence holding `offset`, by binary search (sentences are in text order). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.span[0]) high = middle - 1;
+    else if (offset >= sentence.span[1]) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
+}

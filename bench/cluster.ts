@@ -1,0 +1,190 @@
+/**
+ * Story clustering throughput on a stream made from real headlines: the 11,109 cleaned Google
+ * News titles (../shared/corpus/gnews-titles). Synthetic story k takes real title k mod 11,109
+ * and one made-up name of its own (a term and a person entity: every event has its own names);
+ * its reports are the title itself and, for every other story, a second report with one word
+ * dropped (sizes alternate 1, 2). Stories are dated 400 a day, so each pass over the titles
+ * comes back 28 days later, beyond the 21-day window: the same words, new events, as in news.
+ * Measured on one core with the default settings:
+ * - throughput and peak memory over the first 100,000 documents, then one repair;
+ * - time per document (median of three batches of 5,000) once 10,000 stories are kept, and again
+ *   once 100,000 are, to show the per-document cost does not grow with the number of stories kept.
+ * Nothing is compared to a stored baseline.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { sharedCorpus } from '../eval/shared.ts';
+import { contentTerms, StoryClusterer, type StoryDocument } from '../src/cluster/index.ts';
+
+const storiesPerDay = 400;
+const throughputDocuments = 100_000;
+const probeDocuments = 5_000;
+const probeAtStories = [10_000, 100_000] as const;
+
+function realTitles(): string[][] {
+  return readFileSync(join(sharedCorpus(), 'gnews-titles', 'News.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => contentTerms((JSON.parse(line) as { textCleaned: string }).textCleaned))
+    .filter((terms) => terms.length > 0);
+}
+
+/** An endless stream of documents, story by story, as the header describes. */
+function* syntheticStream(titles: readonly string[][]): Generator<StoryDocument> {
+  for (let story = 0; ; story++) {
+    const name = `name${story}`;
+    const terms = [...titles[story % titles.length]!, name];
+    const entities = [`person:${name}`];
+    const publishedDay = Math.floor(story / storiesPerDay);
+    yield { id: `${story}.0`, terms, entities, publishedDay };
+    if (story % 2 === 1 && terms.length > 2) {
+      const dropped = story % (terms.length - 1);
+      yield {
+        id: `${story}.1`,
+        terms: terms.filter((_, index) => index !== dropped),
+        entities,
+        publishedDay,
+      };
+    }
+  }
+}
+
+const megabytes = (bytes: number) => Math.round(bytes / 1e6);
+
+interface Probe {
+  readonly storiesKept: number;
+  readonly microsecondsPerDocument: number;
+  /** Of which spent in garbage collection, which grows with the heap, not with the algorithm. */
+  readonly garbageCollectionMicrosecondsPerDocument: number;
+}
+
+/** Sums garbage-collection pauses as the runtime reports them. */
+class CollectionTimer {
+  milliseconds = 0;
+  readonly #observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) this.milliseconds += entry.duration;
+  });
+  constructor() {
+    this.#observer.observe({ entryTypes: ['gc'] });
+  }
+  /** Entries arrive asynchronously; this lets the pending ones in. */
+  settle(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+  stop(): void {
+    this.#observer.disconnect();
+  }
+}
+
+/** Peak resident and heap memory, sampled when asked. */
+class MemoryPeaks {
+  rss = 0;
+  heap = 0;
+  sample(): void {
+    const usage = process.memoryUsage();
+    this.rss = Math.max(this.rss, usage.rss);
+    this.heap = Math.max(this.heap, usage.heapUsed);
+  }
+}
+
+/** Streams the first 100,000 documents, then repairs once. */
+function throughput(titles: readonly string[][], memory: MemoryPeaks) {
+  const stream = syntheticStream(titles);
+  const clusterer = new StoryClusterer();
+  const started = performance.now();
+  for (let i = 0; i < throughputDocuments; i++) {
+    clusterer.add(stream.next().value as StoryDocument);
+    if (i % 5_000 === 0) memory.sample();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  memory.sample();
+  const stories = clusterer.storyCount;
+  const repairStarted = performance.now();
+  const repair = clusterer.repair();
+  const repairSeconds = (performance.now() - repairStarted) / 1000;
+  memory.sample();
+  return {
+    documents: throughputDocuments,
+    stories,
+    seconds: Number(seconds.toFixed(2)),
+    documentsPerSecond: Math.round(throughputDocuments / seconds),
+    repair: { ...repair, seconds: Number(repairSeconds.toFixed(2)), storiesAfter: clusterer.storyCount },
+  };
+}
+
+/** Time per document over a batch, once the kept state reaches each story count. */
+async function perDocument(titles: readonly string[][], memory: MemoryPeaks): Promise<Probe[]> {
+  const probes: Probe[] = [];
+  const collector = new CollectionTimer();
+  const clusterer = new StoryClusterer();
+  const stream = syntheticStream(titles);
+  for (const target of probeAtStories) {
+    while (clusterer.storyCount < target) {
+      clusterer.add(stream.next().value as StoryDocument);
+      if (clusterer.size % 5_000 === 0) memory.sample();
+    }
+    const storiesKept = clusterer.storyCount;
+    // The median of three batches, so one garbage collection does not decide the figure.
+    const batches: { total: number; collecting: number }[] = [];
+    for (let batch = 0; batch < 3; batch++) {
+      const collectedBefore = collector.milliseconds;
+      const started = performance.now();
+      for (let i = 0; i < probeDocuments; i++) clusterer.add(stream.next().value as StoryDocument);
+      const total = performance.now() - started;
+      await collector.settle();
+      batches.push({ total, collecting: collector.milliseconds - collectedBefore });
+    }
+    const median = batches.sort((a, b) => a.total - b.total)[1]!;
+    probes.push({
+      storiesKept,
+      microsecondsPerDocument: Number(((1000 * median.total) / probeDocuments).toFixed(1)),
+      garbageCollectionMicrosecondsPerDocument: Number(
+        ((1000 * median.collecting) / probeDocuments).toFixed(1),
+      ),
+    });
+    memory.sample();
+  }
+  collector.stop();
+  return probes;
+}
+
+/** Runs the benchmark, prints its figures and returns them. */
+export async function runClusterBench(): Promise<object> {
+  const titles = realTitles();
+  // Warm-up, so the JIT has compiled the hot paths before anything is timed.
+  const warmup = new StoryClusterer();
+  const warmStream = syntheticStream(titles);
+  for (let i = 0; i < 5_000; i++) warmup.add(warmStream.next().value as StoryDocument);
+
+  const streamMemory = new MemoryPeaks();
+  const stream = throughput(titles, streamMemory);
+  const probeMemory = new MemoryPeaks();
+  const probes = await perDocument(titles, probeMemory);
+
+  const figures = {
+    benchmark: 'story clustering, one core, default settings',
+    ...stream,
+    peakRssMegabytes: megabytes(streamMemory.rss),
+    peakHeapMegabytes: megabytes(streamMemory.heap),
+    perDocument: probes,
+  };
+  const { repair } = stream;
+  console.log(
+    `story clustering: ${stream.documents} documents in ${stream.seconds} s, ${stream.documentsPerSecond} documents/s, ` +
+      `${stream.stories} stories; repair ${repair.seconds} s (split ${repair.split}, moved ${repair.moved}, merged ${repair.merged})\n` +
+      `  peak RSS ${figures.peakRssMegabytes} MB, peak heap ${figures.peakHeapMegabytes} MB (streaming and repair)\n` +
+      probes
+        .map(
+          (probe) =>
+            `  ${probe.microsecondsPerDocument} µs per document with ${probe.storiesKept} stories kept`,
+        )
+        .join('\n'),
+  );
+  return figures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(JSON.stringify(await runClusterBench()));
+}

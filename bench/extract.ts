@@ -1,0 +1,98 @@
+/**
+ * Ingest + extract throughput on one core, on real article text.
+ * Articles are made from BASIL bodies (../shared/corpus/basil): paragraphs are taken in order
+ * until an article reaches about 4 KB, until the set holds at least 10 MB of text. Each article is
+ * assembled from its draft (block classification, date inference, language, id) and run through
+ * every extraction stage. Figures are measured here, on this machine; nothing is compared to a
+ * stored baseline.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedCorpus } from '../eval/shared.ts';
+import { createExtractionPipeline } from '../src/extract/index.ts';
+import type { ArticleDraft } from '../src/ingest/index.ts';
+import { assembleArticle, defaultLimits, loadLanguageDetector } from '../src/ingest/index.ts';
+
+const targetBytes = 10 * 1024 * 1024;
+const articleBytes = 4096;
+
+function basilParagraphs(): { date: string; paragraphs: string[] }[] {
+  const root = join(sharedCorpus(), 'basil', 'articles');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  return files.map((file) => {
+    // BASIL keeps each paragraph as a list of sentences.
+    const json = JSON.parse(readFileSync(join(root, file), 'utf8')) as {
+      date?: string;
+      'body-paragraphs'?: (string | string[])[];
+    };
+    const paragraphs = (json['body-paragraphs'] ?? []).map((p) => (Array.isArray(p) ? p.join(' ') : p));
+    return { date: json.date ?? '', paragraphs: paragraphs.filter((p) => p.trim()) };
+  });
+}
+
+export function benchDrafts(): ArticleDraft[] {
+  const sources = basilParagraphs().filter((s) => s.paragraphs.length > 0);
+  const drafts: ArticleDraft[] = [];
+  let total = 0;
+  for (let round = 0; total < targetBytes; round++) {
+    for (const source of sources) {
+      let size = 0;
+      const blocks: { text: string }[] = [];
+      // Rotating the start paragraph each round gives distinct articles from the same text.
+      for (let i = 0; size < articleBytes && i < source.paragraphs.length * 2; i++) {
+        const paragraph = source.paragraphs[(i + round) % source.paragraphs.length]!;
+        blocks.push({ text: paragraph });
+        size += Buffer.byteLength(paragraph) + 2;
+      }
+      drafts.push({
+        path: `bench#${drafts.length}`,
+        published: source.date,
+        publishedFrom: 'metadata',
+        blocks,
+      });
+      total += size;
+      if (total >= targetBytes) break;
+    }
+  }
+  return drafts;
+}
+
+export async function runExtractBench(): Promise<object> {
+  const drafts = benchDrafts();
+  const detectLanguage = await loadLanguageDetector();
+  const pipeline = createExtractionPipeline();
+  // Warm up the JIT on a few articles so the figure is steady-state throughput.
+  for (const draft of drafts.slice(0, 50))
+    pipeline.run(assembleArticle(draft, { limits: defaultLimits, detectLanguage }));
+
+  let bytes = 0;
+  let peakRss = process.memoryUsage().rss;
+  const started = performance.now();
+  for (const [index, draft] of drafts.entries()) {
+    const article = assembleArticle(draft, { limits: defaultLimits, detectLanguage });
+    bytes += Buffer.byteLength(article.text);
+    pipeline.run(article);
+    if (index % 200 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+  const figures = {
+    benchmark: 'ingest+extract, one core',
+    articles: drafts.length,
+    meanArticleBytes: Math.round(bytes / drafts.length),
+    megabytes: Number((bytes / 1e6).toFixed(2)),
+    seconds: Number(seconds.toFixed(2)),
+    articlesPerSecond: Math.round(drafts.length / seconds),
+    megabytesPerSecond: Number((bytes / 1e6 / seconds).toFixed(2)),
+    peakRssMegabytes: Math.round(peakRss / 1e6),
+  };
+  console.log(
+    `ingest+extract: ${figures.articles} articles (${figures.megabytes} MB, mean ${figures.meanArticleBytes} B) in ${figures.seconds} s\n` +
+      `  ${figures.articlesPerSecond} articles/s, ${figures.megabytesPerSecond} MB/s, peak RSS ${figures.peakRssMegabytes} MB`,
+  );
+  console.log(JSON.stringify(figures));
+  return figures;
+}

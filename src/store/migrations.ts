@@ -1,0 +1,130 @@
+import { type Engine, StoreError } from './engine.ts';
+
+/**
+ * The schema, as an ordered list of migrations that run unchanged on PGlite and PostgreSQL. Never
+ * edit a released migration: add the next one. Columns hold what queries filter or sort on; `body`
+ * columns hold the whole value as JSON, so fields the analysis adds later survive a round trip.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, extractions and stories',
+    sql: `
+      create table articles (
+        id text primary key,
+        path text,
+        url text,
+        outlet text,
+        title text,
+        published date,
+        published_source text,
+        language text not null,
+        text text not null,
+        diagnostics jsonb not null,
+        ingested_at timestamptz not null default now()
+      );
+      create table blocks (
+        article_id text not null references articles (id) on delete cascade,
+        position integer not null,
+        kind text not null,
+        span_start integer not null,
+        span_end integer not null,
+        primary key (article_id, position),
+        check (0 <= span_start and span_start <= span_end)
+      );
+      create table extractions (
+        article_id text primary key references articles (id) on delete cascade,
+        layers jsonb not null
+      );
+      create table stories (
+        id text primary key,
+        position integer not null,
+        title text not null,
+        first_day date,
+        last_day date,
+        body jsonb not null
+      );
+      create table story_articles (
+        story_id text not null references stories (id) on delete cascade,
+        article_id text not null references articles (id),
+        position integer not null,
+        primary key (story_id, article_id)
+      );
+      create index story_articles_by_article on story_articles (article_id);
+      create table reuse (
+        story_id text not null references stories (id) on delete cascade,
+        position integer not null,
+        from_article text not null references articles (id),
+        to_article text not null references articles (id),
+        kind text not null,
+        coverage double precision not null,
+        body jsonb not null,
+        primary key (story_id, position)
+      );
+      create table facts (
+        story_id text not null references stories (id) on delete cascade,
+        position integer not null,
+        id text not null,
+        status text not null,
+        statement text not null,
+        body jsonb not null,
+        primary key (story_id, position)
+      );
+      create table conflicts (
+        story_id text not null references stories (id) on delete cascade,
+        position integer not null,
+        id text not null,
+        kind text not null,
+        summary text not null,
+        body jsonb not null,
+        primary key (story_id, position)
+      );
+    `,
+  },
+];
+
+export const schemaVersion: number = migrations.at(-1)?.version ?? 0;
+
+// Any fixed number: one process at a time migrates or writes the collection.
+export const storeLockKey = 7_204_611;
+
+/**
+ * Brings the database up to this build's schema in one transaction, under a lock, so two processes
+ * starting together cannot both migrate. A database made by a newer build is refused, not touched.
+ */
+export async function migrate(engine: Engine): Promise<{ from: number; to: number }> {
+  return engine.transaction(async (sql) => {
+    await sql.query('select pg_advisory_xact_lock($1)', [storeLockKey]);
+    await sql.exec(`
+      create table if not exists corroborate_schema (
+        version integer primary key,
+        name text not null,
+        applied_at timestamptz not null default now()
+      )`);
+    const [row] = await sql.query<{ version: number | null }>(
+      'select max(version) as version from corroborate_schema',
+    );
+    const from = row?.version ?? 0;
+    if (from > schemaVersion)
+      throw new StoreError(
+        'store/schema-too-new',
+        `The store at ${engine.location} has schema version ${from}, but this build of corroborate knows ` +
+          `versions up to ${schemaVersion}. Upgrade corroborate, or point it at another store.`,
+      );
+    for (const migration of migrations) {
+      if (migration.version <= from) continue;
+      await sql.exec(migration.sql);
+      await sql.query('insert into corroborate_schema (version, name) values ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+    }
+    return { from, to: schemaVersion };
+  });
+}
