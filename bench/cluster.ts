@@ -13,7 +13,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { sharedCorpus } from '../eval/shared.ts';
 import { contentTerms, StoryClusterer, type StoryDocument } from '../src/cluster/index.ts';
@@ -56,26 +55,8 @@ const megabytes = (bytes: number) => Math.round(bytes / 1e6);
 interface Probe {
   readonly storiesKept: number;
   readonly microsecondsPerDocument: number;
-  /** Of which spent in garbage collection, which grows with the heap, not with the algorithm. */
-  readonly garbageCollectionMicrosecondsPerDocument: number;
-}
-
-/** Sums garbage-collection pauses as the runtime reports them. */
-class CollectionTimer {
-  milliseconds = 0;
-  readonly #observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) this.milliseconds += entry.duration;
-  });
-  constructor() {
-    this.#observer.observe({ entryTypes: ['gc'] });
-  }
-  /** Entries arrive asynchronously; this lets the pending ones in. */
-  settle(): Promise<void> {
-    return new Promise((resolve) => setImmediate(resolve));
-  }
-  stop(): void {
-    this.#observer.disconnect();
-  }
+  /** Candidate stories scored per document: the algorithm's work, free of memory effects. */
+  readonly storiesScoredPerDocument: number;
 }
 
 /** Peak resident and heap memory, sampled when asked. */
@@ -115,9 +96,8 @@ function throughput(titles: readonly string[][], memory: MemoryPeaks) {
 }
 
 /** Time per document over a batch, once the kept state reaches each story count. */
-async function perDocument(titles: readonly string[][], memory: MemoryPeaks): Promise<Probe[]> {
+function perDocument(titles: readonly string[][], memory: MemoryPeaks): Probe[] {
   const probes: Probe[] = [];
-  const collector = new CollectionTimer();
   const clusterer = new StoryClusterer();
   const stream = syntheticStream(titles);
   for (const target of probeAtStories) {
@@ -127,26 +107,24 @@ async function perDocument(titles: readonly string[][], memory: MemoryPeaks): Pr
     }
     const storiesKept = clusterer.storyCount;
     // The median of three batches, so one garbage collection does not decide the figure.
-    const batches: { total: number; collecting: number }[] = [];
+    const batches: { milliseconds: number; scored: number }[] = [];
     for (let batch = 0; batch < 3; batch++) {
-      const collectedBefore = collector.milliseconds;
+      const scoredBefore = clusterer.storiesScored;
       const started = performance.now();
       for (let i = 0; i < probeDocuments; i++) clusterer.add(stream.next().value as StoryDocument);
-      const total = performance.now() - started;
-      await collector.settle();
-      batches.push({ total, collecting: collector.milliseconds - collectedBefore });
+      batches.push({
+        milliseconds: performance.now() - started,
+        scored: clusterer.storiesScored - scoredBefore,
+      });
     }
-    const median = batches.sort((a, b) => a.total - b.total)[1]!;
+    const median = batches.sort((a, b) => a.milliseconds - b.milliseconds)[1]!;
     probes.push({
       storiesKept,
-      microsecondsPerDocument: Number(((1000 * median.total) / probeDocuments).toFixed(1)),
-      garbageCollectionMicrosecondsPerDocument: Number(
-        ((1000 * median.collecting) / probeDocuments).toFixed(1),
-      ),
+      microsecondsPerDocument: Number(((1000 * median.milliseconds) / probeDocuments).toFixed(1)),
+      storiesScoredPerDocument: Number((median.scored / probeDocuments).toFixed(2)),
     });
     memory.sample();
   }
-  collector.stop();
   return probes;
 }
 
@@ -161,7 +139,7 @@ export async function runClusterBench(): Promise<object> {
   const streamMemory = new MemoryPeaks();
   const stream = throughput(titles, streamMemory);
   const probeMemory = new MemoryPeaks();
-  const probes = await perDocument(titles, probeMemory);
+  const probes = perDocument(titles, probeMemory);
 
   const figures = {
     benchmark: 'story clustering, one core, default settings',

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
-import { analyseCollection } from '../analysis/index.ts';
+import { type AnalysedStory, analyseStories } from '../analysis/index.ts';
+import { buildBrief, renderBrief } from '../brief/index.ts';
 import { createExtractionPipeline } from '../extract/index.ts';
-import { ingestPaths } from '../ingest/index.ts';
+import { ingestPaths, type Rejection } from '../ingest/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { StageError } from '../pipeline/index.ts';
 import { analysisJson } from '../report/json.ts';
@@ -20,6 +21,30 @@ type Format = (typeof formats)[number];
 interface AnalyzeOptions {
   readonly format: Format;
   readonly out?: string;
+}
+
+/** Story briefs first (what a reader comes for), then what was extracted from each article. */
+function renderReadable(
+  stories: readonly AnalysedStory[],
+  articles: readonly AnalysedArticle[],
+  rejections: readonly Rejection[],
+  format: 'text' | 'markdown',
+): string {
+  const briefs = stories.map(({ story, articles: members, check }) =>
+    renderBrief(
+      buildBrief({
+        articles: members,
+        independentGroups: story.independentGroups,
+        title: story.title,
+        check,
+      }),
+      format,
+    ),
+  );
+  const details =
+    format === 'markdown' ? renderMarkdown(articles, rejections) : renderText(articles, rejections);
+  const heading = format === 'markdown' ? '# Articles\n\n' : `ARTICLES\n${'='.repeat(8)}\n\n`;
+  return `${briefs.join('\n\n')}\n\n${heading}${details}`;
 }
 
 async function analyze(paths: string[], options: AnalyzeOptions): Promise<number> {
@@ -41,13 +66,21 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
   }
   extracting.stop();
 
-  const stories = analyseCollection(analysed);
+  const stories = analyseStories(analysed);
   const output =
     options.format === 'json'
-      ? `${JSON.stringify({ ...analysisJson(analysed, stories), rejected: rejections }, null, 2)}\n`
-      : options.format === 'markdown'
-        ? renderMarkdown(analysed, rejections)
-        : renderText(analysed, rejections);
+      ? `${JSON.stringify(
+          {
+            ...analysisJson(
+              analysed,
+              stories.map((s) => s.story),
+            ),
+            rejected: rejections,
+          },
+          null,
+          2,
+        )}\n`
+      : renderReadable(stories, analysed, rejections, options.format);
   if (options.out) await writeFile(options.out, output);
   else process.stdout.write(output);
 

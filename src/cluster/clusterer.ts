@@ -78,6 +78,7 @@ export class StoryClusterer {
   readonly #norms = new NormCache();
   #nextStory = 1;
   #nextSequence = 0;
+  #storiesScored = 0;
 
   constructor(options: ClusterOptionsInput = {}) {
     this.options = resolveClusterOptions(options);
@@ -104,6 +105,11 @@ export class StoryClusterer {
   /** Stories kept now. */
   get storyCount(): number {
     return this.#stories.size;
+  }
+
+  /** Candidate stories scored in full so far: the work per document, which must not grow with the stories kept. */
+  get storiesScored(): number {
+    return this.#storiesScored;
   }
 
   /** Places one document and returns its story id. Adding an id again changes nothing. */
@@ -196,6 +202,7 @@ export class StoryClusterer {
       if (profile.published && story.published && dayGap(profile.published, story.published) > windowDays)
         continue;
       const found = similarity(profile, story, this.#rarity, this.options, this.#norms);
+      this.#storiesScored++;
       if (!best || isBetter(found, story, best)) best = { story, similarity: found };
     }
     return best;
