@@ -1,22 +1,65 @@
 /**
- * `npm run eval`: every quality figure the project tracks, printed against labelled data.
- * Named entities on CoNLL-2003 dev (never trained or tuned on), extraction on the hand-labelled
- * articles in eval/extraction.
+ * `npm run eval`: every quality figure the project tracks, measured against labelled data and
+ * printed, then one JSON line with all of them. `npm run eval -- entities extraction` runs only the
+ * named parts. Parts:
+ *   entities    named entities on CoNLL-2003 dev (testa; never trained or tuned on)
+ *   extraction  entity, title, date and quote-speaker accuracy on the hand-labelled development set
+ *               (eval/extraction, looked at while building) and the held-out set (never tuned on)
+ *   stories     story grouping on BASIL (overall and per year), Google News titles, the seeds
+ *   reuse       paraphrase (MSRP), false reuse on BASIL, a generated rewrite set, the seeds
+ *   conflicts   recall of injected errors by kind and false conflicts per 100 clean articles
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluateExtraction } from '../src/cli/eval.ts';
 import { evaluateEntitiesFile, formatEntityScores } from '../src/evaluation/entities.ts';
 import { formatExtractionScores } from '../src/evaluation/extraction.ts';
+import { runConflictEval } from './conflicts.ts';
+import { runReuseEval } from './reuse.ts';
 import { sharedCorpus } from './shared.ts';
+import { runStoryEval } from './stories.ts';
 
-const corpus = sharedCorpus();
+async function entities(): Promise<object> {
+  const scores = evaluateEntitiesFile(join(sharedCorpus(), 'conll2003', 'dev.txt'));
+  console.log(formatEntityScores(scores));
+  return scores;
+}
 
-console.log('# Named entities: CoNLL-2003 dev (testa), exact-span F1 as conlleval');
-const entities = evaluateEntitiesFile(join(corpus, 'conll2003', 'dev.txt'));
-console.log(formatEntityScores(entities));
+async function extraction(): Promise<object> {
+  const results: Record<string, object> = {};
+  for (const [name, folder] of [
+    ['development', 'extraction'],
+    ['heldOut', 'extraction-heldout'],
+  ] as const) {
+    const directory = resolve(import.meta.dirname, folder);
+    if (!existsSync(join(directory, 'labels.json'))) continue;
+    console.log(
+      `## ${name === 'heldOut' ? 'held-out set (never tuned on)' : 'development set (looked at while building)'}: eval/${folder}`,
+    );
+    const scores = await evaluateExtraction(directory);
+    console.log(formatExtractionScores(scores));
+    results[name] = scores;
+  }
+  return results;
+}
 
-console.log('\n# Extraction: hand-labelled sentences in eval/extraction');
-const extraction = await evaluateExtraction(resolve(import.meta.dirname, 'extraction'));
-console.log(formatExtractionScores(extraction));
+const parts: Record<string, () => Promise<object>> = {
+  entities,
+  extraction,
+  stories: runStoryEval,
+  reuse: () => runReuseEval(),
+  conflicts: () => runConflictEval(),
+};
 
-console.log(JSON.stringify({ entities, extraction }));
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in parts));
+if (unknown.length > 0) {
+  console.error(`eval: unknown part ${unknown.join(', ')}; parts are ${Object.keys(parts).join(', ')}`);
+  process.exit(2);
+}
+const results: Record<string, object> = {};
+for (const name of chosen.length > 0 ? chosen : Object.keys(parts)) {
+  console.log(`\n# ${name}`);
+  results[name] = await parts[name]!();
+}
+console.log(JSON.stringify(results));

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { evaluateEntitiesFile, formatEntityScores } from '../evaluation/entities.ts';
 import { formatExtractionScores, loadExtractionLabels, scoreExtraction } from '../evaluation/extraction.ts';
+import { evaluateParaphraseFile, formatParaphraseScores } from '../evaluation/paraphrase.ts';
+import { evaluateStoriesFile, formatStoryScores } from '../evaluation/stories.ts';
 import { createExtractionPipeline } from '../extract/index.ts';
 import { ingestPaths } from '../ingest/index.ts';
 import { analysisJson } from '../report/json.ts';
@@ -40,6 +42,26 @@ export function evalCommand(setExitCode: (code: number) => void): Command {
       const scores = await evaluateExtraction(folder);
       report(formatExtractionScores(scores), scores);
       setExitCode(scores.errors.length > 0 ? 1 : 0);
+    });
+  command
+    .command('paraphrase')
+    .description('Sentence paraphrase accuracy and F1 on an MSRP-format file (10-fold cross-validated).')
+    .argument('<file>')
+    .action((file: string) => {
+      const scores = evaluateParaphraseFile(file);
+      report(formatParaphraseScores(scores), scores);
+      setExitCode(0);
+    });
+  command
+    .command('stories')
+    .description(
+      'Story grouping (B-cubed, NMI) on a JSONL file: one article a line with id, text, title?, published?, label.',
+    )
+    .argument('<file>')
+    .action(async (file: string) => {
+      const scores = await evaluateStoriesFile(file);
+      report(formatStoryScores(scores), scores);
+      setExitCode(0);
     });
   return command;
 }

@@ -193,19 +193,29 @@ export class StoryClusterer {
 
   /** The best story within the time window among the index's candidates, or undefined. */
   #bestMatch(profile: Profile, exclude?: StorySummary): Match | undefined {
-    const { queryTerms, indexEntities, candidateLimit, windowDays } = this.options;
+    const { queryTerms, indexEntities, candidateLimit } = this.options;
     const query = this.#queryOf(profile, queryTerms, 2 * indexEntities);
     let best: Match | undefined;
-    for (const number of this.#index.candidates(query, candidateLimit + 1)) {
-      const story = this.#stories.get(number);
-      if (!story || story === exclude) continue;
-      if (profile.published && story.published && dayGap(profile.published, story.published) > windowDays)
-        continue;
+    for (const number of this.#index.candidates(query, candidateLimit, this.#acceptFor(profile, exclude))) {
+      const story = this.#stories.get(number)!;
       const found = similarity(profile, story, this.#rarity, this.options, this.#norms);
       this.#storiesScored++;
       if (!best || isBetter(found, story, best)) best = { story, similarity: found };
     }
     return best;
+  }
+
+  /** Which indexed stories may meet a profile: kept, not excluded, within the time window. */
+  #acceptFor(profile: Profile, exclude: StorySummary | undefined): (number: number) => boolean {
+    return (number) => {
+      const story = this.#stories.get(number);
+      if (!story || story === exclude) return false;
+      return !(
+        profile.published &&
+        story.published &&
+        dayGap(profile.published, story.published) > this.options.windowDays
+      );
+    };
   }
 
   #newStory(): StorySummary {
@@ -324,17 +334,14 @@ export class StoryClusterer {
    */
   #mergeAll(): number {
     let merged = 0;
-    const { indexTerms, indexEntities, candidateLimit, windowDays, mergeThreshold } = this.options;
+    const { indexTerms, indexEntities, candidateLimit, mergeThreshold } = this.options;
     const ordered = [...this.#stories.values()].sort((a, b) => a.number - b.number);
     for (const story of ordered) {
       if (!this.#stories.has(story.number)) continue;
       const query = this.#queryOf(story, indexTerms, indexEntities);
       const matches: Match[] = [];
-      for (const number of this.#index.candidates(query, candidateLimit + 1)) {
-        const other = this.#stories.get(number);
-        if (!other || other === story) continue;
-        if (story.published && other.published && dayGap(story.published, other.published) > windowDays)
-          continue;
+      for (const number of this.#index.candidates(query, candidateLimit, this.#acceptFor(story, story))) {
+        const other = this.#stories.get(number)!;
         const found = similarity(story, other, this.#rarity, this.options, this.#norms);
         if (found.score >= mergeThreshold) matches.push({ story: other, similarity: found });
       }

@@ -104,7 +104,7 @@ export const defaultClusterOptions: ClusterOptions = {
   indexTerms: 24,
   indexEntities: 12,
   queryTerms: 12,
-  postingLimit: 64,
+  postingLimit: 16,
   candidateLimit: 24,
   storyEventDays: 12,
   entityTypeWeights: { person: 1, place: 1, organization: 1, surname: 0.7, misc: 0.5 },

@@ -37,19 +37,31 @@ export class StoryIndex {
   }
 
   /**
-   * Stories sharing any of the weighted query keys, ranked by the summed weight of the keys they
-   * share (older story first on ties), at most `limit`.
+   * Stories sharing any of the weighted query keys and passing `accept` (the time window), ranked
+   * by the summed weight of the keys they share (older story first on ties), at most `limit`.
    */
-  candidates(query: readonly (readonly [key: string, weight: number])[], limit: number): number[] {
+  candidates(
+    query: readonly (readonly [key: string, weight: number])[],
+    limit: number,
+    accept: (story: number) => boolean = () => true,
+  ): number[] {
     const overlap = new Map<number, number>();
     for (const [key, weight] of query) {
       for (const story of this.#postings.get(key) ?? [])
         overlap.set(story, (overlap.get(story) ?? 0) + weight);
     }
-    return [...overlap]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([story]) => story);
+    // The best `limit` by insertion: cheaper than sorting every story met when few get in.
+    const best: [story: number, weight: number][] = [];
+    for (const entry of overlap) {
+      const last = best[best.length - 1];
+      if (best.length === limit && last && !ranksBefore(entry, last)) continue;
+      if (!accept(entry[0])) continue;
+      let at = best.length;
+      while (at > 0 && ranksBefore(entry, best[at - 1]!)) at--;
+      best.splice(at, 0, entry);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(([story]) => story);
   }
 
   /** Moves (or adds) the story to the recent end; the least recent leaves a full list. */
@@ -79,4 +91,8 @@ export class StoryIndex {
     if (at >= 0) posting.splice(at, 1);
     if (posting.length === 0) this.#postings.delete(key);
   }
+}
+
+function ranksBefore(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
 }

@@ -1,7 +1,7 @@
 import type { Conflict, Story } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
-import { renderStoryBrief } from './brief.ts';
-import { anchorId, Html, html, sitePath } from './html.ts';
+import { storyBriefFragment } from './brief.ts';
+import { anchorId, type Html, html, sitePath } from './html.ts';
 import { badge, page } from './layout.ts';
 import { type Column, claimsMatrix } from './matrix.ts';
 import { reuseGraph } from './reuse-graph.ts';
@@ -43,8 +43,8 @@ function conflictPanel(story: Story, conflict: Conflict, columns: readonly Colum
 
 export function storyPage(story: Story, articles: readonly AnalysedArticle[]): Html {
   const columns = storyColumns(story, articles);
-  // The brief comes through the same format switch as the API's ?format=html, so both agree.
-  const brief = new Html(renderStoryBrief(story, articles, 'html').body);
+  // The same brief as the API's formats, as a fragment of this page (its own document is for ?format=html).
+  const brief = storyBriefFragment(story, articles);
   return page(
     story.title,
     html`<article class="story" data-story="${story.id}">

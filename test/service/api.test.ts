@@ -198,9 +198,20 @@ test('stories: listed newest first, each readable, with a brief in every format'
     assert.match(response.headers.get('content-type') ?? '', type, format);
     const body = await response.text();
     assert.ok(body.length > 0, format);
-    if (format === 'json') assert.equal(JSON.parse(body).story.id, summary.id);
+    if (format === 'json') {
+      const json = JSON.parse(body);
+      assert.equal(json.title, story.title);
+      assert.deepEqual(
+        json.sources.map((s: { article: string }) => s.article),
+        story.articles,
+      );
+      for (const key of ['facts', 'conflicts', 'timeline', 'independentGroups'])
+        assert.ok(Array.isArray(json[key]), key);
+    }
     if (format === 'claimreview') assert.ok(Array.isArray(JSON.parse(body)));
-    if (format === 'markdown') assert.ok(body.startsWith('# '));
+    if (format === 'markdown') assert.ok(body.startsWith('# Brief: '));
+    if (format === 'text') assert.ok(body.startsWith('BRIEF: '));
+    if (format === 'html') assert.ok(body.startsWith('<!doctype html>'), 'a document of its own');
   }
   await expectError(await brief('pdf'), 400, 'request/invalid-query');
 });
@@ -283,10 +294,40 @@ test('pages answer errors in HTML with the same codes', async () => {
   assert.match(await response.text(), /story\/not-found/);
 });
 
-test('the real analysis makes one story of the five example reports', {
-  todo: 'passes once the clustering replaces the interim one-story-per-article analysis in src/analysis',
-}, async () => {
-  await service.collection.addPaths(['examples']);
-  const { stories } = await service.collection.store.listStories({ limit: 200, offset: 0 });
-  assert.equal(Math.max(...stories.map((s) => s.sources)), 5);
+test('the real analysis makes one story of the five example reports, and its page embeds the brief', async () => {
+  const added = await service.collection.addPaths(['examples']);
+  const examples = [...added.added, ...added.existing].map((a) => a.id).sort();
+  assert.equal(examples.length, 5);
+  const { stories } = await json<StoryList>(await call('/api/stories?limit=200'));
+  const holding = stories.filter((s) => s.sources === 5);
+  assert.equal(holding.length, 1, 'exactly one story of five articles');
+  const story = await json<Story>(await call(`/api/stories/${encodeURIComponent(holding[0]!.id)}`));
+  assert.deepEqual([...story.articles].sort(), examples);
+  assert.ok(story.conflicts.length > 0 && story.facts.length > 0, 'the cross-check ran');
+
+  // The page: the brief is a fragment of it, with nothing inline for the CSP to block.
+  const response = await call(`/stories/${encodeURIComponent(story.id)}`);
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-security-policy'), contentSecurityPolicy);
+  const page = await response.text();
+  assert.equal(page.match(/<!doctype/gi)?.length, 1);
+  assert.equal(page.match(/<html/gi)?.length, 1);
+  assert.deepEqual(page.match(/<script[^>]*>/gi), ['<script src="/static/app.js" defer>']);
+  assert.doesNotMatch(page, /<style|\sstyle=|\son[a-z]+=/i);
+  assert.match(page, /<div class="brief">/);
+  assert.match(page, /5 articles, \d+ independent sources?; \d+ disputed points?/);
+
+  // The brief's evidence links open the article with that sentence highlighted.
+  const conflict = story.conflicts[0]!;
+  const evidence = conflict.evidence[0]!;
+  const link = `/articles/${evidence.article}?story=${encodeURIComponent(story.id)}&amp;conflict=${encodeURIComponent(conflict.id)}#focus`;
+  assert.ok(page.includes(`href="${link}"`), `the brief links ${link}`);
+  const article = await json<ArticleBody>(
+    await call(`/api${link.replace('&amp;', '&').replace('#focus', '')}`),
+  );
+  const focused = article.highlights.filter((h) => h.focus);
+  assert.ok(focused.length > 0);
+  assert.ok(focused.every((h) => h.kind === 'conflict' && h.id === conflict.id));
+  assert.ok(page.includes(`href="#conflict-${conflict.id}"`), 'the dispute links its panel');
+  assert.ok(page.includes(`id="conflict-${conflict.id}"`));
 });

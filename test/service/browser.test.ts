@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { Highlight } from '../../src/web/index.ts';
+import { type Highlight, storyBrief } from '../../src/web/index.ts';
 import { seedAnalysis } from './fixtures.ts';
 import { startTestService, type TestService } from './service.ts';
 
@@ -80,11 +80,30 @@ test('story page: brief, five articles, matrix, reuse graph, timeline and confli
   await page.waitForURL(/\/stories\/story-seeds$/);
 
   assert.equal(await page.locator('#sources li').count(), 5);
-  assert.match((await page.locator('#brief').textContent()) ?? '', /5 sources, 3 independent/);
-  assert.match((await page.locator('#brief .corroborated').textContent()) ?? '', /reasonably good/);
-  assert.equal(await page.locator('#brief .timeline li').count(), 2);
-
   const matrix = page.locator('table.matrix');
+
+  // The brief is src/brief's, made from the stored articles over the story's independence groups.
+  const story = await service.collection.store.getStory('story-seeds');
+  assert.ok(story);
+  const brief = storyBrief(story, await service.collection.store.getArticles(story.articles));
+  assert.match(
+    (await page.locator('#brief .brief-headline').textContent()) ?? '',
+    /^5 articles, 3 independent sources; /,
+  );
+  assert.equal(await page.locator('#brief .timeline li').count(), brief.timeline.length);
+  assert.ok(brief.timeline.length > 0);
+  assert.equal(await page.locator('#brief .contested > ol > li').count(), brief.disputed.length);
+  assert.equal(
+    await page.locator('#brief .contested blockquote').count(),
+    brief.disputed.flatMap((d) => d.evidence).length,
+  );
+  assert.equal(await page.locator('#brief .corroborated li').count(), brief.established.length);
+  // Sources go by the names of the matrix columns, each linked to its article in this story.
+  const sources = page.locator('#brief .brief-sources tbody td:first-child a');
+  assert.deepEqual(await sources.allTextContents(), await matrix.locator('thead th a').allTextContents());
+  for (const href of await sources.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+    assert.match(href ?? '', /^\/articles\/[^/?#]+\?story=story-seeds$/);
+
   assert.equal(await matrix.locator('thead th').count(), 1 + 5);
   assert.equal(await matrix.locator('tbody tr').count(), 4 + 2);
   assert.equal(await matrix.locator('tr[data-status="corroborated"]').count(), 2);
@@ -168,6 +187,18 @@ test('a hostile article is shown as text: no script, no image, no javascript: li
   assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0);
   assert.equal(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned), undefined);
   await shot('hostile-article');
+
+  // Its story page: the title, the brief's source names and quoted sentences are text too.
+  await page.locator('.highlight-list a[href^="/stories/"]').first().click();
+  await page.waitForURL(/\/stories\//);
+  assert.ok(((await page.locator('h1').textContent()) ?? '').includes('<img src=x onerror='));
+  const brief = (await page.locator('#brief').textContent()) ?? '';
+  assert.match(brief, /1 article, 1 independent source;/);
+  assert.ok(brief.includes('<script>window.__pwned = 1</script>'), 'the brief quotes the script tag as text');
+  assert.equal(await page.locator('main script, main img, main iframe, main object, main style').count(), 0);
+  assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0);
+  assert.equal(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned), undefined);
+  await shot('hostile-story');
 
   // The story list shows the hostile title as text too.
   await page.goto(`${service.url}/`);

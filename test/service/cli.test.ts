@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { Command } from 'commander';
+import { escapeMarkdown } from '../../src/brief/index.ts';
 import { serviceCommands } from '../../src/cli/service.ts';
 
 let folder: string;
@@ -56,7 +57,7 @@ test('stories lists them; brief prints one; an unknown story exits 4', async () 
   assert.ok(stories.length >= 1);
   const brief = await run(['brief', stories[0].id, '--db', db, '--format', 'markdown']);
   assert.equal(brief.code, 0, brief.stderr);
-  assert.ok(brief.stdout.startsWith(`# ${stories[0].title}`));
+  assert.ok(brief.stdout.startsWith(`# Brief: ${escapeMarkdown(stories[0].title)}\n`));
   const missing = await run(['brief', 'no-such-story', '--db', db]);
   assert.equal(missing.code, 4);
   assert.match(missing.stderr, /no story no-such-story/);
