@@ -23,7 +23,14 @@ export type {
 } from './build.ts';
 export { buildBrief, sourceKey } from './build.ts';
 export { claimReviews } from './render/claimreview.ts';
-export { escapeHtml, scriptSafeJson } from './render/html.ts';
+export {
+  type BriefLinks,
+  type BriefLinkTopic,
+  escapeHtml,
+  type HtmlFragmentOptions,
+  renderHtmlFragment,
+  scriptSafeJson,
+} from './render/html.ts';
 export { briefJson } from './render/json.ts';
 export { escapeMarkdown } from './render/markdown.ts';
 

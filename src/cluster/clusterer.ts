@@ -10,10 +10,12 @@ import { topKeys } from './vectors.ts';
 
 /**
  * Online, time-windowed story clustering. Each arriving document joins the most similar story
- * found through an inverted index over story summaries, or starts a new one; `repair` later moves
- * documents that fit another story better, splits off those that drifted away and merges stories
- * that turn out to be one. Everything is decided in arrival order with explicit tie-breaks, so the
- * same stream always gives the same stories.
+ * found through an inverted index over story summaries (never a scan of all stories), or starts a
+ * new one; `repair` later cuts stories that hold two events, moves documents that fit another
+ * story better, splits off those that drifted away and merges stories that turn out to be one.
+ * Everything is decided in arrival order with explicit tie-breaks, so the same stream always gives
+ * the same stories; stories are matched by their whole date range, so a late report still finds
+ * its story.
  */
 
 /** What the clusterer needs of an article, or of anything else with words (a cleaned title). */
@@ -35,7 +37,7 @@ export interface ClusterStory {
   readonly title: string;
   /** Document ids in arrival order. */
   readonly documents: readonly string[];
-  /** First and last day of the story (publication days and its main event day), days since 1970-01-01. */
+  /** First and last day: publication days and the event days most of its documents write (days since 1970-01-01). */
   readonly dateRange?: readonly [first: number, last: number];
 }
 

@@ -19,9 +19,9 @@ export interface DayRange {
   readonly last: number;
 }
 
-/** What the similarity reads of an article or a story; an article is a story of one. */
 export type VectorPart = 'terms' | 'titleTerms' | 'entities';
 
+/** What the similarity reads of an article or a story; an article is a story of one. */
 export interface Profile {
   /**
    * Sums of member vectors: each document adds its term, title and entity vectors, each of unit

@@ -1,6 +1,11 @@
-import { type Brief, type BriefFormat, briefFormats, buildBrief, renderBrief } from '../brief/index.ts';
-// The fragment renderer is not re-exported by src/brief/index.ts yet; this is its only user.
-import { renderHtmlFragment } from '../brief/render/html.ts';
+import {
+  type Brief,
+  type BriefFormat,
+  briefFormats,
+  buildBrief,
+  renderBrief,
+  renderHtmlFragment,
+} from '../brief/index.ts';
 import type { Story } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { anchorId, Html, sitePath } from './html.ts';
@@ -46,16 +51,35 @@ export function renderStoryBrief(
   return { mediaType: mediaTypes[format], body: renderBrief(storyBrief(story, articles), format) };
 }
 
+/** Ids of `fresh` items that `stored` holds too, under the same id and the `same` content. */
+function sharedIds<T extends { readonly id: string }>(
+  fresh: readonly T[],
+  stored: readonly T[],
+  same: (a: T, b: T) => boolean,
+): Set<string> {
+  const byId = new Map(stored.map((item) => [item.id, item] as const));
+  return new Set(
+    fresh
+      .filter((item) => {
+        const other = byId.get(item.id);
+        return other !== undefined && same(item, other);
+      })
+      .map((item) => item.id),
+  );
+}
+
 /**
  * The brief as a fragment of the story page: sources named as in the matrix, facts and disputes
  * linked to their rows and panels, each cited source linked to its article with that sentence
  * highlighted. A fact or dispute the stored story does not hold (a story stored by an older
- * analysis) is shown without those links rather than with broken ones.
+ * analysis) is shown without those links rather than with broken or wrong ones.
  */
 export function storyBriefFragment(story: Story, articles: readonly AnalysedArticle[]): Html {
+  const brief = storyBrief(story, articles);
   const labels = sourceLabels(articles);
-  const facts = new Set(story.facts.map((f) => f.id));
-  const conflicts = new Set(story.conflicts.map((c) => c.id));
+  // Linked only where the stored story holds the same fact or dispute under the same id.
+  const facts = sharedIds(brief.check.facts, story.facts, (a, b) => a.statement === b.statement);
+  const conflicts = sharedIds(brief.check.conflicts, story.conflicts, (a, b) => a.summary === b.summary);
   const article = (id: string, focus: { fact?: string; conflict?: string } = {}) =>
     sitePath(
       ['articles', id],
@@ -63,7 +87,7 @@ export function storyBriefFragment(story: Story, articles: readonly AnalysedArti
       focus.fact || focus.conflict ? 'focus' : undefined,
     );
   return new Html(
-    renderHtmlFragment(storyBrief(story, articles), {
+    renderHtmlFragment(brief, {
       level: 3,
       sourceName: (source) => labels.get(source.article) ?? source.label,
       links: {

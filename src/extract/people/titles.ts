@@ -18,7 +18,14 @@ const roleWords = new Set(
     'lawmaker analyst expert economist professor researcher reporter correspondent editor columnist anchor ' +
     'candidate nominee deputy ' +
     'pope emir admiral colonel lieutenant sergeant captain commissioner administrator manager executive coach ' +
-    'strategist lobbyist ally rival opponent critic founder owner partner fellow member delegate emissary lawyer'
+    'strategist lobbyist ally rival opponent critic founder owner partner fellow member delegate emissary lawyer ' +
+    'whip agent superintendent inspector investigator detective trooper sheriff marshal treasurer comptroller ' +
+    'auditor clerk trustee regent provost dean bishop archbishop cardinal rabbi imam pastor priest cfo coo cto ' +
+    'consul attaché legislator assemblyman assemblywoman councilman councilwoman councilor alderman magistrate ' +
+    'scientist historian author journalist photographer producer actor actress singer rapper quarterback pitcher ' +
+    'player pollster consultant activist organizer organiser campaigner challenger incumbent boss tycoon ' +
+    'entrepreneur investor banker physician doctor nurse surgeon teacher monarch emperor president-elect ' +
+    'vice-chairman spokesmen spokeswomen economist analyst'
   ).split(' '),
 );
 
@@ -30,7 +37,9 @@ const titleModifiers = new Set(
     'finance interior justice health energy press communications intelligence legal key lead longtime current ' +
     'incoming outgoing federal regional local international global white house program affairs relations public ' +
     'council committee party opposition chief-of-staff staff of and the first assistant associate principal ' +
-    'retiring embattled veteran ousted newly majority minority'
+    'retiring embattled veteran ousted newly majority minority junior district county city campaign team ' +
+    'navy marine border education transportation treasury commerce labor agriculture environment housing ' +
+    'veterans counterterrorism cyber leading prominent then-'
   ).split(' '),
 );
 
@@ -44,6 +53,8 @@ const stoppers = new Set(
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** Abbreviated titles written before names ("Sen. Mark Warner", "Gov. Paul LePage"). */
 const abbreviatedRoles = new Set([
+  'reps.',
+  'sens.',
   'sen.',
   'rep.',
   'gov.',
@@ -64,8 +75,15 @@ const abbreviatedRoles = new Set([
 /** Party members with a rank are a role ("the top Democrat on the committee"); party alone is not. */
 const rankedPartyMember = /^(top|senior|ranking|leading|highest-ranking)$/i;
 
-export const isRole = (word: string) =>
-  roleWords.has(word.toLowerCase()) || abbreviatedRoles.has(word.toLowerCase());
+/** A role word, singular or plural ("Senate leaders", "Reps."). */
+export const isRole = (word: string) => {
+  const lower = word.toLowerCase();
+  return (
+    roleWords.has(lower) ||
+    abbreviatedRoles.has(lower) ||
+    (lower.endsWith('s') && roleWords.has(lower.slice(0, -1)))
+  );
+};
 
 const isRoleAt = (tokens: readonly Token[], index: number) =>
   isRole(tokens[index]!.text) ||

@@ -18,6 +18,11 @@ const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
 const startsWithSpeechVerb = new RegExp(`^${adverb}${speechVerbSource}\\b`, 'iu');
 const pronoun = /\b(he|she|they)\b/gi;
+/** "Jerrold Nadler of New York": a home state or town after a name. */
+const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)?";
+/** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
+const speaksFor =
+  /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
 
 interface Named {
   readonly name: string;
@@ -62,8 +67,15 @@ function subjectOf(
   let subject = before.at(-1);
   // "Warner, whose committee has been investigating Trump, said": the name before the aside.
   const first = before[0];
-  if (first && new RegExp(`^\\s*,[^“”"]*,\\s*${adverb}$`, 'u').test(text.slice(first.span[1], verbAt)))
+  if (
+    first &&
+    new RegExp(`^${homePlace}\\s*,[^“”"]*,\\s*${adverb}$`, 'u').test(text.slice(first.span[1], verbAt))
+  )
     subject = first;
+  // "a spokeswoman for Speaker Paul Ryan said": the one speaking is unnamed, not Ryan.
+  if (subject && speaksFor.test(text.slice(Math.max(sentence[0], subject.span[0] - 40), subject.span[0]))) {
+    return { speaker: null, span: subject.span };
+  }
   const lastPronoun = [...text.slice(subject?.span[1] ?? sentence[0], verbAt).matchAll(pronoun)].at(-1);
   if (lastPronoun?.index !== undefined) {
     const at = (subject?.span[1] ?? sentence[0]) + lastPronoun.index;
@@ -108,8 +120,11 @@ function attributionAfter(
   for (const mention of nearby) {
     if (speechVerb.test(text.slice(start, mention.span[0]))) break;
     speechVerb.lastIndex = 0;
-    const afterName = text.slice(mention.span[1], Math.min(limit, mention.span[1] + 80));
-    // The name, then perhaps an aside in commas (", D-Va.,", ", 72,"), then the verb.
+    // The name, perhaps a home state ("of New York") and an aside in commas (", D-Va.,", ", the
+    // Democratic leader,"), then the verb.
+    const afterName = text
+      .slice(mention.span[1], Math.min(limit, mention.span[1] + 120))
+      .replace(new RegExp(`^${homePlace}`, 'u'), '');
     const plain = afterName.replace(/^\s*,?\s*/, '');
     const aside = afterName.replace(/^\s*,[^,“”"]{0,60},\s*/, '');
     if (startsWithSpeechVerb.test(plain) || startsWithSpeechVerb.test(aside)) return named(mention);

@@ -96,6 +96,31 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['Second part.', 'Trump'],
     ],
   ],
+  [
+    'a home state and a title between the quote and the verb',
+    ['“Not yet,” Senator Jane Doe of Maine, the party leader, said.'],
+    ['Jane Doe'],
+    [['Not yet,', 'Jane Doe']],
+  ],
+  [
+    'someone speaking for a named person is not that person',
+    ['A spokeswoman for Speaker John Roe said he was “glad.”'],
+    ['John Roe'],
+    [['glad.', null]],
+  ],
+  [
+    'a reported statement makes its speaker the one a later pronoun means',
+    [
+      '“First,” Jane Doe said.',
+      'John Roe of Ohio, the committee chairman, said he disagreed.',
+      '“No,” he said.',
+    ],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['First,', 'Jane Doe'],
+      ['No,', 'John Roe'],
+    ],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
