@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { headlineOptions } from '../cluster/index.ts';
 import { evaluateEntitiesFile, formatEntityScores } from '../evaluation/entities.ts';
 import { formatExtractionScores, loadExtractionLabels, scoreExtraction } from '../evaluation/extraction.ts';
 import { evaluateParaphraseFile, formatParaphraseScores } from '../evaluation/paraphrase.ts';
@@ -58,8 +59,14 @@ export function evalCommand(setExitCode: (code: number) => void): Command {
       'Story grouping (B-cubed, NMI) on a JSONL file: one article a line with id, text, title?, published?, label.',
     )
     .argument('<file>')
-    .action(async (file: string) => {
-      const scores = await evaluateStoriesFile(file);
+    .option('--plain', 'texts are pre-cleaned terms: skip ingest and extraction (no entities or dates)')
+    .option('--headlines', 'cluster with the settings for short headlines (implies --plain)')
+    .action(async (file: string, options: { plain?: boolean; headlines?: boolean }) => {
+      const plain = options.plain === true || options.headlines === true;
+      const scores = await evaluateStoriesFile(file, {
+        extract: !plain,
+        ...(options.headlines ? { cluster: headlineOptions } : {}),
+      });
       report(formatStoryScores(scores), scores);
       setExitCode(0);
     });

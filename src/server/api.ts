@@ -5,6 +5,7 @@ import { highlightsOf, renderStoryBrief } from '../web/index.ts';
 import { HttpError, parseOr } from './errors.ts';
 import { articleOr404, storyOr404 } from './lookups.ts';
 import { briefQuery, focusQuery, pageQuery } from './schemas.ts';
+import { documentSecurityPolicy } from './security.ts';
 import { readUpload } from './uploads.ts';
 
 /** The JSON API under /api. Handlers validate, call the store or the collection, and answer. */
@@ -36,7 +37,9 @@ export function apiRoutes(collection: Collection): Hono {
     const { format } = parseOr(briefQuery, c.req.query(), 'request/invalid-query', 'The query');
     const story = await storyOr404(store, c.req.param('id'));
     const brief = renderStoryBrief(story, await store.getArticles(story.articles), format);
-    return c.body(brief.body, 200, { 'content-type': brief.mediaType });
+    const headers: Record<string, string> = { 'content-type': brief.mediaType };
+    if (format === 'html') headers['content-security-policy'] = documentSecurityPolicy(brief.body);
+    return c.body(brief.body, 200, headers);
   });
 
   api.get('/articles', async (c) =>

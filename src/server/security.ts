@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { HttpError } from './errors.ts';
 
@@ -16,10 +17,24 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The policy for a self-contained document (the brief's `html` format): the same, except that its
+ * own inline stylesheets may apply, each allowed by its hash. Still no script of any kind.
+ */
+export function documentSecurityPolicy(html: string): string {
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`,
+  );
+  return contentSecurityPolicy.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`.trim());
+}
+
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   const headers = c.res.headers;
-  headers.set('Content-Security-Policy', contentSecurityPolicy);
+  // A route may narrow the policy for its own document (see documentSecurityPolicy); never loosen scripts.
+  if (!headers.get('Content-Security-Policy')?.includes("script-src 'self'")) {
+    headers.set('Content-Security-Policy', contentSecurityPolicy);
+  }
   headers.set('X-Content-Type-Options', 'nosniff');
   // same-origin, not no-referrer: with no-referrer, browsers send `Origin: null` on our own forms.
   headers.set('Referrer-Policy', 'same-origin');

@@ -211,7 +211,14 @@ test('stories: listed newest first, each readable, with a brief in every format'
     if (format === 'claimreview') assert.ok(Array.isArray(JSON.parse(body)));
     if (format === 'markdown') assert.ok(body.startsWith('# Brief: '));
     if (format === 'text') assert.ok(body.startsWith('BRIEF: '));
-    if (format === 'html') assert.ok(body.startsWith('<!doctype html>'), 'a document of its own');
+    if (format === 'html') {
+      assert.ok(body.startsWith('<!doctype html>'), 'a document of its own');
+      // Its own stylesheet is allowed by hash; scripts stay limited to this site, no inline style at large.
+      const policy = response.headers.get('content-security-policy') ?? '';
+      assert.match(policy, /style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+      assert.match(policy, /script-src 'self'/);
+      assert.doesNotMatch(policy, /unsafe-inline/);
+    }
   }
   await expectError(await brief('pdf'), 400, 'request/invalid-query');
 });

@@ -56,4 +56,5 @@ test('dates: without a publication date, relative dates stay unresolved and abso
     ['Tuesday', null],
     ['December 2, 2025', '2025-12-02'],
   ]);
+  assert.deepEqual(resolve('The meeting yesterday was good.', undefined), [['yesterday', null]]);
 });

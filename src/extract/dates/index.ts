@@ -72,7 +72,8 @@ function resolveOne(
   const casualDay = /\b(yesterday|today|tomorrow|tonight|last night)\b/i.test(written);
   if (!knowsDay && !knowsWeekday && !knowsMonth && !casualDay) return undefined;
 
-  const absolute = knowsDay && knowsMonth && components.isCertain('year');
+  // Only a written year makes a date absolute: chrono also calls "yesterday" certain, relative to its reference.
+  const absolute = knowsDay && knowsMonth && components.isCertain('year') && /\d{4}/.test(written);
   if (!reference && !absolute)
     return { text: written, value: null, grain: knowsDay || knowsWeekday ? 'day' : 'month', span };
 
