@@ -15,6 +15,7 @@ import { evaluateExtraction } from '../src/cli/eval.ts';
 import { evaluateEntitiesFile, formatEntityScores } from '../src/evaluation/entities.ts';
 import { formatExtractionScores } from '../src/evaluation/extraction.ts';
 import { runConflictEval } from './conflicts.ts';
+import { runParts } from './parts.ts';
 import { runReuseEval } from './reuse.ts';
 import { sharedCorpus } from './shared.ts';
 import { runStoryEval } from './stories.ts';
@@ -51,15 +52,4 @@ const parts: Record<string, () => Promise<object>> = {
   conflicts: () => runConflictEval(),
 };
 
-const chosen = process.argv.slice(2);
-const unknown = chosen.filter((name) => !(name in parts));
-if (unknown.length > 0) {
-  console.error(`eval: unknown part ${unknown.join(', ')}; parts are ${Object.keys(parts).join(', ')}`);
-  process.exit(2);
-}
-const results: Record<string, object> = {};
-for (const name of chosen.length > 0 ? chosen : Object.keys(parts)) {
-  console.log(`\n# ${name}`);
-  results[name] = await parts[name]!();
-}
-console.log(JSON.stringify(results));
+await runParts('eval', parts, process.argv.slice(2));

@@ -15,14 +15,19 @@ export function describeStory(story: StorySummary, rarity: Rarity, windowDays: n
   };
 }
 
+/** A headline is short and has no closing full stop; a lede standing in for one (see document.ts) ends in "." or "…". */
+const readsAsHeadline = (title: string) =>
+  title.split(/\s+/).length <= 20 && !/[.!?…]["”’]?$/.test(title.trim());
+
 /**
  * The title of the member closest to the story, by title and content terms (the earliest on
- * ties); without titles, the story's strongest words.
+ * ties), among real headlines when any member has one; without titles, the story's strongest words.
  */
 function titleOf(story: StorySummary, documents: readonly DocumentRecord[], rarity: Rarity): string {
   let best: { title: string; score: number } | undefined;
+  const anyHeadline = documents.some((document) => document.title && readsAsHeadline(document.title));
   for (const document of documents) {
-    if (!document.title) continue;
+    if (!document.title || (anyHeadline && !readsAsHeadline(document.title))) continue;
     const score =
       weightedCosine(document.profile.titleTerms, story.titleTerms, rarity.term) +
       weightedCosine(document.profile.terms, story.terms, rarity.term);

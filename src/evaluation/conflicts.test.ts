@@ -15,12 +15,12 @@ import {
   editSpan,
   evaluateConflicts,
   injectionKinds,
-  parseCsv,
   proposeEdit,
   readEvalCorpus,
   seededRandom,
   toArticle,
 } from './conflicts.ts';
+import { parseCsv } from './csv.ts';
 
 const fixtures = resolve(import.meta.dirname, '..', '..', 'test', 'fixtures', 'verify');
 const shared = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');

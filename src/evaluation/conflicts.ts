@@ -5,6 +5,7 @@ import type { Article, Block, BlockKind, ConflictKind, Span } from '../model/ind
 import { overlaps } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { crossCheck } from '../verify/index.ts';
+import { parseCsv } from './csv.ts';
 
 /**
  * Conflict evaluation on real news with injected errors (in the manner of FactCC, Kryscinski et
@@ -102,39 +103,6 @@ export function readBasil(folder: string): NewsDocument[] {
       },
     ];
   });
-}
-
-/** Rows of a CSV text (quoted fields, doubled quotes, newlines inside quotes). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field.length > 0 || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** FNC-1 training bodies: stand-alone real articles without dates or partners. */

@@ -6,6 +6,7 @@ import { ingestPaths } from '../ingest/index.ts';
 import type { Article, Block, Reuse } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { analyseReuse, type ReuseOptions } from '../reuse/index.ts';
+import { parseCsv } from './csv.ts';
 
 /**
  * Reuse evaluation on real articles from the shared corpus:
@@ -304,39 +305,6 @@ export function rewriteBody(body: string, strength: Strength, seed: number): str
 export function loadFncBodies(corpus: string): { id: string; body: string }[] {
   const rows = parseCsv(readFileSync(join(corpus, 'fnc1', 'train_bodies.csv'), 'utf8'));
   return rows.slice(1).flatMap((row) => (row.length >= 2 ? [{ id: row[0]!, body: row[1]! }] : []));
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, newlines and doubled quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field.length > 0 || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 export interface RewriteFigures {

@@ -1,4 +1,5 @@
 import type { Quote, Span } from '../model/index.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { type StoryContext, sentenceSpanAt } from './story.ts';
 import { conceptOf, wordsOf } from './words.ts';
 
@@ -223,21 +224,6 @@ function spellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 4) return false;
   return editDistance(a, b) <= 2;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** Words one edit may span on either side; more is a different passage. */

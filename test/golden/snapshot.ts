@@ -30,6 +30,7 @@ export async function seedsSnapshot() {
       claims: a.extraction.claims.length,
     })),
     stories: stories.map((s) => ({
+      title: s.title,
       articles: s.articles.map(name).sort(),
       independentGroups: s.independentGroups.map((g) => g.map(name).sort()),
       reuse: s.reuse.map((r) => `${name(r.from)} → ${name(r.to)} ${r.kind}`).sort(),

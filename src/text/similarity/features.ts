@@ -1,3 +1,4 @@
+import { editDistance } from '../edit-distance.ts';
 import type { SentenceProfile } from './profile.ts';
 import type { SentenceSimilarity } from './similarity.ts';
 
@@ -62,21 +63,6 @@ function longestCommonSubsequence(a: readonly string[], b: readonly string[]): n
     const current = new Array<number>(b.length + 1).fill(0);
     for (let j = 1; j <= b.length; j++)
       current[j] = word === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-function editDistance(a: readonly string[], b: readonly string[]): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
     previous = current;
   }
   return previous[b.length]!;
