@@ -3,8 +3,9 @@
  * printed, then one JSON line with all of them. `npm run eval -- entities extraction` runs only the
  * named parts. Parts:
  *   entities    named entities on CoNLL-2003 dev (testa; never trained or tuned on)
- *   extraction  entity, title, date and quote-speaker accuracy on the hand-labelled development set
- *               (eval/extraction, looked at while building) and the held-out set (never tuned on)
+ *   extraction  entity, title, date and quote-speaker accuracy on the hand-labelled development sets
+ *               (eval/extraction, eval/extraction-dev2: looked at while building) and the held-out
+ *               set (eval/extraction-heldout: never tuned on)
  *   stories     story grouping on BASIL (overall and per year), Google News titles, the seeds
  *   reuse       paraphrase (MSRP), false reuse on BASIL, a generated rewrite set, the seeds
  *   conflicts   recall of injected errors by kind and false conflicts per 100 clean articles
@@ -30,6 +31,7 @@ async function extraction(): Promise<object> {
   const results: Record<string, object> = {};
   for (const [name, folder] of [
     ['development', 'extraction'],
+    ['development2', 'extraction-dev2'],
     ['heldOut', 'extraction-heldout'],
   ] as const) {
     const directory = resolve(import.meta.dirname, folder);

@@ -32,10 +32,16 @@ export function creditOrganisations(text: string, blocks: readonly Block[]): Ent
 const institution =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Embassy|Council|Committee|Ministry|Department|Agency|Foundation|Institute|University|Commission|Press Office|Bureau|Court|Party|Bank|Fund|Organi[sz]ation|Union|Association|Federation|Corporation|Caucus)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}&'’-]*){0,4})?)(?![\p{L}\p{N}])/gu;
 
+const institutionHead =
+  /Embassy|Council|Committee|Ministry|Department|Agency|Foundation|Institute|University|Commission|Press Office|Bureau|Court|Party|Bank|Fund|Organi[sz]ation|Union|Association|Federation|Corporation|Caucus/;
+
 export function institutionNames(text: string, sentences: readonly Span[]): EntityMention[] {
   const found: EntityMention[] = [];
   for (const [start, end] of sentences) {
-    for (const match of text.slice(start, end).matchAll(institution)) {
+    const sentence = text.slice(start, end);
+    // Most sentences name no institution: a plain search for a head word skips the costly pattern.
+    if (!institutionHead.test(sentence)) continue;
+    for (const match of sentence.matchAll(institution)) {
       found.push({
         type: 'organization',
         span: [start + match.index, start + match.index + match[0].length],
