@@ -159,6 +159,13 @@ function titleAfter(
     at++;
     while (isCapitalised(tokens[at]?.text ?? '')) at++;
   }
+  // "Jane Doe, 45, a former prosecutor,": an age in commas comes before the title.
+  if (
+    tokens[at]?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') &&
+    tokens[at + 2]?.text === ','
+  )
+    at += 2;
   if (tokens[at]?.text !== ',') return undefined;
   const phrase: Token[] = [];
   for (let i = at + 1; i < tokens.length && tokens[i]!.span[1] <= sentenceEnd; i++) {

@@ -102,8 +102,10 @@ function attributionAfter(
   if (pronounFirst && startsWithSpeechVerb.test(pronounFirst[2]!)) {
     return { speaker: 'pronoun', span: [start, start + pronounFirst[1]!.length] };
   }
-  if (startsWithSpeechVerb.test(rest)) {
-    const verb = startsWithSpeechVerb.exec(rest)![0];
+  const according = /^according to\s+/i.exec(rest);
+  if (according || startsWithSpeechVerb.test(rest)) {
+    // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
+    const verb = according?.[0] ?? startsWithSpeechVerb.exec(rest)![0];
     const window = mentions.filter(
       (m) =>
         m.span[0] > start + verb.length &&

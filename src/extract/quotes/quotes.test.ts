@@ -121,6 +121,12 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['No,', 'John Roe'],
     ],
   ],
+  [
+    'according to after the quote',
+    ['The plan was “dead on arrival,” according to Jane Doe.'],
+    ['Jane Doe'],
+    [['dead on arrival,', 'Jane Doe']],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
