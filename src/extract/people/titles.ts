@@ -25,7 +25,8 @@ const roleWords = new Set(
     'scientist historian author journalist photographer producer actor actress singer rapper quarterback pitcher ' +
     'player pollster consultant activist organizer organiser campaigner challenger incumbent boss tycoon ' +
     'entrepreneur investor banker physician doctor nurse surgeon teacher monarch emperor president-elect ' +
-    'vice-chairman spokesmen spokeswomen economist analyst'
+    'vice-chairman spokesmen spokeswomen economist analyst host commentator pundit comedian editor-in-chief ' +
+    'negotiator mediator'
   ).split(' '),
 );
 
@@ -39,7 +40,8 @@ const titleModifiers = new Set(
     'council committee party opposition chief-of-staff staff of and the first assistant associate principal ' +
     'retiring embattled veteran ousted newly majority minority junior district county city campaign team ' +
     'navy marine border education transportation treasury commerce labor agriculture environment housing ' +
-    'veterans counterterrorism cyber leading prominent then-'
+    'veterans counterterrorism cyber leading prominent late confirmed elected appointed designated alleged ' +
+    'armed forces air police'
   ).split(' '),
 );
 
@@ -47,7 +49,10 @@ const titleModifiers = new Set(
 export type NameTokens = ReadonlySet<number>;
 
 const stoppers = new Set(
-  'a an his her their its our my your this that these those by with for to from in on at as'.split(' '),
+  (
+    'a an his her their its our my your this that these those by with for to from in on at as ' +
+    'under yet after before during since while when about against between among including like but so'
+  ).split(' '),
 );
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
@@ -55,6 +60,7 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const abbreviatedRoles = new Set([
   'reps.',
   'sens.',
+  'd.a.',
   'sen.',
   'rep.',
   'gov.',
@@ -94,6 +100,7 @@ const isPossessive = (word: string) => word === "'s" || word === '’s' || word 
 function acceptable(word: string): boolean {
   return (
     isCapitalised(word) ||
+    /^(?:then|ex|former)-/i.test(word) ||
     titleModifiers.has(word.toLowerCase()) ||
     isRole(word) ||
     /^(?:\p{L}\.)+$/u.test(word)
@@ -135,6 +142,8 @@ function titleBefore(
     )
       break;
     if (!acceptable(token.text)) break;
+    // "and" joins title words ("Security and Defense Council"), not a name and a role ("Pence and adviser").
+    if (token.text === 'and' && !isCapitalised(tokens[first]?.text ?? '')) break;
     first--;
   }
   // The title must reach the name and end in a role word or a capitalised word ("Secretary of State").
@@ -202,6 +211,8 @@ function titleAfter(
 
 function appositionTitle(text: string, phrase: readonly Token[]): Title | undefined {
   let body = /^(the|a|an|his|her|their|its)$/i.test(phrase[0]?.text ?? '') ? phrase.slice(1) : phrase;
+  // A title abbreviation at the end belongs to the next name ("..., chairman of the committee Rep.").
+  while (body.length > 0 && abbreviatedRoles.has(body.at(-1)!.text.toLowerCase())) body = body.slice(0, -1);
   // "Rustem Umerov, Ukraine’s Homeland Security secretary": the possessor is not part of the title.
   if (body[1] && isPossessive(body[1].text)) body = body.slice(2);
   // Up to its role word the phrase is all title words: "president of ...", not "accompanied by ...".

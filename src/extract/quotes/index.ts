@@ -12,7 +12,7 @@ import { findQuoteMarks, type QuoteMarks } from './marks.ts';
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|saying|adding|telling|noting|arguing|warning|calling)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|saying|adding|telling|noting|arguing|warning|calling)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
@@ -20,6 +20,7 @@ const startsWithSpeechVerb = new RegExp(`^${adverb}${speechVerbSource}\\b`, 'iu'
 const pronoun = /\b(he|she|they)\b/gi;
 /** "Jerrold Nadler of New York": a home state or town after a name. */
 const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)?";
+const speakerForName = /^\s+(?:aide|spokes(?:man|woman|person)|adviser|advisor|lawyer|attorney|official)\b/i;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
 const speaksFor =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
@@ -73,7 +74,12 @@ function subjectOf(
   )
     subject = first;
   // "a spokeswoman for Speaker Paul Ryan said": the one speaking is unnamed, not Ryan.
-  if (subject && speaksFor.test(text.slice(Math.max(sentence[0], subject.span[0] - 40), subject.span[0]))) {
+  // "a Pelosi aide said": likewise.
+  if (
+    subject &&
+    (speaksFor.test(text.slice(Math.max(sentence[0], subject.span[0] - 40), subject.span[0])) ||
+      speakerForName.test(text.slice(subject.span[1], subject.span[1] + 20)))
+  ) {
     return { speaker: null, span: subject.span };
   }
   const lastPronoun = [...text.slice(subject?.span[1] ?? sentence[0], verbAt).matchAll(pronoun)].at(-1);
@@ -82,6 +88,19 @@ function subjectOf(
     return { speaker: 'pronoun', span: [at, at + lastPronoun[0].length] };
   }
   return named(subject);
+}
+
+/** The person a sentence opens with (its subject), if one is named near its start and before `before`. */
+function sentenceSubject(
+  text: string,
+  sentence: Span,
+  mentions: readonly Named[],
+  before = sentence[1],
+): Named | undefined {
+  const first = mentions.find(
+    (m) => m.span[0] >= sentence[0] && m.span[1] <= before && !isPossessor(text, m),
+  );
+  return first?.isPerson && first.span[0] - sentence[0] <= 40 ? first : undefined;
 }
 
 /** Attribution right after the closing mark. */
@@ -222,14 +241,17 @@ export function findQuotes(
         found = resolve(named(source));
       }
       if (!found && lastVerb) {
-        // "..., adding that X": the one adding is whoever spoke before in the sentence.
+        // "..., adding that X": the one adding is whoever spoke before in the sentence, else its subject.
         const participle = lastVerb.word.endsWith('ing');
         if (participle && previousInBlock && previousInBlock.sentence[0] === sentence[0])
           found = { speaker: previousInBlock.speaker };
-        else
-          found = resolve(
-            subjectOf(text, sentence, participle && verbs[0] ? verbs[0].at : lastVerb.at, mentions),
-          );
+        else if (participle) found = resolve(named(sentenceSubject(text, sentence, mentions)));
+        else found = resolve(subjectOf(text, sentence, lastVerb.at, mentions));
+      }
+      if (!found && !lastVerb && !(previousInBlock && previousInBlock.sentence[0] === sentence[0])) {
+        // "Conaway attacked Schiff for driving a “false narrative”": words quoted in a sentence whose
+        // subject is a person, with no verb of saying, are that person's.
+        found = resolve(named(sentenceSubject(text, sentence, mentions, mark.outer[0])));
       }
       let speaker: string | null = found?.speaker ?? null;
       if (!found && previousInBlock) speaker = previousInBlock.speaker;
@@ -250,8 +272,10 @@ export function findQuotes(
     });
     noteReportedSpeech(block.span[1]);
     const lastMark = marks.at(-1);
+    // A paragraph that ends in a quote, or introduces one ("Trump tweeted:"), may go on in the next.
     previousBlockEndedInQuote =
-      lastMark !== undefined && text.slice(lastMark.outer[1], block.span[1]).length < 60;
+      (lastMark !== undefined && text.slice(lastMark.outer[1], block.span[1]).length < 60) ||
+      text.slice(block.span[0], block.span[1]).trimEnd().endsWith(':');
   });
   return { quotes, diagnostics };
 }

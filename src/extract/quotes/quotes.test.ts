@@ -127,6 +127,30 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['Jane Doe'],
     [['dead on arrival,', 'Jane Doe']],
   ],
+  [
+    'words quoted by a sentence whose subject is a person are that person’s',
+    ['John Roe attacked Jane Doe for driving a “false narrative” about the deal.'],
+    ['John Roe', 'Jane Doe'],
+    [['false narrative', 'John Roe']],
+  ],
+  [
+    'a participle of saying takes the subject of its sentence',
+    ['John Roe then demanded that Jane Doe resign, saying that he has “no faith in you.”'],
+    ['John Roe', 'Jane Doe'],
+    [['no faith in you.', 'John Roe']],
+  ],
+  [
+    'a name’s aide speaking is not the name',
+    ['A Jane Doe aide said she had done “an outstanding job.”'],
+    ['Jane Doe'],
+    [['an outstanding job.', null]],
+  ],
+  [
+    'a paragraph that introduces a quote with a colon hands its speaker on',
+    ['John Roe tweeted on Saturday:', '“The deal is dead!”'],
+    ['John Roe'],
+    [['The deal is dead!', 'John Roe']],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
