@@ -12,7 +12,7 @@ import { findQuoteMarks, type QuoteMarks } from './marks.ts';
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|saying|adding|telling|noting|arguing|warning|calling)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
