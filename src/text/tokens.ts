@@ -64,7 +64,7 @@ function shapeClass(char: string): string {
   return /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : char;
 }
 
-/** Word shape: "Putin" → "Xxx", "U.S." → "X.X.", "28-point" → "dd-xx", "1996" → "dddd" (letter runs cut to two). */
+/** Word shape: "Putin" → "Xxx", "U.S." → "X.X.", "12-point" → "dd-xx", "1996" → "dddd" (letter runs cut to two). */
 export function wordShape(word: string): string {
   let shape = '';
   let last = '';

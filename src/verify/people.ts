@@ -1,6 +1,6 @@
 /**
  * Who is who across the articles of a story. Each article already groups its own mentions
- * ("Witkoff" = "Steve Witkoff"); here full names from different articles are joined when the
+ * ("Smith" = "Jane Smith"); here full names from different articles are joined when the
  * surname matches and the given names agree (equal, an initial, or one a middle-name extension),
  * and a lone surname joins the only full name that ends with it. Anything unsure stays apart:
  * a wrong merge would invent conflicts.
@@ -30,7 +30,7 @@ export function nameKey(name: string): string[] {
 const givenNamesAgree = (a: readonly string[], b: readonly string[]): boolean => {
   const [first, second] = [a[0]!, b[0]!];
   if (first === second) return true;
-  // "J. Kushner" and "Jared Kushner".
+  // "J. Smith" and "Jane Smith".
   if (first.length === 1 || second.length === 1) return first[0] === second[0];
   // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
@@ -85,7 +85,7 @@ export function buildPersonIndex(names: readonly string[]): PersonIndex {
   for (const group of clusters.values()) {
     const fullForms = group.filter((name) => keys.get(name)!.length >= 2);
     const pool = fullForms.length > 0 ? fullForms : group;
-    // The most used form, written without honorifics ("Volodymyr Zelenskyy", not "Mr. Volodymyr Zelenskyy").
+    // The most used form, written without honorifics ("Jane Smith", not "Ms. Jane Smith").
     const bare = (name: string) => Number(keys.get(name)!.length === name.split(/\s+/).length);
     const id = [...pool].sort(
       (a, b) =>

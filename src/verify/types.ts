@@ -3,8 +3,8 @@ import type { StoryContext } from './story.ts';
 import type { EventWindow } from './window.ts';
 
 /**
- * One article stating one value for a disputed question ("who is the Russian president?" →
- * "Vladimir Zelenskiy"), with the sentence that shows it.
+ * One article stating one value for a disputed question ("who is the French president?" →
+ * "John Doe"), with the sentence that shows it.
  */
 export interface Observation {
   readonly article: string;

@@ -2,7 +2,7 @@ import type { DateMention, NumberMention, Sentence, Span } from '../../model/ind
 import { overlaps } from '../../model/index.ts';
 
 /**
- * Quantities with their units: "five-hour", "28-point", "30 to 50 kilometers", "20%", "$5 million".
+ * Quantities with their units: "five-hour", "12-point", "30 to 50 kilometers", "20%", "$5 million".
  * Digits inside dates ("December 2, 2025") are dates, not quantities, and are left out.
  */
 

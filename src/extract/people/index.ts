@@ -5,7 +5,7 @@ import { isRole, titlesOfMention } from './titles.ts';
 
 /**
  * People, organisations and places of one article: mentions grouped into entities, a short form
- * merged into the one full name it can stand for ("Witkoff" → "Steve Witkoff"; an ambiguous
+ * merged into the one full name it can stand for ("Smith" → "Jane Smith"; an ambiguous
  * "Smith" with two full-name Smiths stays apart), and titles bound to each person.
  */
 
@@ -22,7 +22,7 @@ export function canonicalNames(names: readonly string[]): Map<string, string> {
     const longer = distinct.filter((other) => {
       const otherWords = nameWords(other);
       if (otherWords.length <= words.length) return false;
-      // "Witkoff" or "Steve" inside "Steve Witkoff"; "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
+      // "Smith" or "Jane" inside "Jane Smith"; "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
       const tail = otherWords.slice(-words.length).join(' ') === words.join(' ');
       const head = words.length === 1 && otherWords[0] === words[0];
       return tail || head;
@@ -79,7 +79,7 @@ export interface PeopleLayer {
 const honorific = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
 
 /**
- * "Trump’s" → "Trump", "Secretary Rustem Umerov" → "Rustem Umerov", "Mr. Royce" → "Royce": a
+ * "Trump’s" → "Trump", "Secretary Jane Smith" → "Jane Smith", "Mr. Royce" → "Royce": a
  * possessive ending, a leading title or an honorific is never part of a person's name (titles are
  * bound separately).
  */

@@ -5,7 +5,7 @@ import type { Token } from '../../text/tokens.ts';
  * Titles and roles bound to a person mention, in the three ways news writes them:
  * before the name ("Russian President Vladimir Putin"), in apposition after it ("Michael Froman,
  * president of the Council on Foreign Relations,") and in apposition before it ("Putin's top
- * foreign policy adviser, Yuri Ushakov"). A title must hold a role word; a possessor ("Putin's")
+ * foreign policy adviser, Jane Doe"). A title must hold a role word; a possessor ("Putin's")
  * ends the title and is not part of it.
  */
 
@@ -213,7 +213,7 @@ function appositionTitle(text: string, phrase: readonly Token[]): Title | undefi
   let body = /^(the|a|an|his|her|their|its)$/i.test(phrase[0]?.text ?? '') ? phrase.slice(1) : phrase;
   // A title abbreviation at the end belongs to the next name ("..., chairman of the committee Rep.").
   while (body.length > 0 && abbreviatedRoles.has(body.at(-1)!.text.toLowerCase())) body = body.slice(0, -1);
-  // "Rustem Umerov, Ukraine’s Homeland Security secretary": the possessor is not part of the title.
+  // "Jane Doe, Ukraine’s Homeland Security secretary": the possessor is not part of the title.
   if (body[1] && isPossessive(body[1].text)) body = body.slice(2);
   // Up to its role word the phrase is all title words: "president of ...", not "accompanied by ...".
   const roleAt = body.findIndex((_, i) => isRoleAt(body, i));

@@ -5,7 +5,7 @@ import { findQuoteMarks, type QuoteMarks } from './marks.ts';
 /**
  * Direct quotations with their speakers. In order of trust: attribution right after the quote
  * ('," Trump said', '," the party leader, Jane Doe, said', '," said Putin's adviser, Yuri
- * Ushakov'), "according to X", the subject of the last verb of saying before it in the sentence
+ * Doe'), "according to X", the subject of the last verb of saying before it in the sentence
  * ('Rubio said that "..."'), and else the speaker of the quote just before (a quote that goes on,
  * or a second quote after one attribution). Pronouns ("he said") take the latest person who
  * spoke, in a quote or in reported speech ("Rubio emphasized that ...").

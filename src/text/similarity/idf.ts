@@ -1,7 +1,7 @@
 /**
  * Inverse document frequency from the collection at hand: a word most documents use says little
  * about whether two sentences share a source; a rare one says a lot. `log(1 + N / df)` keeps
- * weights positive and gentle for small collections (five articles still weigh "Umerov" above
+ * weights positive and gentle for small collections (five articles still weigh a rare surname above
  * "said"); a word never seen counts as seen once.
  */
 export interface IdfTable {

@@ -25,7 +25,7 @@ export const scaleWords: ReadonlyMap<string, number> = new Map([
   ['trillion', 1e12],
 ]);
 
-/** The numeric value of a token ("1,200", "28-point", "five-hour", "4.4"), or undefined. */
+/** The numeric value of a token ("1,200", "12-point", "five-hour", "4.4"), or undefined. */
 export function numberValue(token: string): number | undefined {
   const lower = token.toLowerCase();
   const digits = /^(\d+(?:,\d{3})*(?:\.\d+)?)(?:-\p{L}+)?$/u.exec(lower);

@@ -3,8 +3,8 @@ import { type ParsedTitle, roleKey, uniqueOffices } from '../titles.ts';
 import type { Detector, Finding, Observation } from '../types.ts';
 
 /**
- * Role: one office held by different people at the same time ("Russian President Vladimir Putin"
- * in four outlets, "Russian President Vladimir Zelenskiy" in one). Two ways in: an office named
+ * Role: one office held by different people at the same time ("French President Jane Roe"
+ * in four outlets, "French President John Doe" in one). Two ways in: an office named
  * with its country or organisation anywhere in the story, and an office written the same way
  * before different names in sentences that say the same thing ("President X signed the bill").
  */
