@@ -26,6 +26,10 @@ const tokenPattern =
 
 const possessive = /^(.+?)(['’]s)$/iu;
 
+/** "George W. Bush": a lone capital, a full stop and a capitalised word is an initial, kept whole as in CoNLL. */
+const isMiddleInitial = (text: string, word: string, stopAt: number): boolean =>
+  /^\p{Lu}$/u.test(word) && /^\.\s\p{Lu}/u.test(text.slice(stopAt, stopAt + 3));
+
 /**
  * Splits text into tokens the way the CoNLL-2003 news data does: punctuation apart, possessive
  * "'s" apart, hyphenated compounds and initialisms whole. Deterministic and total: never throws.
@@ -43,7 +47,10 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       tokens.push({ text: stem, span: [start, start + stem.length] });
       start += stem.length;
       word = ownsPossessive[2]!;
-    } else if (text[start + word.length] === '.' && abbreviations.has(word.toLowerCase())) {
+    } else if (
+      text[start + word.length] === '.' &&
+      (abbreviations.has(word.toLowerCase()) || isMiddleInitial(text, word, start + word.length))
+    ) {
       word += '.';
       tokenPattern.lastIndex = start + word.length;
     }
