@@ -11,7 +11,7 @@
 import { pathToFileURL } from 'node:url';
 import { sharedCorpus } from '../eval/shared.ts';
 import { articleFromRecord, loadFncBodies, rewriteBody, type Strength } from '../src/evaluation/reuse.ts';
-import type { Span } from '../src/model/index.ts';
+import { emptyExtraction, type Span } from '../src/model/index.ts';
 import type { AnalysedArticle } from '../src/pipeline/index.ts';
 import { analyseReuse } from '../src/reuse/index.ts';
 
@@ -45,17 +45,7 @@ function standIn(record: Parameters<typeof articleFromRecord>[0]): AnalysedArtic
   }));
   return {
     ...article,
-    extraction: {
-      sentences,
-      entityMentions: [],
-      people: [],
-      organizations: [],
-      places: [],
-      dates: [],
-      numbers: [],
-      quotes,
-      claims: [],
-    },
+    extraction: { ...emptyExtraction, sentences, quotes },
   };
 }
 

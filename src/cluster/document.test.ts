@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Block, Extraction, Span } from '../model/index.ts';
+import { type Block, type Extraction, emptyExtraction, layOutBlocks, type Span } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { dayNumber } from './days.ts';
 import { storyDocumentOf } from './document.ts';
 import { groupIntoStories } from './group.ts';
 
-const none: Extraction = {
-  sentences: [],
-  entityMentions: [],
-  people: [],
-  organizations: [],
-  places: [],
-  dates: [],
-  numbers: [],
-  quotes: [],
-  claims: [],
-};
+const none: Extraction = emptyExtraction;
 
 /** Builds an analysed article from blocks of text, with spans worked out here. */
 function article(
@@ -25,13 +15,7 @@ function article(
   extraction: Partial<Extraction>,
   extra: Partial<AnalysedArticle> = {},
 ): AnalysedArticle {
-  let text = '';
-  const blocks: Block[] = parts.map(([kind, part]) => {
-    if (text) text += '\n\n';
-    const span: Span = [text.length, text.length + part.length];
-    text += part;
-    return { kind, span };
-  });
+  const { text, blocks } = layOutBlocks(parts.map(([kind, part]) => ({ kind, text: part })));
   return {
     id,
     language: 'en',

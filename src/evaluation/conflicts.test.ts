@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { createExtractionPipeline } from '../extract/index.ts';
+import { seededRandom } from '../text/seeded-random.ts';
 import {
   applyEdit,
   captionFor,
@@ -17,7 +18,6 @@ import {
   injectionKinds,
   proposeEdit,
   readEvalCorpus,
-  seededRandom,
   toArticle,
 } from './conflicts.ts';
 import { parseCsv } from './csv.ts';

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Block, BlockKind, ConflictKind, Span } from '../model/index.ts';
-import { overlaps } from '../model/index.ts';
+import { layOutBlocks, overlaps } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
+import { seededRandom } from '../text/seeded-random.ts';
 import { crossCheck } from '../verify/index.ts';
 import { parseCsv } from './csv.ts';
 
@@ -165,13 +166,7 @@ export function toArticle(document: NewsDocument): Article {
     ...(document.caption ? [{ kind: 'caption' as const, text: document.caption }] : []),
     ...document.paragraphs.map((text) => ({ kind: 'body' as const, text })),
   ];
-  const blocks: Block[] = [];
-  let text = '';
-  for (const part of parts) {
-    if (text.length > 0) text += '\n\n';
-    blocks.push({ kind: part.kind, span: [text.length, text.length + part.text.length] });
-    text += part.text;
-  }
+  const { text, blocks } = layOutBlocks(parts);
   return {
     id: createHash('sha256').update(text).digest('hex').slice(0, 16),
     path: document.id,
@@ -187,17 +182,6 @@ export function toArticle(document: NewsDocument): Article {
 
 // ---------------------------------------------------------------------------------------------
 // Injected errors
-
-/** Small seeded generator (mulberry32): the same seed gives the same injections everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), state | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(items: readonly T[], random: Random): T => items[Math.floor(random() * items.length)]!;

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { createExtractionPipeline } from '../extract/index.ts';
 import { ingestPaths } from '../ingest/index.ts';
 import type { Article, Block, Reuse } from '../model/index.ts';
+import { layOutBlocks } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { analyseReuse, type ReuseOptions } from '../reuse/index.ts';
+import { seededRandom } from '../text/seeded-random.ts';
 import { parseCsv } from './csv.ts';
 
 /**
@@ -33,13 +35,7 @@ export function articleFromRecord(record: SourceRecord): Article {
     ...(record.title ? [{ kind: 'title' as const, text: record.title }] : []),
     ...record.paragraphs.map((text) => ({ kind: 'body' as const, text })),
   ];
-  let text = '';
-  const blocks: Block[] = [];
-  for (const part of parts) {
-    if (text.length > 0) text += '\n\n';
-    blocks.push({ kind: part.kind, span: [text.length, text.length + part.text.length] });
-    text += part.text;
-  }
+  const { text, blocks } = layOutBlocks(parts);
   const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return {
     id,
@@ -155,18 +151,6 @@ export function evaluateBasil(
 // ---------------------------------------------------------------------------------------------
 // The rewrite set: derived articles made from real ones by automated transformations.
 
-/** Deterministic pseudo-random numbers (mulberry32), so the rewrite set is the same every run. */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export type Strength = 'light' | 'medium' | 'heavy';
 
 interface StrengthSettings {
@@ -267,7 +251,7 @@ const upperFirst = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 /** A derived version of a body: sentences dropped, merged, reordered, reworded, padded with filler. */
 export function rewriteBody(body: string, strength: Strength, seed: number): string[] {
   const settings = strengths[strength];
-  const random = randomSource(seed);
+  const random = seededRandom(seed);
   let sentences = splitForRewrite(body).filter(() => random() >= settings.drop);
   const merged: string[] = [];
   for (let i = 0; i < sentences.length; i++) {

@@ -38,3 +38,18 @@ export interface Article {
 export const publishedInferred = (article: Article): boolean =>
   article.published !== undefined &&
   (article.publishedSource === 'dateline' || article.publishedSource === 'text');
+
+/** Blocks laid out one after another, a blank line apart: the text and each block's span in it. */
+export function layOutBlocks(parts: readonly { kind: BlockKind; text: string }[]): {
+  text: string;
+  blocks: Block[];
+} {
+  let text = '';
+  const blocks: Block[] = [];
+  for (const part of parts) {
+    if (text.length > 0) text += '\n\n';
+    blocks.push({ kind: part.kind, span: [text.length, text.length + part.text.length] });
+    text += part.text;
+  }
+  return { text, blocks };
+}

@@ -91,3 +91,16 @@ export interface Extraction {
   readonly quotes: readonly Quote[];
   readonly claims: readonly Claim[];
 }
+
+/** An extraction with every layer empty: the base for hand-built articles in tests and benchmarks. */
+export const emptyExtraction: Extraction = {
+  sentences: [],
+  entityMentions: [],
+  people: [],
+  organizations: [],
+  places: [],
+  dates: [],
+  numbers: [],
+  quotes: [],
+  claims: [],
+};

@@ -1,4 +1,5 @@
 import type { Article, Diagnostic, Extraction } from '../model/index.ts';
+import { emptyExtraction } from '../model/index.ts';
 
 /**
  * A stage reads the article and the layers made before it and returns the layers it makes.
@@ -44,17 +45,8 @@ export interface Pipeline {
   run(article: Article): AnalysedArticle;
 }
 
-const allLayers: readonly LayerName[] = [
-  'sentences',
-  'entityMentions',
-  'people',
-  'organizations',
-  'places',
-  'dates',
-  'numbers',
-  'quotes',
-  'claims',
-];
+/** Every layer of the model: each must be made by some stage. */
+const allLayers = Object.keys(emptyExtraction) as LayerName[];
 
 export function buildPipeline(stages: readonly Stage[]): Pipeline {
   const made = new Set<LayerName>();

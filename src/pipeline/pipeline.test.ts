@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article } from '../model/index.ts';
+import { type Article, emptyExtraction } from '../model/index.ts';
 import { buildPipeline, type Stage, StageError } from './index.ts';
 
 const article: Article = {
@@ -25,19 +25,7 @@ const makesEverything: Stage = {
     'quotes',
     'claims',
   ],
-  run: () => ({
-    layers: {
-      sentences: [],
-      entityMentions: [],
-      people: [],
-      organizations: [],
-      places: [],
-      dates: [],
-      numbers: [],
-      quotes: [],
-      claims: [],
-    },
-  }),
+  run: () => ({ layers: emptyExtraction }),
 };
 
 test('pipeline: a stage whose needs no earlier stage makes is refused when the pipeline is built', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { Span } from '../model/index.ts';
+import { emptyExtraction, type Span } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { createLexicon } from '../text/similarity/index.ts';
 import {
@@ -32,15 +32,9 @@ function article(id: string, sentences: readonly string[], quotes: readonly Span
     blocks: [{ kind: 'body', span: [0, text.length] }],
     diagnostics: [],
     extraction: {
+      ...emptyExtraction,
       sentences: spans.map((span) => ({ span, block: 0 })),
-      entityMentions: [],
-      people: [],
-      organizations: [],
-      places: [],
-      dates: [],
-      numbers: [],
       quotes: quotes.map((span) => ({ text: text.slice(span[0], span[1]), speaker: null, span })),
-      claims: [],
     },
   };
 }

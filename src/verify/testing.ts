@@ -11,6 +11,7 @@ import type {
   Sentence,
   Span,
 } from '../model/index.ts';
+import { layOutBlocks } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 
 /**
@@ -83,13 +84,7 @@ function sentencesOf(text: string, block: Block, index: number): Sentence[] {
 
 export function handArticle(spec: HandArticle): AnalysedArticle {
   const parts = spec.blocks.map((b) => (typeof b === 'string' ? { kind: 'body' as BlockKind, text: b } : b));
-  let text = '';
-  const blocks: Block[] = [];
-  for (const part of parts) {
-    if (text.length > 0) text += '\n\n';
-    blocks.push({ kind: part.kind, span: [text.length, text.length + part.text.length] });
-    text += part.text;
-  }
+  const { text, blocks } = layOutBlocks(parts);
   const sentences = blocks.flatMap((block, index) => sentencesOf(text, block, index));
   const people: Person[] = (spec.people ?? []).map((p) => {
     const written = p.written ?? [p.name];

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Story } from '../../src/model/index.ts';
+import { emptyExtraction, type Story } from '../../src/model/index.ts';
 import type { AnalysedArticle } from '../../src/pipeline/index.ts';
 import {
   openEngine,
@@ -14,18 +14,6 @@ import {
   type StoreLocation,
   schemaVersion,
 } from '../../src/store/index.ts';
-
-const emptyExtraction: AnalysedArticle['extraction'] = {
-  sentences: [],
-  entityMentions: [],
-  people: [],
-  organizations: [],
-  places: [],
-  dates: [],
-  numbers: [],
-  quotes: [],
-  claims: [],
-};
 
 /** A small analysed article; its text has a title line and one body paragraph. */
 export function article(id: string, published: string | undefined, body: string): AnalysedArticle {

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../text/seeded-random.ts';
 import type { LabelledDocument } from './conll.ts';
 import { constrain, emissionScores, viterbi } from './decode.ts';
 import { createFeatureExtractor, type FeatureExtractor, featuresPerToken } from './features.ts';
@@ -43,17 +44,6 @@ export const defaultTrainingOptions: TrainingOptions = {
 interface Instance {
   readonly features: Uint32Array;
   readonly gold: Uint8Array;
-}
-
-/** Small seeded generator (mulberry32), so training is deterministic across runs and machines. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), state | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(items: number[], random: () => number): void {
