@@ -9,9 +9,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedCorpus } from '../eval/shared.ts';
-import { createExtractionPipeline } from '../src/extract/index.ts';
-import type { ArticleDraft } from '../src/ingest/index.ts';
+import { loadRecogniser } from '../src/extract/entities/index.ts';
+import { extractionStages } from '../src/extract/index.ts';
+import type { ArticleDraft, LanguageDetector } from '../src/ingest/index.ts';
 import { assembleArticle, defaultLimits, loadLanguageDetector } from '../src/ingest/index.ts';
+import { buildPipeline, type Stage } from '../src/pipeline/index.ts';
 
 const targetBytes = 10 * 1024 * 1024;
 const articleBytes = 4096;
@@ -59,19 +61,49 @@ export function benchDrafts(): ArticleDraft[] {
   return drafts;
 }
 
+/** Milliseconds spent in each named part, so the figures say where the time goes. */
+class PartTimes {
+  readonly milliseconds = new Map<string, number>();
+
+  time<T>(part: string, work: () => T): T {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      this.milliseconds.set(part, (this.milliseconds.get(part) ?? 0) + performance.now() - started);
+    }
+  }
+
+  seconds(): Record<string, number> {
+    return Object.fromEntries(
+      [...this.milliseconds].map(([part, ms]) => [part, Number((ms / 1000).toFixed(2))]),
+    );
+  }
+}
+
 export async function runExtractBench(): Promise<object> {
   const drafts = benchDrafts();
-  const detectLanguage = await loadLanguageDetector();
-  const pipeline = createExtractionPipeline();
+  const parts = new PartTimes();
+  const languageDetector = await loadLanguageDetector();
+  const detectLanguage: LanguageDetector = (text) =>
+    parts.time('ingest: language', () => languageDetector(text));
+  const timed = (stage: Stage): Stage => ({
+    ...stage,
+    run: (article, layers) => parts.time(`extract: ${stage.name}`, () => stage.run(article, layers)),
+  });
+  const pipeline = buildPipeline(extractionStages(loadRecogniser()).map(timed));
   // Warm up the JIT on a few articles so the figure is steady-state throughput.
   for (const draft of drafts.slice(0, 50))
     pipeline.run(assembleArticle(draft, { limits: defaultLimits, detectLanguage }));
+  parts.milliseconds.clear();
 
   let bytes = 0;
   let peakRss = process.memoryUsage().rss;
   const started = performance.now();
   for (const [index, draft] of drafts.entries()) {
-    const article = assembleArticle(draft, { limits: defaultLimits, detectLanguage });
+    const article = parts.time('ingest: assemble', () =>
+      assembleArticle(draft, { limits: defaultLimits, detectLanguage }),
+    );
     bytes += Buffer.byteLength(article.text);
     pipeline.run(article);
     if (index % 200 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -88,10 +120,15 @@ export async function runExtractBench(): Promise<object> {
     articlesPerSecond: Math.round(drafts.length / seconds),
     megabytesPerSecond: Number((bytes / 1e6 / seconds).toFixed(2)),
     peakRssMegabytes: Math.round(peakRss / 1e6),
+    /** Seconds per part; assembling includes language detection. */
+    partSeconds: parts.seconds(),
   };
   console.log(
     `ingest+extract: ${figures.articles} articles (${figures.megabytes} MB, mean ${figures.meanArticleBytes} B) in ${figures.seconds} s\n` +
-      `  ${figures.articlesPerSecond} articles/s, ${figures.megabytesPerSecond} MB/s, peak RSS ${figures.peakRssMegabytes} MB`,
+      `  ${figures.articlesPerSecond} articles/s, ${figures.megabytesPerSecond} MB/s, peak RSS ${figures.peakRssMegabytes} MB\n` +
+      `  seconds per part: ${Object.entries(figures.partSeconds)
+        .map(([part, partSeconds]) => `${part} ${partSeconds}`)
+        .join(', ')}`,
   );
   console.log(JSON.stringify(figures));
   return figures;

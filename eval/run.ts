@@ -4,8 +4,8 @@
  * named parts. Parts:
  *   entities    named entities on CoNLL-2003 dev (testa; never trained or tuned on)
  *   extraction  entity, title, date and quote-speaker accuracy on the hand-labelled development sets
- *               (eval/extraction, eval/extraction-dev2: looked at while building) and the held-out
- *               set (eval/extraction-heldout: never tuned on)
+ *               (eval/extraction, eval/extraction-dev2 to -dev5: looked at while building) and the held-out
+ *               sets (eval/extraction-heldout, eval/extraction-heldout2: never tuned on)
  *   stories     story grouping on BASIL (overall and per year), Google News titles, the seeds
  *   reuse       paraphrase (MSRP), false reuse on BASIL, a generated rewrite set, the seeds
  *   conflicts   recall of injected errors by kind and false conflicts per 100 clean articles
@@ -32,12 +32,16 @@ async function extraction(): Promise<object> {
   for (const [name, folder] of [
     ['development', 'extraction'],
     ['development2', 'extraction-dev2'],
+    ['development3', 'extraction-dev3'],
+    ['development4', 'extraction-dev4'],
+    ['development5', 'extraction-dev5'],
     ['heldOut', 'extraction-heldout'],
+    ['heldOut2', 'extraction-heldout2'],
   ] as const) {
     const directory = resolve(import.meta.dirname, folder);
     if (!existsSync(join(directory, 'labels.json'))) continue;
     console.log(
-      `## ${name === 'heldOut' ? 'held-out set (never tuned on)' : 'development set (looked at while building)'}: eval/${folder}`,
+      `## ${name.startsWith('heldOut') ? 'held-out set (never tuned on)' : 'development set (looked at while building)'}: eval/${folder}`,
     );
     const scores = await evaluateExtraction(directory);
     console.log(formatExtractionScores(scores));

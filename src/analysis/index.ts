@@ -1,7 +1,7 @@
-import { groupIntoStories } from '../cluster/index.ts';
+import { type GroupedStory, groupIntoStories } from '../cluster/index.ts';
 import type { Story } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
-import { traceReuse } from '../reuse/index.ts';
+import { type ReuseOptions, traceReuse } from '../reuse/index.ts';
 import { type CrossCheck, crossCheck } from '../verify/index.ts';
 
 /**
@@ -18,23 +18,34 @@ export interface AnalysedStory {
 
 export function analyseStories(articles: readonly AnalysedArticle[]): AnalysedStory[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
-  return groupIntoStories(articles).map((grouped) => {
-    const members = grouped.articles.map((id) => byId.get(id)!);
-    const { reuse, independentGroups } = traceReuse(members);
-    const check = crossCheck(members, independentGroups);
-    const story: Story = {
-      id: grouped.id,
-      title: grouped.title,
-      articles: grouped.articles,
-      ...(grouped.dateRange ? { dateRange: grouped.dateRange } : {}),
-      independentGroups,
-      reuse,
-      facts: check.facts,
-      conflicts: check.conflicts,
-      timeline: check.timeline,
-    };
-    return { story, articles: members, check };
-  });
+  return groupIntoStories(articles).map((grouped) =>
+    analyseStory(
+      grouped,
+      grouped.articles.map((id) => byId.get(id)!),
+    ),
+  );
+}
+
+/** One story's reuse and cross-check over its members (in `grouped.articles` order). */
+export function analyseStory(
+  grouped: GroupedStory,
+  members: readonly AnalysedArticle[],
+  reuseOptions: ReuseOptions = {},
+): AnalysedStory {
+  const { reuse, independentGroups } = traceReuse(members, reuseOptions);
+  const check = crossCheck(members, independentGroups);
+  const story: Story = {
+    id: grouped.id,
+    title: grouped.title,
+    articles: grouped.articles,
+    ...(grouped.dateRange ? { dateRange: grouped.dateRange } : {}),
+    independentGroups,
+    reuse,
+    facts: check.facts,
+    conflicts: check.conflicts,
+    timeline: check.timeline,
+  };
+  return { story, articles: members, check };
 }
 
 export function analyseCollection(articles: readonly AnalysedArticle[]): Story[] {

@@ -7,6 +7,8 @@ import {
   type CrossCheckOptions,
   crossCheck,
 } from '../verify/index.ts';
+import type { ArticleEdits } from '../versions/index.ts';
+import { type BriefEdit, briefEdits } from './edits.ts';
 
 /**
  * A Brief: what an editor needs to check a story, in the order they need it — who reported it,
@@ -29,6 +31,8 @@ export interface BriefSource {
   readonly group: number;
   readonly reliability: number;
   readonly reliabilityReasons: readonly string[];
+  /** Set when the article is a later version of a page fetched before (it was edited). */
+  readonly edited?: { readonly version: number; readonly versions: number };
 }
 
 /** Evidence with the key of its source, ready to print. */
@@ -88,6 +92,8 @@ export interface Brief {
   readonly disputed: readonly BriefDispute[];
   readonly singleSource: readonly BriefFact[];
   readonly sourceNotes: readonly SourceNote[];
+  /** Edits after publication to numbers or names other sources report: corrections and stealth edits. */
+  readonly edits: readonly BriefEdit[];
   /** How the brief was made, in sentences, so its claims can be weighed. */
   readonly method: readonly string[];
   /** The full cross-check, for renderers that print the contract (JSON). */
@@ -102,6 +108,8 @@ export interface BriefInput {
   /** A cross-check already made for these articles; made here when absent. */
   readonly check?: CrossCheck;
   readonly options?: CrossCheckOptions;
+  /** Earlier versions of the articles (fetched pages edited since), from the store. */
+  readonly edits?: readonly ArticleEdits[];
 }
 
 /** "A" … "Z", then "AA", "AB", … */
@@ -132,8 +140,12 @@ export function buildBrief(input: BriefInput): Brief {
     for (const id of group) groupOf.set(id, index);
   });
 
+  const editedOf = new Map(
+    (input.edits ?? []).map((e) => [e.article, { version: e.version, versions: e.versions }] as const),
+  );
   const sources: BriefSource[] = articles.map((article) => {
     const r = reliability.get(article.id);
+    const edited = editedOf.get(article.id);
     return {
       article: article.id,
       key: key(article.id),
@@ -146,6 +158,7 @@ export function buildBrief(input: BriefInput): Brief {
       group: groupOf.get(article.id) ?? -1,
       reliability: r?.score ?? 0,
       reliabilityReasons: r?.reasons ?? [],
+      ...(edited ? { edited } : {}),
     };
   });
 
@@ -217,6 +230,12 @@ export function buildBrief(input: BriefInput): Brief {
     'Majority and minority are weighed by independent groups and by source reliability, estimated by iterating between how likely each value is and how often each source agrees with independent sources (after Dong, Berti-Equille and Srivastava, 2009).',
   ];
 
+  const edits = briefEdits(input.edits ?? [], articles, key, (id) => groupOf.get(id));
+  if (editedOf.size > 0)
+    method.push(
+      'Pages fetched again with other content are later versions of one article; only the newest is weighed. A number or name changed in a later version is reported when another independent source states the old or the new value: as a correction when the page says so, else as a stealth edit.',
+    );
+
   return {
     title: input.title ?? articles.find((a) => a.title)?.title ?? 'Untitled story',
     sources,
@@ -226,6 +245,7 @@ export function buildBrief(input: BriefInput): Brief {
     disputed,
     singleSource,
     sourceNotes,
+    edits,
     method,
     check,
   };

@@ -22,6 +22,7 @@ export type {
   SourceNote,
 } from './build.ts';
 export { buildBrief, sourceKey } from './build.ts';
+export { type BriefEdit, editSentence } from './edits.ts';
 export { claimReviews } from './render/claimreview.ts';
 export {
   type BriefLinks,

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { type AnalysedStory, analyseStories } from '../analysis/index.ts';
 import { buildBrief, renderBrief } from '../brief/index.ts';
 import { createExtractionPipeline } from '../extract/index.ts';
-import { ingestPaths, type Rejection } from '../ingest/index.ts';
+import { createHttpClient, ingestLive, ingestPaths, isWebUrl, type Rejection } from '../ingest/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { StageError } from '../pipeline/index.ts';
 import { analysisJson } from '../report/json.ts';
@@ -11,6 +11,7 @@ import { renderMarkdown, renderText } from '../report/text.ts';
 import { evalCommand } from './eval.ts';
 import { progressBar } from './progress.ts';
 import { serviceCommands } from './service.ts';
+import { workerCommands } from './worker.ts';
 
 /** Exit codes: 0 ok; 2 bad usage; 3 some inputs rejected (the rest were processed). */
 export const exitCodes = { ok: 0, usage: 2, someRejected: 3 } as const;
@@ -49,8 +50,17 @@ function renderReadable(
 
 async function analyze(paths: string[], options: AnalyzeOptions): Promise<number> {
   const progress = progressBar('reading');
-  const ingested = await ingestPaths(paths, { onProgress: progress.update });
+  const files = await ingestPaths(
+    paths.filter((path) => !isWebUrl(path)),
+    { onProgress: progress.update },
+  );
   progress.stop();
+  const urls = paths.filter(isWebUrl);
+  const fetched = urls.length > 0 ? await ingestLive(urls, { client: createHttpClient() }) : undefined;
+  const ingested = {
+    articles: [...files.articles, ...(fetched?.articles ?? [])],
+    rejections: [...files.rejections, ...(fetched?.rejections ?? [])],
+  };
   const pipeline = createExtractionPipeline();
   const analysed: AnalysedArticle[] = [];
   const rejections = [...ingested.rejections];
@@ -97,14 +107,15 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('analyze')
     .description(
-      'Read articles (text, HTML, JSON/JSONL, RSS/Atom, WARC; files, folders or - for stdin) and extract what each says.',
+      'Read articles (text, HTML, JSON/JSONL, RSS/Atom, WARC; files, folders, - for stdin, or http(s) addresses of pages, feeds and sitemaps) and extract what each says.',
     )
-    .argument('<paths...>', 'files, folders or - (stdin)')
+    .argument('<paths...>', 'files, folders, - (stdin) or http(s) URLs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('text'))
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .action(async (paths: string[], options: AnalyzeOptions) => setExitCode(await analyze(paths, options)));
   program.addCommand(evalCommand(setExitCode));
   for (const command of serviceCommands(setExitCode)) program.addCommand(command);
+  for (const command of workerCommands(setExitCode)) program.addCommand(command);
   return program;
 }
 

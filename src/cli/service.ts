@@ -1,9 +1,12 @@
 import { Command, Option } from 'commander';
+import { createHttpClient, isWebUrl } from '../ingest/index.ts';
 import { type RunningServer, startServer } from '../server/index.ts';
 import {
+  type AddResult,
   type Collection,
   createCollection,
   defaultDataDir,
+  mergeAddResults,
   openStore,
   type Store,
   StoreError,
@@ -11,6 +14,8 @@ import {
 } from '../store/index.ts';
 import { type BriefFormat, briefFormats, renderStoryBrief } from '../web/index.ts';
 import { type Progress, progressBar } from './progress.ts';
+import { versionsCommand } from './versions.ts';
+import { watchCommand } from './watch.ts';
 
 /**
  * The commands that work on a stored collection: ingest, serve, stories, brief. Each opens the
@@ -31,12 +36,12 @@ export interface Output {
 
 const processOutput: Output = { stdout: process.stdout, stderr: process.stderr };
 
-interface StoreOptions {
+export interface StoreOptions {
   readonly db?: string;
   readonly databaseUrl?: string;
 }
 
-const withStoreOptions = (command: Command): Command =>
+export const withStoreOptions = (command: Command): Command =>
   command
     .option('--db <dir>', `embedded store folder (default ${defaultDataDir}, unless DATABASE_URL is set)`)
     .addOption(
@@ -46,7 +51,7 @@ const withStoreOptions = (command: Command): Command =>
     );
 
 /** Opens the store, runs `work`, closes the store; store problems become a message and exit code 5. */
-async function withStore(
+export async function withStore(
   options: StoreOptions,
   setExitCode: (code: number) => void,
   io: Output,
@@ -73,18 +78,31 @@ async function withStore(
   }
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** ", 1 new version, 2 addresses unchanged" for an ingest that fetched addresses; "" otherwise. */
+const fetchNote = (result: AddResult): string =>
+  [
+    result.versioned ? `, ${plural(result.versioned, 'new version')}` : '',
+    result.unchanged?.length
+      ? `, ${plural(result.unchanged.length, 'address', 'addresses')} unchanged since the last fetch`
+      : '',
+  ].join('');
 
 function ingestCommand(setExitCode: (code: number) => void, io: Output): Command {
   return withStoreOptions(new Command('ingest'))
-    .description('Read articles into the store and update its stories (the same content is stored once).')
-    .argument('<paths...>', 'files, folders or - (stdin)')
+    .description(
+      'Read articles into the store and update its stories (the same content is stored once; a page fetched again with other content is stored as its next version).',
+    )
+    .argument('<paths...>', 'files, folders, - (stdin) or http(s) URLs of pages, feeds and sitemaps')
     .option('--reanalyse', 'also re-run the story analysis over everything stored')
     .action(async (paths: string[], options: StoreOptions & { reanalyse?: boolean }) =>
       withStore(options, setExitCode, io, async (store) => {
         const collection = createCollection(store);
         const bars = new Map<string, Progress>();
-        const result = await collection.addPaths(paths, (step, done, total) => {
+        const files = paths.filter((path) => !isWebUrl(path));
+        const urls = paths.filter(isWebUrl);
+        const fromFiles = await collection.addPaths(files, (step, done, total) => {
           if (!bars.has(step)) {
             for (const bar of bars.values()) bar.stop();
             bars.set(step, progressBar(step, io.stderr));
@@ -92,12 +110,16 @@ function ingestCommand(setExitCode: (code: number) => void, io: Output): Command
           bars.get(step)?.update(done, total);
         });
         for (const bar of bars.values()) bar.stop();
+        const result =
+          urls.length > 0
+            ? mergeAddResults(fromFiles, await collection.addUrls(urls, { client: createHttpClient() }))
+            : fromFiles;
         const stories = options.reanalyse ? await collection.reanalyse() : result.stories;
         for (const rejection of result.rejected)
           io.stderr.write(`corroborate: rejected ${rejection.path}: ${rejection.message}\n`);
         io.stdout.write(
           `${plural(result.added.length, 'article')} added, ${result.existing.length} already stored, ` +
-            `${result.rejected.length} rejected; ${plural(stories, 'story', 'stories')} in ${store.location}\n`,
+            `${result.rejected.length} rejected${fetchNote(result)}; ${plural(stories, 'story', 'stories')} in ${store.location}\n`,
         );
         setExitCode(result.rejected.length > 0 ? 3 : 0);
       }),
@@ -196,7 +218,12 @@ function briefCommand(setExitCode: (code: number) => void, io: Output): Command 
           return;
         }
         io.stdout.write(
-          renderStoryBrief(story, await store.getArticles(story.articles), options.format).body,
+          renderStoryBrief(
+            story,
+            await store.getArticles(story.articles),
+            options.format,
+            await store.versions.editsOf(story.articles),
+          ).body,
         );
       }),
     );
@@ -208,5 +235,7 @@ export function serviceCommands(setExitCode: (code: number) => void, io: Output 
     serveCommand(setExitCode, io),
     storiesCommand(setExitCode, io),
     briefCommand(setExitCode, io),
+    watchCommand(setExitCode, io),
+    versionsCommand(setExitCode, io),
   ];
 }

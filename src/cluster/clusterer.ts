@@ -144,6 +144,12 @@ export class StoryClusterer {
     return this.#storyOf.get(record.id)!.id;
   }
 
+  /** The story holding a document, described as `stories()` describes each (for one story, without the rest). */
+  describeStoryOf(documentId: string): ClusterStory | undefined {
+    const story = this.#storyOf.get(documentId);
+    return story && describeStory(story, this.#rarity, this.options.windowDays);
+  }
+
   storyOf(documentId: string): string | undefined {
     return this.#storyOf.get(documentId)?.id;
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Block, type Extraction, emptyExtraction, layOutBlocks, type Span } from '../model/index.ts';
+import { type Block, type Extraction, emptyExtraction, layOutBlocks } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { dayNumber } from './days.ts';
 import { storyDocumentOf } from './document.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Block, BlockKind, ConflictKind, Span } from '../model/index.ts';
+import type { Article, BlockKind, ConflictKind, Span } from '../model/index.ts';
 import { layOutBlocks, overlaps } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { seededRandom } from '../text/seeded-random.ts';

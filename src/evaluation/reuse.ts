@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExtractionPipeline } from '../extract/index.ts';
 import { ingestPaths } from '../ingest/index.ts';
-import type { Article, Block, Reuse } from '../model/index.ts';
+import type { Article, Reuse } from '../model/index.ts';
 import { layOutBlocks } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { analyseReuse, type ReuseOptions } from '../reuse/index.ts';

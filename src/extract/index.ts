@@ -1,5 +1,6 @@
 import type { Stage } from '../pipeline/index.ts';
 import { buildPipeline, type Pipeline } from '../pipeline/index.ts';
+import { tokenize } from '../text/tokens.ts';
 import { findClaims } from './claims/index.ts';
 import { findDates } from './dates/index.ts';
 import type { EntityRecogniser } from './entities/index.ts';
@@ -17,6 +18,13 @@ import { findSentences } from './sentences/index.ts';
 export function extractionStages(recogniser: EntityRecogniser): Stage[] {
   return [
     {
+      // Made once for every stage that reads words (the tagger and people), not once per stage.
+      name: '0-tokens',
+      needs: [],
+      makes: ['tokens'],
+      run: (article) => ({ layers: { tokens: tokenize(article.text) } }),
+    },
+    {
       name: '1-sentences',
       needs: [],
       makes: ['sentences'],
@@ -24,22 +32,23 @@ export function extractionStages(recogniser: EntityRecogniser): Stage[] {
     },
     {
       name: '2-entities',
-      needs: ['sentences'],
+      needs: ['tokens', 'sentences'],
       makes: ['entityMentions'],
-      run: (article, { sentences }) => ({
+      run: (article, { tokens, sentences }) => ({
         layers: {
           entityMentions: recogniser.recognise(
             article.text,
             sentences!.map((s) => s.span),
+            tokens,
           ),
         },
       }),
     },
     {
       name: '3-people',
-      needs: ['sentences', 'entityMentions'],
+      needs: ['tokens', 'sentences', 'entityMentions'],
       makes: ['people', 'organizations', 'places'],
-      run: (article, { sentences, entityMentions }) => ({
+      run: (article, { tokens, sentences, entityMentions }) => ({
         layers: groupPeople(
           article.text,
           sentences!,
@@ -51,6 +60,7 @@ export function extractionStages(recogniser: EntityRecogniser): Stage[] {
               sentences!.map((s) => s.span),
             ),
           ),
+          tokens,
         ),
       }),
     },
@@ -72,15 +82,16 @@ export function extractionStages(recogniser: EntityRecogniser): Stage[] {
     },
     {
       name: '6-quotes',
-      needs: ['sentences', 'people', 'organizations'],
+      needs: ['sentences', 'people', 'organizations', 'places'],
       makes: ['quotes'],
-      run: (article, { sentences, people, organizations }) => {
+      run: (article, { sentences, people, organizations, places }) => {
         const { quotes, diagnostics } = findQuotes(
           article.text,
           article.blocks,
           sentences!,
           people!,
           organizations!,
+          places!,
         );
         return { layers: { quotes }, diagnostics };
       },

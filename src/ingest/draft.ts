@@ -21,6 +21,8 @@ export interface ArticleDraft {
   readonly published?: string;
   /** Where `published` came from: `metadata` for formats' own fields, `header` for text header lines. */
   readonly publishedFrom?: 'metadata' | 'header';
+  /** When the source says the article last changed (a feed's `updated`); tells a watcher what to re-read. */
+  readonly modified?: string;
   readonly language?: string;
   readonly blocks: readonly DraftBlock[];
   readonly diagnostics?: readonly Diagnostic[];

@@ -20,6 +20,7 @@ interface RawEntry {
   readonly summaryMarkup?: string;
   readonly authors: readonly string[];
   readonly publishedText?: string;
+  readonly updatedText?: string;
 }
 
 /**
@@ -64,8 +65,10 @@ function rawEntry(item: Record<string, unknown>): RawEntry {
   const link = alternateLink(item.link);
   const publishedText =
     xmlText(item.published) ?? xmlText(item.pubDate) ?? xmlText(item['dc:date']) ?? xmlText(item.updated);
+  const updatedText = xmlText(item.updated) ?? xmlText(item['atom:updated']);
   return {
     authors: [...authorNames(item.author), ...authorNames(item['dc:creator'])],
+    ...(updatedText ? { updatedText: updatedText.trim() } : {}),
     ...(link ? { alternateLink: link } : {}),
     ...(contentMarkup ? { contentMarkup } : {}),
     ...(summaryMarkup ? { summaryMarkup } : {}),
@@ -134,6 +137,7 @@ function entryDraft(entry: FeedEntry, feed: FeedFacts, path: string, limits: Ing
     ...(url ? { url } : {}),
     ...(feed.outlet ? { outlet: feed.outlet } : {}),
     ...(published ? { published, publishedFrom: 'metadata' as const } : {}),
+    ...(raw.updatedText ? { modified: raw.updatedText } : {}),
     ...(feed.language ? { language: feed.language } : {}),
   };
   return { drafts: [draft], rejections: [] };

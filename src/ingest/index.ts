@@ -3,6 +3,7 @@ import { diagnostic } from '../model/index.ts';
 import { type AssembleOptions, assembleArticle, type LanguageDetector } from './assemble.ts';
 import type { ArticleDraft, IngestLimits, ReadResult, Rejection } from './draft.ts';
 import { defaultLimits } from './draft.ts';
+import { type FetchStateUpdate, type LiveContext, readLive } from './fetch/index.ts';
 import { loadLanguageDetector } from './language.ts';
 import { readBytes, readSource } from './sources.ts';
 
@@ -10,6 +11,7 @@ export type { LanguageDetector } from './assemble.ts';
 export { assembleArticle, contentId } from './assemble.ts';
 export type { ArticleDraft, IngestLimits, Rejection } from './draft.ts';
 export { defaultLimits } from './draft.ts';
+export * from './fetch/index.ts';
 export { loadLanguageDetector } from './language.ts';
 
 export interface Ingested {
@@ -78,4 +80,21 @@ export async function ingestBytes(
 ): Promise<Ingested> {
   const assemble = await resolvedOptions(options);
   return collect([await readBytes(bytes, name, assemble.limits)], assemble);
+}
+
+export interface IngestedLive extends Ingested {
+  /** Validators and item stamps to remember once the articles are stored. */
+  readonly update: FetchStateUpdate;
+  readonly unchanged: readonly string[];
+}
+
+/** Reads web addresses (pages, feeds, sitemaps) through `live.client`; see `fetch/live.ts`. */
+export async function ingestLive(
+  urls: readonly string[],
+  live: Omit<LiveContext, 'limits'>,
+  options: IngestOptions = {},
+): Promise<IngestedLive> {
+  const assemble = await resolvedOptions(options);
+  const read = await readLive(urls, { ...live, limits: assemble.limits });
+  return { ...collect([read], assemble), update: read.update, unchanged: read.unchanged };
 }

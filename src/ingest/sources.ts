@@ -67,18 +67,35 @@ function declaredCharset(format: InputFormat, bytes: Uint8Array): string | undef
   return undefined;
 }
 
-/** Reads one input held in memory (an upload to the HTTP API, a file already read). */
+/** What a transport knows about bytes (an HTTP Content-Type): it wins over the name and the content. */
+export interface ByteHints {
+  readonly format?: Exclude<InputFormat, 'warc'>;
+  readonly charset?: string;
+}
+
+/**
+ * The charset to decode with: the transport's, unless it claims UTF-8 for bytes that are not (a
+ * server default left on a Latin-1 page), then the one the content declares.
+ */
+function chosenCharset(hints: ByteHints, format: InputFormat, bytes: Uint8Array, validUtf8: boolean) {
+  const transport =
+    hints.charset && !(/^utf-?8$/i.test(hints.charset) && !validUtf8) ? hints.charset : undefined;
+  return transport ?? declaredCharset(format, bytes);
+}
+
+/** Reads one input held in memory (an upload to the HTTP API, a file already read, a fetched page). */
 export async function readBytes(
   bytes: Uint8Array,
   path: string,
   limits: IngestLimits = defaultLimits,
+  hints: ByteHints = {},
 ): Promise<ReadResult> {
   if (bytes.length === 0) return rejected(path, 'input/empty', emptyMessage);
   if (bytes.length > limits.maxBytes) {
     return rejected(path, 'input/too-large', tooLargeMessage(bytes.length, limits));
   }
 
-  const named = formatOfName(path);
+  const named = hints.format ? undefined : formatOfName(path);
   // WARC archives hold images and compressed records: they are binary by design, so they go first.
   const head = isGzip(bytes) ? gzipHeadOf(bytes) : headOf(bytes.subarray(0, 8));
   if (named === 'warc' || head.startsWith('WARC/')) return readWarc(bytes, path, limits);
@@ -86,9 +103,9 @@ export async function readBytes(
   const validUtf8 = isValidUtf8(bytes);
   if (looksBinary(bytes, validUtf8)) return rejected(path, 'input/binary', binaryMessage);
 
-  const format = named ?? formatOfContent(headOf(bytes));
+  const format = hints.format ?? named ?? formatOfContent(headOf(bytes));
   if (format === 'warc') return readWarc(bytes, path, limits);
-  const decoded = decodeBytes(bytes, validUtf8, declaredCharset(format, bytes));
+  const decoded = decodeBytes(bytes, validUtf8, chosenCharset(hints, format, bytes, validUtf8));
   if (!/\S/.test(decoded.text)) return rejected(path, 'input/empty', blankMessage);
   const result = readDecoded(format, decoded.text, path, limits);
   if (decoded.invalidUtf8At === undefined) return result;

@@ -15,6 +15,11 @@ export const diagnosticCodes = {
   'input/truncated': 'The input looks cut off.',
   'input/no-article': 'No article text could be found in the input.',
   'input/duplicate': 'The same article content was read more than once.',
+  'fetch/failed':
+    'The address could not be fetched (no answer in time, or a server error); worth trying again.',
+  'fetch/refused':
+    'The server refused the address (a 4xx answer, a redirect loop or a body over the size limit).',
+  'fetch/disallowed': "The site's robots.txt does not allow fetching this address.",
   'language/not-english': 'The article is not in English; extraction is tuned for English.',
   'date/publication-inferred': 'The publication date was inferred from the text, not read from metadata.',
   'date/publication-unknown': 'No publication date was found; relative dates stay unresolved.',

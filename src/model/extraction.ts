@@ -8,6 +8,12 @@ export interface Sentence {
   readonly block: number;
 }
 
+/** A word or punctuation mark with its place in the text (made by `tokenize` in src/text/tokens.ts). */
+export interface Token {
+  readonly text: string;
+  readonly span: Span;
+}
+
 export type EntityType = 'person' | 'organization' | 'place' | 'misc';
 
 /** One occurrence of a name in the text, as found by the entity recogniser. */
@@ -90,6 +96,8 @@ export interface Extraction {
   readonly numbers: readonly NumberMention[];
   readonly quotes: readonly Quote[];
   readonly claims: readonly Claim[];
+  /** Every token of the text, made once and read by the stages that work on words. */
+  readonly tokens: readonly Token[];
 }
 
 /** An extraction with every layer empty: the base for hand-built articles in tests and benchmarks. */
@@ -103,4 +111,5 @@ export const emptyExtraction: Extraction = {
   numbers: [],
   quotes: [],
   claims: [],
+  tokens: [],
 };

@@ -15,6 +15,7 @@ const makesEverything: Stage = {
   name: 'everything',
   needs: [],
   makes: [
+    'tokens',
     'sentences',
     'entityMentions',
     'people',

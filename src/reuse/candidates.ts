@@ -1,5 +1,6 @@
 import type { ReuseDocument } from './documents.ts';
-import { estimateJaccard, hashString, lshPairs, minhashSignature } from './minhash.ts';
+import { LshIndex } from './lsh-index.ts';
+import { estimateJaccard, hashString, minhashSignature } from './minhash.ts';
 import type { CandidateOptions } from './options.ts';
 
 /**
@@ -61,16 +62,53 @@ export function anchorPairs(
   return kept;
 }
 
-export function findCandidates(documents: readonly ReuseDocument[], options: CandidateOptions): Candidate[] {
-  const count = documents.length;
-  const size = options.bands * options.rows;
-  const signatures = documents.map((document) => {
-    const shingles = shingleHashes(document.contentLemmas, options.shingleSize);
-    return shingles.size === 0 ? null : minhashSignature(shingles, size);
+/** Shingle-search pairs found elsewhere (the store's band index): sorted "a b" id pairs. */
+export type KnownShinglePairs = ReadonlySet<string>;
+
+export const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`);
+
+export function shingleSignature(document: ReuseDocument, options: CandidateOptions): Uint32Array | null {
+  const shingles = shingleHashes(document.contentLemmas, options.shingleSize);
+  return shingles.size === 0 ? null : minhashSignature(shingles, options.bands * options.rows);
+}
+
+/** Pairs (as a * count + b, a < b) sharing a bucket of at most `maxBucket` articles in some band. */
+export function indexedPairs(
+  signatures: readonly (Uint32Array | null)[],
+  options: CandidateOptions,
+): Set<number> {
+  const count = signatures.length;
+  const index = new LshIndex(options.bands, options.rows);
+  signatures.forEach((signature, a) => {
+    if (signature) index.add(a, signature);
   });
-  const byShingles = new Set(
-    lshPairs(signatures, options.bands, options.rows, options.maxBucket).map(([a, b]) => a * count + b),
-  );
+  const pairs = new Set<number>();
+  signatures.forEach((signature, a) => {
+    if (!signature) return;
+    for (const b of index.query(signature, options.maxBucket).keys()) if (b > a) pairs.add(a * count + b);
+  });
+  return pairs;
+}
+
+function knownPairs(documents: readonly ReuseDocument[], known: KnownShinglePairs): Set<number> {
+  const count = documents.length;
+  const indexOf = new Map(documents.map((document, index) => [document.id, index]));
+  const pairs = new Set<number>();
+  for (const pair of known) {
+    const [x, y] = pair.split(' ').map((id) => indexOf.get(id));
+    if (x !== undefined && y !== undefined && x !== y) pairs.add(Math.min(x, y) * count + Math.max(x, y));
+  }
+  return pairs;
+}
+
+export function findCandidates(
+  documents: readonly ReuseDocument[],
+  options: CandidateOptions,
+  known?: KnownShinglePairs,
+): Candidate[] {
+  const count = documents.length;
+  const signatures = documents.map((document) => shingleSignature(document, options));
+  const byShingles = known ? knownPairs(documents, known) : indexedPairs(signatures, options);
   const byAnchors = anchorPairs(documents, options);
   const keys = [...new Set([...byShingles, ...byAnchors.keys()])].sort((x, y) => x - y);
   return keys.map((key) => {

@@ -8,7 +8,7 @@ import {
   type SentenceSimilarity,
 } from '../text/similarity/index.ts';
 import { alignSentences, type SentenceScorer } from './align.ts';
-import { type Candidate, findCandidates } from './candidates.ts';
+import { type Candidate, findCandidates, shingleSignature } from './candidates.ts';
 import { decideReuse, type PairDecision } from './decide.ts';
 import { type ReuseDocument, readDocument } from './documents.ts';
 import { independenceGroups } from './groups.ts';
@@ -91,7 +91,7 @@ export function analyseReuse(
 
   const candidates = options.allPairs
     ? allPairs(documents.length)
-    : findCandidates(documents, candidateOptions);
+    : findCandidates(documents, candidateOptions, options.shinglePairs);
   const pairs: PairReport[] = [];
   for (const candidate of candidates) {
     const rows = documents[candidate.a]!;
@@ -121,8 +121,21 @@ export function traceReuse(articles: readonly AnalysedArticle[], options: ReuseO
   return { reuse, independentGroups };
 }
 
+/** An article's shingle signature as the candidate search makes it: what worker mode stores. */
+export function articleSignature(article: AnalysedArticle, options: ReuseOptions = {}): Uint32Array | null {
+  const similarity = createSentenceSimilarity({ lexicon: options.lexicon ?? defaultLexicon() });
+  return shingleSignature(readDocument(article, similarity), {
+    ...defaultCandidateOptions,
+    ...options.candidates,
+  });
+}
+
 export type { SentenceScorer } from './align.ts';
 export { alignSentences } from './align.ts';
+export { type KnownShinglePairs, pairKey, shingleSignature } from './candidates.ts';
+export { type ReuseDocument, readDocument } from './documents.ts';
 export { independenceGroups } from './groups.ts';
+export { bandKeys, LshIndex } from './lsh-index.ts';
 export { candidateProbability, estimateJaccard, hashString, lshPairs, minhashSignature } from './minhash.ts';
 export type { AlignmentOptions, CandidateOptions, DecisionOptions, ReuseOptions } from './options.ts';
+export { defaultCandidateOptions } from './options.ts';

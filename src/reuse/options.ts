@@ -21,6 +21,11 @@ export interface ReuseOptions {
   readonly anchorBoost?: number;
   /** Compare every pair instead of searching candidates (for checking the search's recall). */
   readonly allPairs?: boolean;
+  /**
+   * Shingle-search pairs already found by the store's band index (worker mode), as sorted
+   * "a b" id pairs; the in-memory LSH search is skipped. The anchor search runs either way.
+   */
+  readonly shinglePairs?: ReadonlySet<string>;
 }
 
 export interface CandidateOptions {

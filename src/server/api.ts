@@ -36,7 +36,12 @@ export function apiRoutes(collection: Collection): Hono {
   api.get('/stories/:id/brief', async (c) => {
     const { format } = parseOr(briefQuery, c.req.query(), 'request/invalid-query', 'The query');
     const story = await storyOr404(store, c.req.param('id'));
-    const brief = renderStoryBrief(story, await store.getArticles(story.articles), format);
+    const brief = renderStoryBrief(
+      story,
+      await store.getArticles(story.articles),
+      format,
+      await store.versions.editsOf(story.articles),
+    );
     const headers: Record<string, string> = { 'content-type': brief.mediaType };
     if (format === 'html') headers['content-security-policy'] = documentSecurityPolicy(brief.body);
     return c.body(brief.body, 200, headers);
@@ -55,6 +60,11 @@ export function apiRoutes(collection: Collection): Hono {
       stories: stories.map((s) => s.id),
       highlights: highlightsOf(article, stories, focus),
     });
+  });
+
+  api.get('/articles/:id/versions', async (c) => {
+    const article = await articleOr404(store, c.req.param('id'));
+    return c.json((await store.versions.historyOf(article.id)) ?? { versions: [] });
   });
 
   api.post('/articles', async (c) => {

@@ -13,6 +13,7 @@ import {
   pageQuery,
   storyBody,
   storyListBody,
+  versionsBody,
 } from './schemas.ts';
 import { uploadMediaTypes } from './uploads.ts';
 
@@ -90,6 +91,15 @@ export const operations: readonly Operation[] = [
       'story, fact and conflict mark the highlights in focus',
     query: focusQuery,
     ok: { status: 200, schema: articleBody },
+    errors: ['request/invalid-parameter', 'article/not-found', ...common],
+  },
+  {
+    method: 'get',
+    path: '/api/articles/:id/versions',
+    summary:
+      'The versions of a fetched article (any version’s id), oldest first, each with what it changed ' +
+      '(title, numbers, names, paragraphs); an article read from a file has none',
+    ok: { status: 200, schema: versionsBody },
     errors: ['request/invalid-parameter', 'article/not-found', ...common],
   },
   {

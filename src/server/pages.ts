@@ -53,7 +53,8 @@ export function pageRoutes(collection: Collection): Hono {
 
   pages.get('/stories/:id', async (c) => {
     const story = await storyOr404(store, c.req.param('id'));
-    return c.html(storyPage(story, await store.getArticles(story.articles)).value);
+    const edits = await store.versions.editsOf(story.articles);
+    return c.html(storyPage(story, await store.getArticles(story.articles), edits).value);
   });
 
   pages.get('/articles/:id', async (c) => {
@@ -61,7 +62,10 @@ export function pageRoutes(collection: Collection): Hono {
     const article = await articleOr404(store, c.req.param('id'));
     const stories = await store.storiesOfArticle(article.id);
     const focusStory = stories.find((s) => s.id === focus.story);
-    return c.html(articlePage(article, stories, highlightsOf(article, stories, focus), focusStory).value);
+    const history = await store.versions.historyOf(article.id);
+    return c.html(
+      articlePage(article, stories, highlightsOf(article, stories, focus), focusStory, history).value,
+    );
   });
 
   pages.get('/upload', (c) => c.html(uploadPage().value));

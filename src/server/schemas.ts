@@ -145,3 +145,19 @@ export const articleBody = z
     highlights: z.array(highlight),
   })
   .loose();
+
+/** The versions of a fetched article (src/versions): oldest first, each with what it changed. */
+export const versionsBody = z.object({
+  url: z.string().optional(),
+  versions: z.array(
+    z.object({
+      version: z.number().int(),
+      articleId: z.string(),
+      fetchedAt: z.string(),
+      title: z.string().optional(),
+      diff: z
+        .looseObject({ summary: z.array(z.string()), changes: z.array(z.looseObject({ kind: z.string() })) })
+        .optional(),
+    }),
+  ),
+});

@@ -12,11 +12,15 @@ export {
   type CollectionOptions,
   createCollection,
   type Input,
+  type LiveOptions,
+  mergeAddResults,
 } from './collection.ts';
 export { type Engine, type EngineKind, StoreError } from './engine.ts';
+export type { FetchStateStore } from './fetch-state.ts';
 export { migrate, migrations, schemaVersion } from './migrations.ts';
 export { redactUrl } from './postgres.ts';
 export type { Analyse, ArticleSummary, Page, SaveResult, Store, StoreStats, StorySummary } from './store.ts';
+export type { VersionStore } from './versions.ts';
 export { createStore };
 
 /** Where the embedded store lives unless told otherwise (ignored by git). */

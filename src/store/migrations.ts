@@ -87,9 +87,86 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'worker mode: story log, reuse signatures and LSH bands, worker heartbeats',
+    sql: `
+      -- The order in which workers placed articles in stories: every worker's clusterer replays it,
+      -- so all of them place the next article as one clusterer would.
+      create table story_log (
+        sequence bigint generated always as identity primary key,
+        article_id text not null unique references articles (id) on delete cascade,
+        story_id text not null,
+        document jsonb not null
+      );
+      create index story_log_by_story on story_log (story_id);
+      -- MinHash signatures of shingles, and one row per LSH band bucket: finding an article's reuse
+      -- candidates is one index probe per band, whatever the number of articles stored.
+      create table reuse_signatures (
+        article_id text primary key references articles (id) on delete cascade,
+        signature integer[] not null
+      );
+      create table reuse_bands (
+        band smallint not null,
+        bucket integer not null,
+        article_id text not null,
+        primary key (band, bucket, article_id)
+      );
+      -- Candidate pairs the band index found when the later article arrived (article_a < article_b).
+      create table reuse_pairs (
+        article_a text not null references articles (id) on delete cascade,
+        article_b text not null references articles (id) on delete cascade,
+        primary key (article_a, article_b)
+      );
+      create index reuse_pairs_by_b on reuse_pairs (article_b);
+      -- Running workers; one silent for long has died, and its jobs are unlocked for the others.
+      create table worker_heartbeats (
+        id text primary key,
+        host text not null,
+        pid integer not null,
+        seen_at timestamptz not null default now()
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'article versions and the fetch cache',
+    sql: `
+      -- An article fetched again from its address with other content is a new version of it: the
+      -- newer article supersedes the older, which stays stored (text and extraction) but leaves the
+      -- stories.
+      alter table articles add column superseded_by text;
+      create table article_versions (
+        url text not null,
+        version integer not null,
+        article_id text not null references articles (id),
+        fetched_at timestamptz not null default now(),
+        -- What changed since the previous version (src/versions/diff.ts); null for the first.
+        diff jsonb,
+        primary key (url, version)
+      );
+      create index article_versions_by_article on article_versions (article_id);
+      -- ETag and Last-Modified of the last fetch of an address, sent back to ask whether it changed.
+      create table fetch_validators (
+        url text primary key,
+        etag text,
+        last_modified text,
+        fetched_at timestamptz not null default now()
+      );
+      -- The entries of a feed or sitemap read completely, by a stamp of the entry: an entry whose
+      -- stamp has not changed is not fetched again.
+      create table fetch_items (
+        source_url text not null,
+        item_url text not null,
+        stamp text not null,
+        seen_at timestamptz not null default now(),
+        primary key (source_url, item_url)
+      );
+    `,
+  },
 ];
 
-export const schemaVersion: number = migrations.at(-1)?.version ?? 0;
+export const schemaVersion: number = Math.max(0, ...migrations.map((migration) => migration.version));
 
 // Any fixed number: one process at a time migrates or writes the collection.
 export const storeLockKey = 7_204_611;
@@ -107,18 +184,19 @@ export async function migrate(engine: Engine): Promise<{ from: number; to: numbe
         name text not null,
         applied_at timestamptz not null default now()
       )`);
-    const [row] = await sql.query<{ version: number | null }>(
-      'select max(version) as version from corroborate_schema',
+    const applied = new Set(
+      (await sql.query<{ version: number }>('select version from corroborate_schema')).map((r) => r.version),
     );
-    const from = row?.version ?? 0;
+    const from = Math.max(0, ...applied);
     if (from > schemaVersion)
       throw new StoreError(
         'store/schema-too-new',
         `The store at ${engine.location} has schema version ${from}, but this build of corroborate knows ` +
           `versions up to ${schemaVersion}. Upgrade corroborate, or point it at another store.`,
       );
-    for (const migration of migrations) {
-      if (migration.version <= from) continue;
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      // By set, not by maximum: migrations added side by side may reach a store out of order.
+      if (applied.has(migration.version)) continue;
       await sql.exec(migration.sql);
       await sql.query('insert into corroborate_schema (version, name) values ($1, $2)', [
         migration.version,

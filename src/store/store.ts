@@ -1,7 +1,16 @@
 import type { Diagnostic, Story } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
+import { tokenize } from '../text/tokens.ts';
 import type { Engine, EngineKind, Sql } from './engine.ts';
+import { createFetchStateStore, type FetchStateStore } from './fetch-state.ts';
 import { migrate, schemaVersion, storeLockKey } from './migrations.ts';
+import {
+  createVersionStore,
+  currentArticles,
+  recordVersions,
+  type VersionStore,
+  type VersionUpdate,
+} from './versions.ts';
 
 /**
  * The collection in a database: articles with their extraction, and the stories the analysis made
@@ -47,6 +56,8 @@ export interface SaveResult {
   readonly existing: readonly string[];
   /** Stories in the collection after the save. */
   readonly stories: number;
+  /** New versions recorded for fetched addresses. */
+  readonly versioned?: number;
 }
 
 /** Makes the stories of a whole collection; the store passes every stored article, oldest first. */
@@ -72,8 +83,16 @@ export interface Store {
   saveArticles(
     articles: readonly AnalysedArticle[],
     analyse: Analyse,
-    options?: { readonly reanalyse?: boolean },
+    options?: {
+      readonly reanalyse?: boolean;
+      /** Fetched articles as versions of their addresses (see versions.ts); a new version re-analyses. */
+      readonly versions?: VersionUpdate;
+    },
   ): Promise<SaveResult>;
+  /** Versions of fetched articles. */
+  readonly versions: VersionStore;
+  /** What earlier fetches learnt: validators and feed entries read. */
+  readonly fetchState: FetchStateStore;
   listStories(page: Page): Promise<{ readonly stories: StorySummary[]; readonly total: number }>;
   getStory(id: string): Promise<Story | undefined>;
   /** The stories an article belongs to. */
@@ -109,7 +128,7 @@ interface ArticleRow {
   text: string;
   diagnostics: Diagnostic[];
   blocks: [AnalysedArticle['blocks'][number]['kind'], number, number][];
-  layers: AnalysedArticle['extraction'];
+  layers: Omit<AnalysedArticle['extraction'], 'tokens'>;
 }
 
 const articleFromRow = (row: ArticleRow): AnalysedArticle => ({
@@ -124,7 +143,8 @@ const articleFromRow = (row: ArticleRow): AnalysedArticle => ({
   text: row.text,
   blocks: row.blocks.map(([kind, start, end]) => ({ kind, span: [start, end] as const })),
   diagnostics: row.diagnostics,
-  extraction: row.layers,
+  // Tokens are not stored (they would outweigh the text): re-made from it, as the pipeline made them.
+  extraction: { ...row.layers, tokens: tokenize(row.text) },
 });
 
 const articleRecord = (article: AnalysedArticle) => ({
@@ -139,10 +159,14 @@ const articleRecord = (article: AnalysedArticle) => ({
   text: article.text,
   diagnostics: article.diagnostics,
   blocks: article.blocks,
-  layers: article.extraction,
+  layers: storedLayers(article.extraction),
 });
 
-async function insertArticles(sql: Sql, given: readonly AnalysedArticle[]): Promise<string[]> {
+function storedLayers({ tokens: _tokens, ...layers }: AnalysedArticle['extraction']) {
+  return layers;
+}
+
+export async function insertArticles(sql: Sql, given: readonly AnalysedArticle[]): Promise<string[]> {
   const articles = [...new Map(given.map((article) => [article.id, article])).values()];
   if (articles.length === 0) return [];
   const inserted = await sql.query<{ id: string }>(
@@ -178,15 +202,25 @@ const isoDay = (path: string) => `case when ${path} ~ '^\\d{4}-\\d{2}-\\d{2}$' t
 /** Deletes every story and writes `stories` in their place. */
 async function replaceStories(sql: Sql, stories: readonly Story[]): Promise<void> {
   await sql.query('delete from stories');
+  await insertStories(sql, stories);
+}
+
+/** Writes stories (none of them stored yet); `positions` default to their order here. */
+export async function insertStories(
+  sql: Sql,
+  stories: readonly Story[],
+  positions: readonly number[] = stories.map((_, index) => index),
+): Promise<void> {
   if (stories.length === 0) return;
   const json = JSON.stringify(stories);
   const each = `from jsonb_array_elements($1::jsonb) as s(value)`;
   await sql.query(
     `insert into stories (id, position, title, first_day, last_day, body)
-     select s.value->>'id', (s.n - 1)::int, s.value->>'title', ${isoDay("s.value->'dateRange'->>0")},
+     select s.value->>'id', ($2::jsonb->>(s.n - 1)::int)::int, s.value->>'title',
+            ${isoDay("s.value->'dateRange'->>0")},
             ${isoDay("s.value->'dateRange'->>1")}, s.value - 'articles' - 'reuse' - 'facts' - 'conflicts'
      from jsonb_array_elements($1::jsonb) with ordinality as s(value, n)`,
-    [json],
+    [json, JSON.stringify(positions)],
   );
   await sql.query(
     `insert into story_articles (story_id, article_id, position)
@@ -268,6 +302,19 @@ interface SummaryRow {
   total: number;
 }
 
+/** Stored articles with their extraction; `where` follows the join of `articles a` and `extractions e`. */
+export const selectArticles = async (
+  sql: Sql,
+  where: string,
+  params: readonly unknown[],
+): Promise<AnalysedArticle[]> =>
+  (
+    await sql.query<ArticleRow>(
+      `select ${articleColumns} from articles a join extractions e on e.article_id = a.id ${where}`,
+      params,
+    )
+  ).map(articleFromRow);
+
 /** Opens the store on an engine: checks the schema version and migrates forward if needed. */
 export async function createStore(engine: Engine): Promise<Store> {
   try {
@@ -277,13 +324,7 @@ export async function createStore(engine: Engine): Promise<Store> {
     throw error;
   }
 
-  const loadArticles = async (sql: Sql, where: string, params: readonly unknown[]) =>
-    (
-      await sql.query<ArticleRow>(
-        `select ${articleColumns} from articles a join extractions e on e.article_id = a.id ${where}`,
-        params,
-      )
-    ).map(articleFromRow);
+  const loadArticles = selectArticles;
 
   const loadStories = async (where: string, params: readonly unknown[]) =>
     (await engine.query<StoryRow>(`select ${storyColumns} from stories s ${where}`, params)).map(
@@ -314,18 +355,19 @@ export async function createStore(engine: Engine): Promise<Store> {
         const added = await insertArticles(sql, articles);
         const addedIds = new Set(added);
         const existing = [...new Set(articles.map((a) => a.id))].filter((id) => !addedIds.has(id));
-        if (added.length === 0 && !options.reanalyse) {
+        const versioned = options.versions ? await recordVersions(sql, options.versions) : 0;
+        if (added.length === 0 && versioned === 0 && !options.reanalyse) {
           const [row] = await sql.query<{ n: number }>('select count(*)::int as n from stories');
-          return { added, existing, stories: row?.n ?? 0 };
+          return { added, existing, stories: row?.n ?? 0, versioned };
         }
         const collection = await loadArticles(
           sql,
-          'order by a.published asc nulls last, a.ingested_at, a.id',
+          `where ${currentArticles} order by a.published asc nulls last, a.ingested_at, a.id`,
           [],
         );
         const stories = analyse(collection);
         await replaceStories(sql, stories);
-        return { added, existing, stories: stories.length };
+        return { added, existing, stories: stories.length, versioned };
       });
     },
 
@@ -431,6 +473,9 @@ export async function createStore(engine: Engine): Promise<Store> {
         stories: await count('stories'),
       };
     },
+
+    versions: createVersionStore(engine),
+    fetchState: createFetchStateStore(engine),
 
     close: () => engine.close(),
   };

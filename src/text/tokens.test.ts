@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { tokenize, wordShape } from './tokens.ts';
+import { tokenize, tokensOfRange, wordShape } from './tokens.ts';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -32,4 +32,58 @@ test('tokens: spans index the text, in order, never overlapping; never throws', 
       }
     }),
   );
+});
+
+/** Pieces that make tokens run across a range's edge: possessives, abbreviations, initials, no spaces. */
+const trickyText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'John',
+        "'s",
+        '’s',
+        'Mr',
+        '.',
+        'U.S.',
+        'B',
+        ' ',
+        '  ',
+        '\n\n',
+        '!',
+        '?"',
+        'Co.Ltd',
+        'X',
+        '1,200',
+        '-',
+      ),
+      fc.string({ maxLength: 4 }),
+    ),
+    { maxLength: 40 },
+  )
+  .map((pieces) => pieces.join(''));
+
+test('tokens of a range: the same as tokenising the range alone, wherever its edges fall', () => {
+  fc.assert(
+    fc.property(trickyText, fc.nat(), fc.nat(), (text, a, b) => {
+      const from = a % (text.length + 1);
+      const to = from + (b % (text.length - from + 1));
+      assert.deepEqual(tokensOfRange(text, tokenize(text), from, to), tokenize(text, from, to));
+    }),
+    { numRuns: 2000 },
+  );
+  // A range that ends between a word's two possessive endings tokenises that word differently.
+  const doubled = "A X's's b";
+  assert.deepEqual(tokensOfRange(doubled, tokenize(doubled), 0, 5), tokenize(doubled, 0, 5));
+});
+
+test('tokens of a range: a sentence set apart by spaces reuses the whole text’s tokens', () => {
+  const text = 'Talks ended. Mr. Smith’s aide left the U.S. on Monday. Then';
+  const all = tokenize(text);
+  const from = text.indexOf('Mr.');
+  const range = tokensOfRange(text, all, from, text.indexOf(' Then'));
+  assert.deepEqual(
+    range.map((token) => token.text),
+    ['Mr.', 'Smith', '’s', 'aide', 'left', 'the', 'U.S.', 'on', 'Monday', '.'],
+  );
+  assert.ok(range.every((token) => all.includes(token)));
 });

@@ -1,10 +1,6 @@
-import type { Span } from '../model/index.ts';
+import type { Token } from '../model/index.ts';
 
-/** A word or punctuation mark with its place in the text. */
-export interface Token {
-  readonly text: string;
-  readonly span: Span;
-}
+export type { Token } from '../model/index.ts';
 
 /** Abbreviations that keep their full stop (titles, months, company suffixes). */
 export const abbreviations: ReadonlySet<string> = new Set(
@@ -26,6 +22,20 @@ const tokenPattern =
 
 const possessive = /^(.+?)(['’]s)$/iu;
 
+/**
+ * What `possessive` needs, tested without a regular expression: most words fail it at the last
+ * letter. Under the `iu` flags "s" also matches "S" and the long s "ſ" (U+017F).
+ */
+const mayBePossessive = (word: string): boolean => {
+  const last = word.charCodeAt(word.length - 1);
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return (
+    (last === 0x73 || last === 0x53 || last === 0x17f) &&
+    (apostrophe === 0x27 || apostrophe === 0x2019) &&
+    word.length > 2
+  );
+};
+
 /** "George W. Bush": a lone capital, a full stop and a capitalised word is an initial, kept whole as in CoNLL. */
 const isMiddleInitial = (text: string, word: string, stopAt: number): boolean =>
   /^\p{Lu}$/u.test(word) && /^\.\s\p{Lu}/u.test(text.slice(stopAt, stopAt + 3));
@@ -41,7 +51,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     let word = match[0];
     let start = match.index;
     if (start + word.length > end) word = word.slice(0, end - start);
-    const ownsPossessive = possessive.exec(word);
+    const ownsPossessive = mayBePossessive(word) ? possessive.exec(word) : null;
     if (ownsPossessive && ownsPossessive[1]!.length > 0 && /\p{L}/u.test(ownsPossessive[1]!)) {
       const stem = ownsPossessive[1]!;
       tokens.push({ text: stem, span: [start, start + stem.length] });
@@ -57,6 +67,39 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     tokens.push({ text: word, span: [start, start + word.length] });
   }
   return tokens;
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.span[0] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * `tokenize(text, from, to)`, taken from the tokens of the whole text when that is sure to give
+ * the same: when whitespace parts the range from the tokens on either side, no token is cut at
+ * its edges and none runs on into the next, so tokenising the range alone starts and ends where
+ * the whole text does. Otherwise (a sentence that ends inside a word) it tokenises the range.
+ */
+export function tokensOfRange(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): readonly Token[] {
+  const first = firstTokenFrom(tokens, from);
+  let end = first;
+  while (end < tokens.length && tokens[end]!.span[0] < to) end++;
+  const apartBefore = first === 0 || tokens[first - 1]!.span[1] < from;
+  const apartAfter = end === tokens.length || tokens[end]!.span[0] > to;
+  const withinRange = end === first || tokens[end - 1]!.span[1] <= to;
+  return apartBefore && apartAfter && withinRange ? tokens.slice(first, end) : tokenize(text, from, to);
 }
 
 /** Shape class of one character: X upper-case letter, x lower-case letter, d ASCII digit, else itself. */

@@ -129,6 +129,7 @@ export function handArticle(spec: HandArticle): AnalysedArticle {
     span: s.span,
   }));
   const extraction: Extraction = {
+    tokens: [],
     sentences,
     entityMentions: [],
     people,

@@ -1,9 +1,11 @@
 import type { Story } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
+import type { VersionHistory } from '../versions/index.ts';
 import { type Highlight, markedText } from './highlights.ts';
 import { type Html, html, sitePath, webUrl } from './html.ts';
 import { badge, page } from './layout.ts';
 import { sourceName } from './sources.ts';
+import { versionsPanel } from './versions.ts';
 
 /** One article, its text with the evidence spans marked; the clicked fact or conflict in focus. */
 export function articlePage(
@@ -11,6 +13,7 @@ export function articlePage(
   stories: readonly Story[],
   highlights: readonly Highlight[],
   focusStory?: Story,
+  history?: VersionHistory,
 ): Html {
   const link = webUrl(article.url);
   const inferred = article.publishedSource === 'dateline' || article.publishedSource === 'text';
@@ -38,6 +41,7 @@ export function articlePage(
             )}</ul></details>`
           : ''
       }
+      ${history ? versionsPanel(history, article.id) : ''}
       ${focused.length > 0 ? html`<p class="focus-note">Highlighted: ${focused[0]?.label}</p>` : ''}
       <div class="article-layout">
         <div class="article-text" lang="${article.language}">${markedText(article, highlights)}</div>

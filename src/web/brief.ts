@@ -8,6 +8,7 @@ import {
 } from '../brief/index.ts';
 import type { Story } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
+import type { ArticleEdits } from '../versions/index.ts';
 import { anchorId, Html, sitePath } from './html.ts';
 import { sourceLabels } from './sources.ts';
 
@@ -38,8 +39,12 @@ export interface RenderedBrief {
  * reports, so the cross-check is made again here: it is deterministic, so for a story the analysis
  * made from these articles it gives the stored facts and conflicts, ids included.
  */
-export function storyBrief(story: Story, articles: readonly AnalysedArticle[]): Brief {
-  return buildBrief({ articles, independentGroups: story.independentGroups, title: story.title });
+export function storyBrief(
+  story: Story,
+  articles: readonly AnalysedArticle[],
+  edits: readonly ArticleEdits[] = [],
+): Brief {
+  return buildBrief({ articles, independentGroups: story.independentGroups, title: story.title, edits });
 }
 
 /** The one switch over brief formats. */
@@ -47,8 +52,9 @@ export function renderStoryBrief(
   story: Story,
   articles: readonly AnalysedArticle[],
   format: BriefFormat,
+  edits: readonly ArticleEdits[] = [],
 ): RenderedBrief {
-  return { mediaType: mediaTypes[format], body: renderBrief(storyBrief(story, articles), format) };
+  return { mediaType: mediaTypes[format], body: renderBrief(storyBrief(story, articles, edits), format) };
 }
 
 /** Ids of `fresh` items that `stored` holds too, under the same id and the `same` content. */
@@ -74,8 +80,12 @@ function sharedIds<T extends { readonly id: string }>(
  * highlighted. A fact or dispute the stored story does not hold (a story stored by an older
  * analysis) is shown without those links rather than with broken or wrong ones.
  */
-export function storyBriefFragment(story: Story, articles: readonly AnalysedArticle[]): Html {
-  const brief = storyBrief(story, articles);
+export function storyBriefFragment(
+  story: Story,
+  articles: readonly AnalysedArticle[],
+  edits: readonly ArticleEdits[] = [],
+): Html {
+  const brief = storyBrief(story, articles, edits);
   const labels = sourceLabels(articles);
   // Linked only where the stored story holds the same fact or dispute under the same id.
   const facts = sharedIds(brief.check.facts, story.facts, (a, b) => a.statement === b.statement);

@@ -1,5 +1,6 @@
 import type { Conflict, Story } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
+import type { ArticleEdits } from '../versions/index.ts';
 import { storyBriefFragment } from './brief.ts';
 import { anchorId, type Html, html, sitePath } from './html.ts';
 import { badge, page } from './layout.ts';
@@ -41,10 +42,14 @@ function conflictPanel(story: Story, conflict: Conflict, columns: readonly Colum
   </article>`;
 }
 
-export function storyPage(story: Story, articles: readonly AnalysedArticle[]): Html {
+export function storyPage(
+  story: Story,
+  articles: readonly AnalysedArticle[],
+  edits: readonly ArticleEdits[] = [],
+): Html {
   const columns = storyColumns(story, articles);
   // The same brief as the API's formats, as a fragment of this page (its own document is for ?format=html).
-  const brief = storyBriefFragment(story, articles);
+  const brief = storyBriefFragment(story, articles, edits);
   return page(
     story.title,
     html`<article class="story" data-story="${story.id}">

@@ -1,6 +1,7 @@
 import type { Brief, BriefSource } from '../build.ts';
+import { editSentence } from '../edits.ts';
 import { claimReviews } from './claimreview.ts';
-import { excerpt, kindLabel, plain } from './shared.ts';
+import { editedLabel, excerpt, kindLabel, plain } from './shared.ts';
 
 /**
  * The brief in HTML, two ways: a self-contained page (inline style, the ClaimReview JSON-LD, no
@@ -124,7 +125,9 @@ export function renderHtmlFragment(brief: Brief, options: HtmlFragmentOptions = 
   );
   for (const source of brief.sources) {
     const copies = brief.sourceNotes.find((n) => n.source === source.key)?.copies ?? [];
-    const name = anchor(links.source?.(source), h(sourceName ? sourceName(source) : source.label));
+    const label = h(sourceName ? sourceName(source) : source.label);
+    const edited = source.edited ? ` <span class="edited">(${h(editedLabel(source.edited))})</span>` : '';
+    const name = `${anchor(links.source?.(source), label)}${edited}`;
     const reasons = source.reliabilityReasons.join('; ');
     const why = reasons ? ` title="${h(reasons)}"` : '';
     out.push(
@@ -169,6 +172,12 @@ export function renderHtmlFragment(brief: Brief, options: HtmlFragmentOptions = 
     out.push('</ol>');
   }
   out.push('</section>');
+
+  if (brief.edits.length > 0) {
+    out.push('<section class="brief-part edits">', heading('Edited after publication'), '<ul>');
+    for (const edit of brief.edits) out.push(`<li>${h(editSentence(edit))}</li>`);
+    out.push('</ul>', '</section>');
+  }
 
   out.push(
     '<section class="brief-part corroborated">',

@@ -20,6 +20,7 @@ export function briefJson(brief: Brief) {
       disputed: brief.disputed.map((d) => d.id),
       singleSource: brief.singleSource.map((f) => f.id),
       sourceNotes: brief.sourceNotes,
+      ...(brief.edits.length > 0 ? { edits: brief.edits } : {}),
       method: brief.method,
     },
   };

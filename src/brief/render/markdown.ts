@@ -1,5 +1,6 @@
 import type { Brief } from '../build.ts';
-import { excerpt, kindLabel, plain } from './shared.ts';
+import { editSentence } from '../edits.ts';
+import { editedLabel, excerpt, kindLabel, plain } from './shared.ts';
 
 /** The brief as Markdown. Article text is escaped so it can never become markup, links or HTML. */
 
@@ -31,7 +32,7 @@ export function renderMarkdown(brief: Brief): string {
   for (const source of brief.sources) {
     const copies = brief.sourceNotes.find((n) => n.source === source.key)?.copies ?? [];
     out.push(
-      `| ${source.key} | ${md(source.label)} | ${source.published ? md(source.published) : 'unknown'} | ${source.reliability.toFixed(2)} | ${copies.join(', ')} |`,
+      `| ${source.key} | ${md(source.label)}${source.edited ? ` (${editedLabel(source.edited)})` : ''} | ${source.published ? md(source.published) : 'unknown'} | ${source.reliability.toFixed(2)} | ${copies.join(', ')} |`,
     );
   }
   out.push('', '## Timeline', '');
@@ -48,6 +49,10 @@ export function renderMarkdown(brief: Brief): string {
       out.push(`   > \\[${evidence.source}\\] ${md(excerpt(evidence.text))}`, '   >');
     out.push(`   *Why:* ${md(dispute.reasons.join('; '))}`, '');
   });
+  if (brief.edits.length > 0) {
+    out.push('', '## Edited after publication', '');
+    for (const edit of brief.edits) out.push(`- ${md(editSentence(edit))}`);
+  }
   out.push('', '## Established (two or more independent sources)', '');
   if (brief.established.length === 0) out.push('None.');
   for (const fact of brief.established)

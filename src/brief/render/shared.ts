@@ -35,3 +35,7 @@ export function wrap(text: string, width: number, indent: string): string {
 export const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 export const kindLabel = (kind: string): string => kind.replace(/-/g, ' ').toUpperCase();
+
+/** "edited: version 2 of 2", for a source that is a later version of a fetched page. */
+export const editedLabel = (edited: { readonly version: number; readonly versions: number }): string =>
+  `edited: version ${edited.version} of ${edited.versions}`;

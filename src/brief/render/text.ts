@@ -1,5 +1,6 @@
 import type { Brief } from '../build.ts';
-import { excerpt, kindLabel, plain, wrap } from './shared.ts';
+import { editSentence } from '../edits.ts';
+import { editedLabel, excerpt, kindLabel, plain, wrap } from './shared.ts';
 
 /**
  * The terminal brief: a plain-text memo an editor can check line by line. Every line names its
@@ -28,6 +29,7 @@ export function renderText(brief: Brief, options: { readonly singleSourcePerSour
     const details = [
       source.published ? `published ${source.published}` : 'publication date unknown',
       `reliability ${source.reliability.toFixed(2)}`,
+      source.edited ? editedLabel(source.edited) : undefined,
       copies.length > 0 ? `same source as ${copies.map((k) => `[${k}]`).join(', ')}` : undefined,
     ].filter(Boolean);
     out.push(line(`[${source.key}] ${source.label} — ${details.join('; ')}`, '  '));
@@ -49,6 +51,11 @@ export function renderText(brief: Brief, options: { readonly singleSourcePerSour
     if (dispute.evidence.length > 4) out.push(`      … ${dispute.evidence.length - 4} more sentences`);
     out.push(line(`Why: ${dispute.reasons.slice(0, 2).join('; ')}`, '      '));
   });
+
+  if (brief.edits.length > 0) {
+    out.push('', 'EDITED AFTER PUBLICATION (corrections and stealth edits of facts others report)');
+    for (const edit of brief.edits) out.push(line(`- ${editSentence(edit)}`, '    '));
+  }
 
   out.push('', 'ESTABLISHED (two or more independent sources)');
   if (brief.established.length === 0) out.push('  (none)');

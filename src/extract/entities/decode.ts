@@ -79,15 +79,33 @@ export function emissionScores(
   }
 }
 
+/** Scratch tables for `viterbi`, kept by a caller that decodes many sentences (grown as needed). */
+export class ViterbiWorkspace {
+  scores = new Float32Array(0);
+  backPointers = new Uint8Array(0);
+
+  reserve(cells: number): void {
+    if (this.scores.length >= cells) return;
+    const size = Math.max(cells, 2 * this.scores.length);
+    this.scores = new Float32Array(size);
+    this.backPointers = new Uint8Array(size);
+  }
+}
+
 /**
  * Best label sequence under emissions (tokens × labels) and constrained transition weights (see
- * `constrain`).
+ * `constrain`). A workspace saves allocating the tables per sentence; every cell read is written first.
  */
-export function viterbi(emissions: Float32Array, tokens: number, transitions: Float32Array): Uint8Array {
+export function viterbi(
+  emissions: Float32Array,
+  tokens: number,
+  transitions: Float32Array,
+  workspace = new ViterbiWorkspace(),
+): Uint8Array {
   const best = new Uint8Array(tokens);
   if (tokens === 0) return best;
-  const scores = new Float32Array(tokens * labelCount);
-  const backPointers = new Uint8Array(tokens * labelCount);
+  workspace.reserve(tokens * labelCount);
+  const { scores, backPointers } = workspace;
   for (let label = 0; label < labelCount; label++) scores[label] = emissions[label]! + transitions[label]!;
   for (let token = 1; token < tokens; token++) {
     const row = token * labelCount;

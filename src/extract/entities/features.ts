@@ -13,12 +13,15 @@ export const featureSetVersion = 4;
 
 /** How the whole sentence is capitalised: headlines and datelines make capitals weak evidence. */
 const SentenceStyle = { normal: 0, title: 1, upper: 2, lower: 3 } as const;
+export const sentenceStyleCount = Object.keys(SentenceStyle).length;
 
-function sentenceStyleOf(casings: Int32Array): number {
+/** The style of a sentence from the casing (raw values `rawSize` per slot) of its padded word slots. */
+function sentenceStyleOf(raw: Int32Array, slots: Int32Array, words: number): number {
   let lower = 0;
   let capitalised = 0;
   let upper = 0;
-  for (const casing of casings) {
+  for (let index = 0; index < words; index++) {
+    const casing = raw[slots[index + padding]! * rawSize + Raw.casing]!;
     if (casing === Casing.lower) lower++;
     else if (casing === Casing.upper) upper++;
     if (casing === Casing.title || casing === Casing.mixed) capitalised++;
@@ -58,7 +61,7 @@ const contextTemplateNames = [
 export const contextFeatureCount = contextTemplateNames.length;
 
 /** Template ids, mixed into each feature hash so equal values under different templates differ. */
-const T = Object.fromEntries(
+export const contextTemplateIds = Object.fromEntries(
   contextTemplateNames.map((name, index) => [name, wordTemplates.length + index + 1]),
 ) as Record<(typeof contextTemplateNames)[number], number>;
 
@@ -76,24 +79,33 @@ export interface SentenceContext {
   readonly lengthBucket: number;
 }
 
+/**
+ * @param nameMatch where to put the name-match codes, one per padded slot (a caller scoring many
+ * sentences passes a reused array; it is cleared here).
+ */
 export function sentenceContext(
   words: readonly string[],
   slots: Int32Array,
   profiles: WordProfiles,
   lexicon: Lexicon,
+  nameMatch: Uint32Array = new Uint32Array(slots.length),
 ): SentenceContext {
   const { raw } = profiles;
-  const casings = new Int32Array(words.length);
   // Only words of known names can start or continue a name match.
   const nameWords: string[] = [];
   for (let index = 0; index < words.length; index++) {
-    const base = slots[index + padding]! * rawSize;
-    casings[index] = raw[base + Raw.casing]!;
-    nameWords.push(raw[base + Raw.nameWord] === 0 ? '' : words[index]!.toLowerCase());
+    const slot = slots[index + padding]!;
+    nameWords.push(raw[slot * rawSize + Raw.nameWord] === 0 ? '' : profiles.lowerOf(slot));
   }
-  const nameMatch = new Uint32Array(slots.length);
+  nameMatch.fill(0);
   matchNames(nameWords, lexicon, nameMatch.subarray(padding, padding + words.length));
-  return { raw, slots, nameMatch, style: sentenceStyleOf(casings), lengthBucket: Math.min(words.length, 6) };
+  return {
+    raw,
+    slots,
+    nameMatch,
+    style: sentenceStyleOf(raw, slots, words.length),
+    lengthBucket: Math.min(words.length, 6),
+  };
 }
 
 /** Writes the context feature ids of token `index` into `out` from `at`. */
@@ -121,6 +133,7 @@ export function putContextFeatures(
   const shapeBefore = raw[beforeBase + Raw.shape]!;
   const shapeAfter = raw[afterBase + Raw.shape]!;
   const position = Math.min(index, 2);
+  const T = contextTemplateIds;
   // Written out in full: a helper closure made per token costs more than the features here.
   let slot = at;
   out[slot++] = mix(T.bias, 0) & mask;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { EntityType, Span } from '../../model/index.ts';
+import { tokenize } from '../../text/tokens.ts';
 import { loadRecogniser, tagTokens } from './index.ts';
 
 /**
@@ -241,6 +242,21 @@ test('recognise never throws; mentions lie within the text, sorted and non-overl
           previousEnd = end;
         }
         assert.deepEqual(recogniser.recognise(text, sentences), mentions, 'not deterministic');
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test('recognise with the whole text’s tokens finds what it finds tokenising each sentence', () => {
+  fc.assert(
+    fc.property(
+      anyText.chain((text) => fc.tuple(fc.constant(text), spansFor(text))),
+      ([text, sentences]) => {
+        assert.deepEqual(
+          recogniser.recognise(text, sentences, tokenize(text)),
+          recogniser.recognise(text, sentences),
+        );
       },
     ),
     { numRuns: 300 },

@@ -1,14 +1,17 @@
-import type { EntityMention, EntityType, Span } from '../../model/index.ts';
-import { tokenize } from '../../text/tokens.ts';
-import { constrain, viterbi } from './decode.ts';
+import type { EntityMention, EntityType, Span, Token } from '../../model/index.ts';
+import { tokenize, tokensOfRange } from '../../text/tokens.ts';
+import { constrain, ViterbiWorkspace, viterbi } from './decode.ts';
 import { labels } from './labels.ts';
 import type { TaggerModel } from './model.ts';
 import { createEmissionScorer } from './scorer.ts';
 
 /** Finds names of people, organisations, places and other named things in sentences. */
 export interface EntityRecogniser {
-  /** Mentions in the given sentence spans of `text`, sorted by start, spans into `text`. */
-  recognise(text: string, sentences: readonly Span[]): EntityMention[];
+  /**
+   * Mentions in the given sentence spans of `text`, sorted by start, spans into `text`. `tokens`,
+   * when given, are `tokenize(text)`: sentences then take their words from them.
+   */
+  recognise(text: string, sentences: readonly Span[], tokens?: readonly Token[]): EntityMention[];
 }
 
 /** A recogniser that can also tag words already split into tokens (for evaluation on CoNLL files). */
@@ -26,7 +29,9 @@ const labelNames = labels;
 export function createTagger(model: TaggerModel): EntityTagger {
   const score = createEmissionScorer(model);
   const transitions = constrain(model.transitions);
-  const labelIds = (words: readonly string[]): Uint8Array => viterbi(score(words), words.length, transitions);
+  const workspace = new ViterbiWorkspace();
+  const labelIds = (words: readonly string[]): Uint8Array =>
+    viterbi(score(words), words.length, transitions, workspace);
 
   const tagTokens = (words: readonly string[]): string[] => {
     const tags: string[] = [];
@@ -34,12 +39,16 @@ export function createTagger(model: TaggerModel): EntityTagger {
     return tags;
   };
 
-  const recognise = (text: string, sentences: readonly Span[]): EntityMention[] => {
+  const recognise = (
+    text: string,
+    sentences: readonly Span[],
+    textTokens?: readonly Token[],
+  ): EntityMention[] => {
     const mentions: EntityMention[] = [];
     for (const [start, end] of sentences) {
       const from = Math.max(0, Math.min(start, text.length));
       const to = Math.max(from, Math.min(end, text.length));
-      const tokens = tokenize(text, from, to);
+      const tokens = textTokens ? tokensOfRange(text, textTokens, from, to) : tokenize(text, from, to);
       if (tokens.length === 0) continue;
       const best = labelIds(tokens.map((token) => token.text));
       // Label ids are O, then B-/I- pairs per type; decoding never puts I-X after anything but X.

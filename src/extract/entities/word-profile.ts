@@ -123,6 +123,8 @@ export const Raw = { lower: 0, shape: 1, casing: 2, common: 3, nameWord: 4 } as 
 export const rawSize = 5;
 
 interface WordValues {
+  /** The word in lower case ('' for padding). */
+  readonly lower: string;
   readonly hashes: Readonly<Record<WordValue, number>>;
   readonly casing: number;
   readonly common: number;
@@ -148,6 +150,7 @@ function valuesOf(word: string, lexicon: Lexicon): WordValues {
   const [prefix1, prefix2, prefix3, prefix4] = prefixes as [number, number, number, number];
   const [suffix1, suffix2, suffix3, suffix4] = suffixes as [number, number, number, number];
   return {
+    lower,
     hashes: {
       word: hashString(word),
       lower: hashString(lower),
@@ -167,7 +170,7 @@ function paddingValues(marker: string): WordValues {
     WordValue,
     number
   >;
-  return { hashes, casing: Casing.none, common: 0, nameWord: 0 };
+  return { lower: '', hashes, casing: Casing.none, common: 0, nameWord: 0 };
 }
 
 /** Slots 0 and 1 always hold the sentence-start and sentence-end padding. */
@@ -184,18 +187,21 @@ const slotLimit = 1 << 15;
  */
 export class WordProfiles {
   private rawValues = new Int32Array(0);
+  private readonly lowerWords: string[] = [];
   private featureIds = new Uint32Array(0);
   private readonly slots = new Map<string, number>();
   private used = 0;
+  /** Reused by `slotsOf`: one array per sentence would cost an allocation and a collection each. */
+  private slotBuffer = new Int32Array(64);
 
   /**
-   * @param onNewSlot called with a slot's feature ids each time it is (re)filled, for caches kept
+   * @param onNewSlot called with a slot's feature ids and raw values each time it is (re)filled, for caches kept
    * beside this one; slot numbers are reused after the cache starts over.
    */
   constructor(
     private readonly lexicon: Lexicon,
     private readonly mask: number,
-    private readonly onNewSlot: (slot: number, featureIds: Uint32Array) => void = () => {},
+    private readonly onNewSlot: (slot: number, featureIds: Uint32Array, raw: Int32Array) => void = () => {},
   ) {
     this.reset();
   }
@@ -203,6 +209,11 @@ export class WordProfiles {
   /** `rawSize` raw values per slot; a new array after the pool grows, so read it after `slotsOf`. */
   get raw(): Int32Array {
     return this.rawValues;
+  }
+
+  /** The word of a slot in lower case, as computed when the word was first seen. */
+  lowerOf(slot: number): string {
+    return this.lowerWords[slot]!;
   }
 
   /** One feature id per word template per slot; a new array after the pool grows. */
@@ -217,8 +228,9 @@ export class WordProfiles {
     this.fill(paddingValues('</s>'));
   }
 
-  private fill({ hashes, casing, common, nameWord }: WordValues): number {
+  private fill({ lower, hashes, casing, common, nameWord }: WordValues): number {
     const slot = this.used++;
+    this.lowerWords[slot] = lower;
     if (slot * rawSize >= this.rawValues.length) this.grow();
     const raw = slot * rawSize;
     this.rawValues[raw + Raw.lower] = hashes.lower;
@@ -231,7 +243,11 @@ export class WordProfiles {
       // Word templates take ids 1, 2, …; context templates number on from there.
       this.featureIds[ids + index] = mix(index + 1, hashes[value]) & this.mask;
     });
-    this.onNewSlot(slot, this.featureIds.subarray(ids, ids + wordTemplates.length));
+    this.onNewSlot(
+      slot,
+      this.featureIds.subarray(ids, ids + wordTemplates.length),
+      this.rawValues.subarray(raw, raw + rawSize),
+    );
     return slot;
   }
 
@@ -245,10 +261,12 @@ export class WordProfiles {
     this.featureIds = ids;
   }
 
-  /** Slot of every word, with `padding` padding slots on each side. */
+  /** Slot of every word, with `padding` padding slots on each side; valid until the next call. */
   slotsOf(words: readonly string[]): Int32Array {
     if (this.used + words.length > slotLimit) this.reset();
-    const slots = new Int32Array(words.length + 2 * padding);
+    const size = words.length + 2 * padding;
+    if (this.slotBuffer.length < size) this.slotBuffer = new Int32Array(2 * size);
+    const slots = this.slotBuffer.subarray(0, size);
     slots.fill(startSlot, 0, padding);
     slots.fill(endSlot, words.length + padding);
     for (let index = 0; index < words.length; index++) {

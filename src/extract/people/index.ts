@@ -1,7 +1,7 @@
 import type { Entity, EntityMention, EntityType, Person, Sentence, Span, Title } from '../../model/index.ts';
-import { type Token, tokenize } from '../../text/tokens.ts';
+import { firstTokenFrom, type Token, tokenize } from '../../text/tokens.ts';
 import { sentenceAt } from '../sentences/index.ts';
-import { isRole, titlesOfMention } from './titles.ts';
+import { isClericalTitle, isRole, leadingTitleLength, titledNames, titlesOfMention } from './titles.ts';
 
 /**
  * People, organisations and places of one article: mentions grouped into entities, a short form
@@ -11,39 +11,78 @@ import { isRole, titlesOfMention } from './titles.ts';
 
 const nameWords = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean);
 
-/** Maps every name as written to the canonical (longest unambiguous) form it stands for. */
-export function canonicalNames(names: readonly string[]): Map<string, string> {
+/**
+ * Every full name each name as written may stand for: "Smith" or "Jane" inside "Jane Smith";
+ * "Vladimir Putin" inside "Vladimir V. Putin" (same first and last word, the longer adds middle
+ * names or initials). A name that stands for no longer one maps to nothing.
+ */
+export function nameCandidates(names: readonly string[]): Map<string, string[]> {
   const distinct = [...new Set(names)].sort(
     (a, b) => nameWords(b).length - nameWords(a).length || a.localeCompare(b),
   );
   const canonical = new Map<string, string>();
+  const candidates = new Map<string, string[]>();
   for (const name of distinct) {
     const words = nameWords(name);
     const longer = distinct.filter((other) => {
       const otherWords = nameWords(other);
       if (otherWords.length <= words.length) return false;
-      // "Smith" or "Jane" inside "Jane Smith"; "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
       const tail = otherWords.slice(-words.length).join(' ') === words.join(' ');
       const head = words.length === 1 && otherWords[0] === words[0];
-      return tail || head;
+      const middle = words.length > 1 && otherWords[0] === words[0] && otherWords.at(-1) === words.at(-1);
+      return tail || head || middle;
     });
-    const targets = new Set(longer.map((other) => canonical.get(other) ?? other));
-    canonical.set(name, targets.size === 1 ? [...targets][0]! : name);
+    const targets = [...new Set(longer.map((other) => canonical.get(other) ?? other))];
+    candidates.set(name, targets);
+    canonical.set(name, targets.length === 1 ? targets[0]! : name);
   }
-  return canonical;
+  return candidates;
+}
+
+/** Maps every name as written to the canonical (longest unambiguous) form it stands for. */
+export function canonicalNames(names: readonly string[]): Map<string, string> {
+  return new Map(
+    [...nameCandidates(names)].map(([name, targets]) => [name, targets.length === 1 ? targets[0]! : name]),
+  );
 }
 
 const isAllCaps = (name: string) => name.length > 3 && name === name.toUpperCase();
 
+/**
+ * The full name an ambiguous short form stands for where it is written: of the full names it
+ * could be ("Mr. Smith" with Jane and John Smith in the article), the one written last before it.
+ */
+function nearestFullName(
+  targets: readonly string[],
+  at: number,
+  written: readonly string[],
+  mentions: readonly EntityMention[],
+  canonical: ReadonlyMap<string, string>,
+): string | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    if (mentions[i]!.span[0] >= at) continue;
+    const name = canonical.get(written[i]!) ?? written[i]!;
+    if (targets.includes(name)) return name;
+  }
+  return undefined;
+}
+
 function groupEntities(
   text: string,
   mentions: readonly EntityMention[],
+  byPosition = false,
 ): { name: string; spans: Span[]; variants: string[] }[] {
   const written = mentions.map((m) => text.slice(m.span[0], m.span[1]).replace(/\s+/g, ' '));
+  const candidates = nameCandidates(written);
   const canonical = canonicalNames(written);
   const groups = new Map<string, { name: string; spans: Span[]; variants: string[] }>();
   mentions.forEach((mention, index) => {
-    const name = canonical.get(written[index]!) ?? written[index]!;
+    const targets = candidates.get(written[index]!) ?? [];
+    const nearest =
+      byPosition && targets.length > 1
+        ? nearestFullName(targets, mention.span[0], written, mentions, canonical)
+        : undefined;
+    const name = nearest ?? canonical.get(written[index]!) ?? written[index]!;
     // "MOSCOW" in a dateline and "Moscow" in the body are one place.
     const key = name.toLowerCase();
     let group = groups.get(key);
@@ -56,18 +95,6 @@ function groupEntities(
     if (!group.variants.includes(written[index]!)) group.variants.push(written[index]!);
   });
   return [...groups.values()];
-}
-
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.span[0] < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 export interface PeopleLayer {
@@ -89,18 +116,26 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
   while (start < end && /[^\p{L}\p{N}]/u.test(text[start]!)) start++;
   while (end > start && /[^\p{L}\p{N}.]/u.test(text[end - 1]!)) end--;
   if (end - start > 3 && /['’]s$/.test(text.slice(end - 2, end))) end -= 2;
-  if (mention.type === 'person') {
+  // "Mr. Doe" is a person whatever the tagger called it.
+  const type = /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(text.slice(start, end)) ? 'person' : mention.type;
+  if (type === 'person') {
+    // "Vice President Jane Doe": a whole title ending in a role word, then any single role words.
+    const words = [...text.slice(start, end).matchAll(/\S+\s*/g)];
+    const titleWords = leadingTitleLength(words.map((w) => w[0].trim()));
+    for (const word of words.slice(0, titleWords)) start += word[0].length;
     for (
       let word = /^\S+\s+/.exec(text.slice(start, end));
       word;
       word = /^\S+\s+/.exec(text.slice(start, end))
     ) {
       const bare = word[0].trim();
-      if (!(isRole(bare) || honorific.test(bare))) break;
+      if (!(isRole(bare) || isClericalTitle(bare) || honorific.test(bare))) break;
       start += word[0].length;
     }
   }
-  return start === mention.span[0] && end === mention.span[1] ? mention : { ...mention, span: [start, end] };
+  return start === mention.span[0] && end === mention.span[1] && type === mention.type
+    ? mention
+    : { ...mention, type, span: [start, end] };
 }
 
 /**
@@ -112,6 +147,7 @@ export function recoverMentions(
   text: string,
   mentions: readonly EntityMention[],
   tokens: readonly Token[] = tokenize(text),
+  alsoTaken: readonly Span[] = [],
 ): EntityMention[] {
   /** Known names as token sequences, indexed by their first token. */
   const byFirstToken = new Map<string, { words: string[]; type: EntityType }[]>();
@@ -130,7 +166,8 @@ export function recoverMentions(
     if (mention.type === 'person' && words.length > 1 && surname.length >= 3) add([surname], 'person');
   }
   if (byFirstToken.size === 0) return [...mentions];
-  const taken = mentions.map((m) => m.span);
+  // Words the tagger took into a name (a title trimmed off it included) are no other name.
+  const taken = [...mentions.map((m) => m.span), ...alsoTaken];
   const recovered: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const known = byFirstToken.get(tokens[i]!.text);
@@ -148,7 +185,7 @@ export function recoverMentions(
 
 /** The tokens inside a span. */
 function tokensIn(tokens: readonly Token[], span: Span): readonly Token[] {
-  const first = tokenAt(tokens, span[0]);
+  const first = firstTokenFrom(tokens, span[0]);
   let end = first;
   while (end < tokens.length && tokens[end]!.span[1] <= span[1]) end++;
   return tokens.slice(first, end);
@@ -167,7 +204,12 @@ export function harmoniseTypes(
   const trimmed = recognised
     .map((mention) => trimmedMention(text, mention))
     .filter((m) => m.span[1] > m.span[0]);
-  const mentions = recoverMentions(text, trimmed, tokens);
+  const mentions = recoverMentions(
+    text,
+    titledNames(text, tokens, trimmed),
+    tokens,
+    recognised.map((m) => m.span),
+  );
   const key = (m: EntityMention) => text.slice(m.span[0], m.span[1]).toLowerCase().replace(/\s+/g, ' ');
   const personWords = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();
@@ -198,14 +240,14 @@ export function groupPeople(
   text: string,
   sentences: readonly Sentence[],
   recognised: readonly EntityMention[],
+  tokens: readonly Token[] = tokenize(text),
 ): PeopleLayer {
-  const tokens = tokenize(text);
   const mentions = harmoniseTypes(text, recognised, tokens);
   const personMentions = ofType(mentions, 'person');
   const nameTokens = new Set<number>();
   const ranges = personMentions.map((mention) => {
-    const first = tokenAt(tokens, mention.span[0]);
-    const end = tokenAt(tokens, mention.span[1]);
+    const first = firstTokenFrom(tokens, mention.span[0]);
+    const end = firstTokenFrom(tokens, mention.span[1]);
     for (let i = first; i < end; i++) nameTokens.add(i);
     return { first, end };
   });
@@ -220,7 +262,7 @@ export function groupPeople(
     );
   });
 
-  const people = groupEntities(text, personMentions).map((group): Person => {
+  const people = groupEntities(text, personMentions, true).map((group): Person => {
     const titles: Title[] = [];
     for (const span of group.spans) {
       for (const title of titlesBySpan.get(span[0]) ?? []) {

@@ -1,4 +1,4 @@
-import type { Span, Title } from '../../model/index.ts';
+import type { EntityMention, Span, Title } from '../../model/index.ts';
 import type { Token } from '../../text/tokens.ts';
 
 /**
@@ -18,7 +18,7 @@ const roleWords = new Set(
     'lawmaker analyst expert economist professor researcher reporter correspondent editor columnist anchor ' +
     'candidate nominee deputy ' +
     'pope emir admiral colonel lieutenant sergeant captain commissioner administrator manager executive coach ' +
-    'strategist lobbyist ally rival opponent critic founder owner partner fellow member delegate emissary lawyer ' +
+    'strategist lobbyist founder owner partner fellow member delegate emissary lawyer ' +
     'whip agent superintendent inspector investigator detective trooper sheriff marshal treasurer comptroller ' +
     'auditor clerk trustee regent provost dean bishop archbishop cardinal rabbi imam pastor priest cfo coo cto ' +
     'consul attaché legislator assemblyman assemblywoman councilman councilwoman councilor alderman magistrate ' +
@@ -26,7 +26,7 @@ const roleWords = new Set(
     'player pollster consultant activist organizer organiser campaigner challenger incumbent boss tycoon ' +
     'entrepreneur investor banker physician doctor nurse surgeon teacher monarch emperor president-elect ' +
     'vice-chairman spokesmen spokeswomen economist analyst host commentator pundit comedian editor-in-chief ' +
-    'negotiator mediator'
+    'negotiator mediator contributor writer blogger scholar lecturer'
   ).split(' '),
 );
 
@@ -41,7 +41,8 @@ const titleModifiers = new Set(
     'retiring embattled veteran ousted newly majority minority junior district county city campaign team ' +
     'navy marine border education transportation treasury commerce labor agriculture environment housing ' +
     'veterans counterterrorism cyber leading prominent late confirmed elected appointed designated alleged ' +
-    'armed forces air police'
+    'armed forces air police presumptive likely prospective putative would-be freshman union company school ' +
+    'university college club church board foundation group'
   ).split(' '),
 );
 
@@ -97,6 +98,14 @@ const isRoleAt = (tokens: readonly Token[], index: number) =>
     rankedPartyMember.test(tokens[index - 1]?.text ?? ''));
 const isPossessive = (word: string) => word === "'s" || word === '’s' || word === '’' || word === "'";
 
+/** A word that can stand in a title ("Senate", "former", "national", "adviser", "Lt."). */
+export const isTitleWord = (word: string): boolean => acceptable(word);
+
+/** Titles of clergy, only as a capitalised word right before a name ("Father Jane Doe", not "his father"). */
+const clericalTitles = new Set(['father', 'sister', 'brother', 'reverend', 'rev.', 'monsignor', 'msgr.']);
+export const isClericalTitle = (word: string) =>
+  isCapitalised(word) && clericalTitles.has(word.toLowerCase());
+
 function acceptable(word: string): boolean {
   return (
     isCapitalised(word) ||
@@ -130,28 +139,93 @@ function titleBefore(
   index: number,
   sentenceStart: number,
   names: NameTokens,
-): Title | undefined {
+): Title[] {
   let first = index;
   while (first > 0) {
     const token = tokens[first - 1]!;
-    if (
-      names.has(first - 1) ||
-      token.span[0] < sentenceStart ||
-      isPossessive(token.text) ||
-      stoppers.has(token.text.toLowerCase())
-    )
+    if (names.has(first - 1)) {
+      // "Doe campaign chairman Jane Roe": another name as the first word of the title is part of it.
+      const next = tokens[first]!.text;
+      const modifies =
+        first < index && !isCapitalised(next) && !/^(?:of|and|the)$/.test(next) && acceptable(next);
+      let start = first - 1;
+      while (names.has(start - 1)) start--;
+      const before = tokens[start - 1];
+      if (modifies && (!before || before.span[0] < sentenceStart || !acceptable(before.text))) first = start;
+      break;
+    }
+    if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(token.text.toLowerCase()))
       break;
     if (!acceptable(token.text)) break;
-    // "and" joins title words ("Security and Defense Council"), not a name and a role ("Pence and adviser").
-    if (token.text === 'and' && !isCapitalised(tokens[first]?.text ?? '')) break;
+    // "and" joins title words ("Security and Defense Council"), not a name and a role ("Doe and
+    // adviser", "Jane Doe and Queen Anne").
+    if (token.text === 'and' && (!isCapitalised(tokens[first]?.text ?? '') || isRole(tokens[first]!.text)))
+      break;
     first--;
   }
   // The title must reach the name and end in a role word or a capitalised word ("Secretary of State").
   const phrase = tokens.slice(first, index);
   const last = phrase[phrase.length - 1];
-  if (!last || !(isRole(last.text) || isCapitalised(last.text))) return undefined;
+  if (!last || !(isRole(last.text) || isCapitalised(last.text))) return [];
   // A lone capitalised word before a name is usually part of the sentence ("Between Putin"), not a title.
-  return asTitle(text, phrase);
+  if (isClericalTitle(last.text))
+    return [{ text: text.slice(phrase[0]!.span[0], last.span[1]), span: [phrase[0]!.span[0], last.span[1]] }];
+  return stackedTitles(phrase).flatMap((part) => asTitle(text, part) ?? []);
+}
+
+/**
+ * Two titles written one after the other before a name are two titles: "committee chairman Rep.
+ * Jane Doe" (an abbreviated title next to the name), "armed forces chief Air Chief Marshal Jane
+ * Doe" (a lower-case role word, then a capitalised title with a role word of its own).
+ */
+function stackedTitles(phrase: readonly Token[]): (readonly Token[])[] {
+  const last = phrase.length - 1;
+  // "Lt. Gen." is one rank: only a role word written out before the abbreviation starts another title.
+  const writtenRole = (t: Token, i: number, all: readonly Token[]) =>
+    isRoleAt(all, i) && !abbreviatedRoles.has(t.text.toLowerCase());
+  if (
+    last > 0 &&
+    abbreviatedRoles.has(phrase[last]!.text.toLowerCase()) &&
+    phrase.slice(0, last).some(writtenRole)
+  )
+    return [phrase.slice(0, last), phrase.slice(last)];
+  for (let i = 1; i < last; i++) {
+    const word = phrase[i]!.text;
+    if (isCapitalised(word) || !isRole(word)) continue;
+    const rest = phrase.slice(i + 1);
+    if (
+      rest.every((t) => isCapitalised(t.text) || /^(?:of|the)$/.test(t.text)) &&
+      rest.some((t) => isCapitalised(t.text) && isRole(t.text))
+    )
+      return [phrase.slice(0, i + 1), rest];
+  }
+  return [phrase];
+}
+
+/**
+ * How many words at the start of a tagged name are a title ending in a role word ("Vice President"
+ * in "Vice President Jane Doe"), leaving at least one word of name. Only title vocabulary counts
+ * (modifiers, roles, demonyms), so a first name is never taken for part of a title.
+ */
+export function leadingTitleLength(words: readonly string[]): number {
+  let length = 0;
+  let plain = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i]!;
+    const lower = word.toLowerCase();
+    if (isRole(word) || isClericalTitle(word)) length = i + 1;
+    else if (
+      titleModifiers.has(lower) ||
+      /^\p{Lu}\p{L}+(?:an|ish|ese)$/u.test(word) ||
+      /^(?:\p{L}\.)+$/u.test(word)
+    )
+      continue;
+    else if (isCapitalised(word) && plain === 0) plain = i + 1;
+    else break;
+  }
+  // Another capitalised word ("Jesuit Father Jane Doe") counts only if a full name is left after the title.
+  if (plain > 0 && plain <= length && words.length - length < 2) return 0;
+  return length;
 }
 
 /** "Name, [the] title phrase," — the phrase between the commas. */
@@ -161,28 +235,35 @@ function titleAfter(
   nameEnd: number,
   sentenceEnd: number,
   names: NameTokens,
-): Title | undefined {
+): Title[] {
   let at = nameEnd;
   // "Senator Chuck Schumer of New York, the Democratic leader,": a home state or town may come first.
   if (tokens[at]?.text === 'of' && isCapitalised(tokens[at + 1]?.text ?? '')) {
     at++;
     while (isCapitalised(tokens[at]?.text ?? '')) at++;
   }
-  // "Jane Doe, 45, a former prosecutor,": an age in commas comes before the title.
-  if (
-    tokens[at]?.text === ',' &&
-    /^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') &&
-    tokens[at + 2]?.text === ','
-  )
-    at += 2;
-  if (tokens[at]?.text !== ',') return undefined;
+  // "Jane Doe, 45, a former prosecutor,", "Jane Doe, D-Calif., the top Democrat,", "Jane Doe,
+  // Republican of Ohio, a founder of ...": an age, a party tag or a party and state come before the title.
+  for (let skip = afterTag(text, tokens, at); skip !== undefined; skip = afterTag(text, tokens, at))
+    at = skip;
+  if (tokens[at]?.text !== ',') return [];
   const phrase: Token[] = [];
   for (let i = at + 1; i < tokens.length && tokens[i]!.span[1] <= sentenceEnd; i++) {
     const word = tokens[i]!.text;
     // The apposition ends at punctuation, a relative clause, or another person's name.
-    if (/^[,;.:()“”"]$/.test(word) || /^(who|which|that|whose)$/i.test(word) || names.has(i)) break;
+    if (/^[,;.:()“”"]$/.test(word) || /^(who|which|that|whose)$/i.test(word)) break;
+    if (names.has(i)) {
+      // "Jane Doe, President Roe’s national security adviser,": the possessor and what came before it
+      // are not the title; another name that owns nothing ends the apposition.
+      let after = i;
+      while (names.has(after)) after++;
+      if (!isPossessive(tokens[after]?.text ?? '')) break;
+      phrase.length = 0;
+      i = after;
+      continue;
+    }
     phrase.push(tokens[i]!);
-    if (phrase.length > 16) return undefined;
+    if (phrase.length > 24) return [];
   }
   const opener = phrase[0]?.text.toLowerCase() ?? '';
   if (
@@ -190,41 +271,80 @@ function titleAfter(
       opener,
     )
   ) {
-    return undefined;
+    return [];
   }
-  // "Republican of Kentucky and the majority leader": each part joined by "and" may be the title.
+  // "Republican of Kentucky and the majority leader", "the president of the Ethics and Public Policy
+  // Center and a frequent contributor to ...": each part joined by "and" before a lower-case word
+  // may be a title ("and" before a capital joins the words of a name).
   const parts: Token[][] = [[]];
-  for (const token of phrase) {
+  phrase.forEach((token, i) => {
+    const next = phrase[i + 1]?.text ?? '';
     if (
       token.text.toLowerCase() === 'and' &&
-      parts.at(-1)!.some((t, i, all) => isRoleAt(all, i) || /^(Democrat|Republican)$/.test(t.text))
+      !isCapitalised(next) &&
+      parts.at(-1)!.some((t, k, all) => isRoleAt(all, k) || /^(Democrat|Republican)$/.test(t.text))
     )
       parts.push([]);
     else parts.at(-1)!.push(token);
-  }
-  for (const part of parts) {
-    const title = appositionTitle(text, part);
-    if (title) return title;
-  }
-  return undefined;
+  });
+  return parts.flatMap((part) => appositionTitle(text, part) ?? []);
 }
 
-function appositionTitle(text: string, phrase: readonly Token[]): Title | undefined {
+/** An age, a party tag ("D-Calif.") or "Republican of Ohio" set off by commas, and the comma after it. */
+const tagInCommas =
+  /^,\s*(?:\d{1,3}|\(?[DRI]-[\p{L}.]+\)?|(?:Democrat|Republican|Independent)(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?)\s*(?=,)/u;
+
+/** The index of the comma after a tag in commas starting at token `at`, if there is one. */
+function afterTag(text: string, tokens: readonly Token[], at: number): number | undefined {
+  if (tokens[at]?.text !== ',') return undefined;
+  const tag = tagInCommas.exec(text.slice(tokens[at]!.span[0], tokens[at]!.span[0] + 80));
+  if (!tag) return undefined;
+  const commaAt = tokens[at]!.span[0] + tag[0].length;
+  let next = at + 1;
+  while (next < tokens.length && tokens[next]!.span[0] < commaAt) next++;
+  return tokens[next]?.text === ',' && tokens[next]!.span[0] === commaAt ? next : undefined;
+}
+
+function appositionTitle(text: string, written: readonly Token[]): Title | undefined {
+  // "Jane Doe, then an assistant prosecutor,": a past time stays with the title (it is no present
+  // office); "now" and "currently" only say it is the present one.
+  const qualifier = /^(?:then|now|once|formerly|currently)$/i.test(written[0]?.text ?? '')
+    ? written[0]
+    : undefined;
+  const phrase = qualifier ? written.slice(1) : written;
+  const past = qualifier && /^(?:then|once|formerly)$/i.test(qualifier.text) ? qualifier : undefined;
   let body = /^(the|a|an|his|her|their|its)$/i.test(phrase[0]?.text ?? '') ? phrase.slice(1) : phrase;
   // A title abbreviation at the end belongs to the next name ("..., chairman of the committee Rep.").
   while (body.length > 0 && abbreviatedRoles.has(body.at(-1)!.text.toLowerCase())) body = body.slice(0, -1);
   // "Jane Doe, Ukraine’s Homeland Security secretary": the possessor is not part of the title.
   if (body[1] && isPossessive(body[1].text)) body = body.slice(2);
-  // Up to its role word the phrase is all title words: "president of ...", not "accompanied by ...".
+  // Up to its role word the phrase is all title words: "president of ...", not "accompanied by ...";
+  // after "a" or "the", a few plain adjectives may come first too ("a frequent contributor").
   const roleAt = body.findIndex((_, i) => isRoleAt(body, i));
-  if (
-    roleAt < 0 ||
-    roleAt > 6 ||
-    !body.slice(0, roleAt).every((t) => acceptable(t.text) || isPossessive(t.text))
-  ) {
+  const determined = body !== phrase;
+  const describes = (t: Token, i: number) =>
+    acceptable(t.text) ||
+    isPossessive(t.text) ||
+    (determined && i < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !stoppers.has(t.text));
+  // The role word heads the phrase: in "a vocal critic of the mayor" the role belongs to someone else.
+  // ("of" inside a name, as in "a College of Law professor", does not count).
+  const headed = !body
+    .slice(0, roleAt)
+    .some(
+      (t, i) => /^(?:of|to|for|on|at|with|in|from)$/i.test(t.text) && !isCapitalised(body[i - 1]?.text ?? ''),
+    );
+  if (roleAt < 0 || roleAt > 6 || !headed || !body.slice(0, roleAt).every(describes)) {
     return undefined;
   }
-  return asTitle(text, body);
+  // After the role word comes its complement ("president of ...") or more title words, not a verb
+  // ("the scholars make clear ...").
+  const next = body[roleAt + 1]?.text;
+  if (next !== undefined && !(acceptable(next) || /^(?:of|to|at|for|on|with|in|from)$/i.test(next)))
+    return undefined;
+  const title = asTitle(text, body);
+  return title && past
+    ? { text: text.slice(past.span[0], title.span[1]), span: [past.span[0], title.span[1]] }
+    : title;
 }
 
 const speechVerbs = /^(said|says|added|told|noted|stated|wrote|explained|according)$/i;
@@ -238,20 +358,40 @@ function titleBeforeComma(
   text: string,
   tokens: readonly Token[],
   index: number,
-  sentenceStart: number,
+  end: number,
+  sentence: Span,
   names: NameTokens,
 ): Title | undefined {
   const comma = index - 1;
   if (tokens[comma]?.text !== ',') return undefined;
+  const sentenceStart = sentence[0];
   const inSentence = (i: number) => i >= 0 && tokens[i]!.span[0] >= sentenceStart;
+  // "including the minority leader, Jane Doe, said": a name closed off by punctuation is in
+  // apposition to the phrase before it, whatever precedes "the".
+  const after = tokens[end]?.span[0] ?? sentence[1];
+  const closed =
+    after >= sentence[1] ||
+    /^[,.;:)]$/.test(tokens[end]!.text) ||
+    /^\s*\(/.test(text.slice(tokens[end - 1]!.span[1], after + 1));
   let first = comma;
   while (inSentence(first - 1) && comma - first < 12) {
     const word = tokens[first - 1]!.text;
-    if (names.has(first - 1) || word === ',' || isPossessive(word) || /^(his|her|their|its|and)$/i.test(word))
+    // "and" opens the apposition ("..., and senior adviser, Jane Doe") unless it joins words of a
+    // name ("the House Oversight and Government Reform Committee").
+    const joinsName =
+      word === 'and' && isCapitalised(tokens[first]!.text) && isCapitalised(tokens[first - 2]?.text ?? '');
+    if (
+      names.has(first - 1) ||
+      word === ',' ||
+      isPossessive(word) ||
+      (/^(his|her|their|its|and)$/i.test(word) && !joinsName)
+    )
       break;
     if (/^(the|a|an)$/i.test(word)) {
       const opener = inSentence(first - 2) ? tokens[first - 2]!.text : '';
-      if (opener === '' || /^[,“”"]$/.test(opener) || speechVerbs.test(opener)) break;
+      const insideRole = /^(?:of|on|for|at|in|to)$/i.test(opener);
+      if ((closed && !insideRole) || opener === '' || /^[,“”"]$/.test(opener) || speechVerbs.test(opener))
+        break;
     }
     first--;
   }
@@ -263,7 +403,41 @@ function titleBeforeComma(
   const phrase = tokens.slice(first, comma);
   const roleAt = phrase.findIndex((_, i) => isRoleAt(phrase, i));
   if (roleAt < 0 || roleAt > 6 || !phrase.slice(0, roleAt).every((t) => acceptable(t.text))) return undefined;
+  // After the role word only its complement: "leader of the Senate", "top Democrat on the committee",
+  // not "the president also believes that ...".
+  const complement = (t: Token) => acceptable(t.text) || /^(?:on|for|at|to|in|with)$/i.test(t.text);
+  if (!phrase.slice(roleAt + 1).every(complement)) return undefined;
   return asTitle(text, phrase);
+}
+
+/** A plural role word: "Justices", "Senators", "Reps.". */
+const isPluralRole = (word: string) => {
+  const lower = word.toLowerCase();
+  return (lower.endsWith('s') && roleWords.has(lower.slice(0, -1))) || lower === 'reps.' || lower === 'sens.';
+};
+
+/** "Justices Jane Doe and John Roe": a plural title before the first of two joined names is the second's too. */
+function sharedPluralTitle(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  sentenceStart: number,
+  names: NameTokens,
+): Title[] {
+  if (tokens[index - 1]?.text !== 'and' || !names.has(index - 2)) return [];
+  let first = index - 2;
+  while (names.has(first - 1)) first--;
+  const titles = titleBefore(text, tokens, first, sentenceStart, names);
+  return titles.filter((title) =>
+    isPluralRole(text.slice(title.span[0], title.span[1]).split(/\s+/).at(-1)!),
+  );
+}
+
+/** The index of the token starting at `offset`, searching back from `from`. */
+function tokenIndexAt(tokens: readonly Token[], from: number, offset: number): number {
+  let i = from;
+  while (i > 0 && tokens[i]!.span[0] > offset) i--;
+  return i;
 }
 
 /** Every title bound to the name whose tokens run from `first` to `end` (exclusive) in `tokens`. */
@@ -275,10 +449,88 @@ export function titlesOfMention(
   sentence: Span,
   names: NameTokens,
 ): Title[] {
+  const before = titleBefore(text, tokens, first, sentence[0], names);
+  if (before.length === 0) before.push(...sharedPluralTitle(text, tokens, first, sentence[0], names));
+  // ", Representative Jane Doe": the apposition before the comma reaches over the title before the name.
+  const named = before.length > 0 ? tokenIndexAt(tokens, first, before[0]!.span[0]) : first;
   const found = [
-    titleBefore(text, tokens, first, sentence[0], names),
-    titleAfter(text, tokens, end, sentence[1], names),
-    titleBeforeComma(text, tokens, first, sentence[0], names),
+    ...before,
+    ...titleAfter(text, tokens, end, sentence[1], names),
+    titleBeforeComma(text, tokens, named, end, sentence, names),
   ];
   return found.filter((t): t is Title => t !== undefined);
+}
+
+/** Capitalised words after a title that are not a person's name. */
+const notAName =
+  /^(?:Department|Committee|Council|Ministry|Office|House|Court|Party|Administration|Agency|Bureau|Commission|Senate|Congress|Government|Corp|Inc|Co|Group|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|The|And|Of|I|We|It)\.?$/;
+const nameWord = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+
+/** A headline in title case ("Adviser Reportedly Has Talks"), where capitals say nothing about names. */
+function inTitleCase(text: string, at: number): boolean {
+  const line = text.slice(
+    text.lastIndexOf('\n', at) + 1,
+    (text.indexOf('\n', at) + 1 || text.length + 1) - 1,
+  );
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+}
+
+/**
+ * Names that a title marks as people where the tagger missed or mistyped them: "Vice President
+ * Doe" with "Doe" untagged, "the comedian Jane Doe" tagged as an organisation. After a
+ * capitalised title ("President", "Sen.") one to three capitalised words are a name; after a
+ * lower-case role word only two or more are, and only a mistyped mention is retyped. ("General"
+ * alone starts too many company and assembly names to count.)
+ */
+export function titledNames(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const mentionAt = new Map(mentions.map((m) => [m.span[0], m]));
+  const covered = (span: Span) => mentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1]);
+  const changed = new Map<EntityMention, EntityMention>();
+  const added: EntityMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const role = tokens[i]!.text;
+    const lower = role.toLowerCase();
+    // One role word for one person ("officers" names nobody), on the same line as the name.
+    if (
+      !(roleWords.has(lower) || abbreviatedRoles.has(lower)) ||
+      lower === 'general' ||
+      covered(tokens[i]!.span)
+    )
+      continue;
+    const next = tokens[i + 1]!;
+    if (!/^[ \t]+$/.test(text.slice(tokens[i]!.span[1], next.span[0]))) continue;
+    const tagged = mentionAt.get(next.span[0]);
+    if (tagged && tagged.type !== 'person') {
+      if (tagged.type !== 'organization' && tagged.type !== 'place') continue;
+      // "deputy White House press secretary": a name followed by more title words is part of the title.
+      const after = tokens.find((t) => t.span[0] >= tagged.span[1])?.text ?? '';
+      const inTitle = !isCapitalised(after) && (isRole(after) || titleModifiers.has(after.toLowerCase()));
+      if (nameWord.test(next.text) && !notAName.test(next.text) && !inTitle)
+        changed.set(tagged, { ...tagged, type: 'person' });
+      continue;
+    }
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      end - i <= 3 &&
+      nameWord.test(tokens[end]!.text) &&
+      !isRole(tokens[end]!.text) &&
+      !notAName.test(tokens[end]!.text)
+    )
+      end++;
+    const words = end - i - 1;
+    if (words === 0 || (!isCapitalised(role) && words < 2)) continue;
+    // The name must end there: not run on into more capitalised words or a possessive-less noun phrase.
+    if (end < tokens.length && nameWord.test(tokens[end]!.text) && !notAName.test(tokens[end]!.text))
+      continue;
+    const span: Span = [next.span[0], tokens[end - 1]!.span[1]];
+    if (!covered(span) && !inTitleCase(text, span[0])) added.push({ type: 'person', span });
+  }
+  if (changed.size === 0 && added.length === 0) return [...mentions];
+  return [...mentions.map((m) => changed.get(m) ?? m), ...added].sort((a, b) => a.span[0] - b.span[0]);
 }

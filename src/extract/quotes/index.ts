@@ -1,14 +1,19 @@
 import type { Block, Diagnostic, Entity, Person, Quote, Sentence, Span } from '../../model/index.ts';
 import { diagnostic } from '../../model/index.ts';
-import { findQuoteMarks, type QuoteMarks } from './marks.ts';
+import { isRole, isTitleWord } from '../people/titles.ts';
+import { sentenceAt } from '../sentences/index.ts';
+import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
 
 /**
  * Direct quotations with their speakers. In order of trust: attribution right after the quote
  * ('," Trump said', '," the party leader, Jane Doe, said', '," said Putin's adviser, Yuri
- * Doe'), "according to X", the subject of the last verb of saying before it in the sentence
- * ('Rubio said that "..."'), and else the speaker of the quote just before (a quote that goes on,
- * or a second quote after one attribution). Pronouns ("he said") take the latest person who
- * spoke, in a quote or in reported speech ("Rubio emphasized that ...").
+ * Doe', '," the statement said'), "according to X", "X quoted Y", the subject of the verb of saying
+ * before it in the sentence ('Rubio said that "..."'; the outer one when one speaker relays
+ * another: 'Doe said Roe told them "..."'), and else the speaker of the quote just before (a quote
+ * that goes on, also into the next paragraphs, or a second quote after one attribution). Pronouns
+ * ("he said") take the subject of their own sentence if it names a person, else the person the
+ * text was last about (the speaker or subject of the sentences before). Words quoted again keep
+ * the speaker who first said them.
  */
 
 const speechVerbSource =
@@ -20,15 +25,72 @@ const startsWithSpeechVerb = new RegExp(`^${adverb}${speechVerbSource}\\b`, 'iu'
 const pronoun = /\b(he|she|they)\b/gi;
 /** "Jerrold Nadler of New York": a home state or town after a name. */
 const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)?";
-const speakerForName = /^\s+(?:aide|spokes(?:man|woman|person)|adviser|advisor|lawyer|attorney|official)\b/i;
+const speakerForName =
+  /^(?:['’]s?)?\s+(?:aide|spokes(?:man|woman|person)|adviser|advisor|lawyer|attorney|official|campaign)\b/i;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
 const speaksFor =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
+/** Words that carry someone's words without being anyone: "the statement said", "Doe's account tweeted". */
+const documentNoun =
+  '(?:statement|report|letter|release|tweets?|post|memo|e-?mail|message|account|feed|website|editorial|board|response|filing|complaint|lawsuit|ruling|study|analysis|column|op-ed|article|story|announcement|note|reply|indictment)';
+/** A document right before a verb of saying: "the report", "Doe's account", "a response from the party only". */
+const documentBeforeVerb = new RegExp(
+  `\\b(${documentNoun})(?:\\s+(?:from|by)\\s+[^,.;“”"]{1,40}?)?(?:\\s+${adverb.slice(0, -1)})?\\s*$`,
+  'iu',
+);
+/** ', Doe's aside, said': a name's home place and an aside in commas, then the verb. */
+const asideThenVerb = new RegExp(`^${homePlace}\\s*,[^“”"]*,\\s*${adverb}$`, 'u');
+/** '... and said': a second verb with the subject of the first. */
+const andThenVerb = new RegExp(`\\band\\s+${adverb}$`, 'u');
+/** ', the party said in a statement Monday.' at the end of a sentence. */
+const closingClause = new RegExp(
+  `,\\s*([^,“”"]{1,60}?)\\s+${adverb}${speechVerbSource}\\b[^,“”"]{0,40}[.!]?\\s*$`,
+  'iu',
+);
+const leadingHomePlace = new RegExp(`^${homePlace}`, 'u');
+/** Nothing but an adverb up to the verb. */
+const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
+/** A short phrase, then a verb of saying: '[the statement] said'. */
+const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'iu');
+/** A sentence opening that is not its subject: "In an interview with X,", "Asked about it,", "On Friday,". */
+const introductoryPhrase =
+  /^[\s“"‘]*(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*/iu;
+/** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
+const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
+/** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
+const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
+/** Short forms of roles as written before names, for "the governor said" after "Gov. Jane Doe". */
+const roleForms: Record<string, string> = {
+  'gov.': 'governor',
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'gen.': 'general',
+  'pres.': 'president',
+  'amb.': 'ambassador',
+  'prof.': 'professor',
+};
+
+const pronounGender: Record<string, 'he' | 'she'> = {
+  he: 'he',
+  his: 'he',
+  him: 'he',
+  she: 'she',
+  her: 'she',
+};
+
+/** Verbs whose object is the one spoken to or about, not the speaker: "told Doe", "asked Doe". */
+const objectTaking =
+  /^(?:told|tells|tell|telling|asked|asking|urged|called|calls|calling|described|describes|describe)$/i;
+
+/** Verbs that take a name, not what was said, as their object ("called Roe", "asked Roe"): they relay no words. */
+const notRelaying = /^(?:call|ask|describ)/i;
 
 interface Named {
   readonly name: string;
   readonly span: Span;
   readonly isPerson: boolean;
+  /** A place speaks only as the one right before a verb of saying ("Moscow said"), never as a topic. */
+  readonly isPlace?: boolean;
 }
 
 interface Attribution {
@@ -36,18 +98,37 @@ interface Attribution {
   readonly span?: Span;
 }
 
-/** Every named person or organisation mention with its canonical name, in text order. */
-function namedMentions(people: readonly Person[], organizations: readonly Entity[]): Named[] {
+/** A person the text is about, and where it said so. */
+interface Referent {
+  readonly name: string;
+  readonly at: number;
+}
+
+/**
+ * Every named person, organisation or place mention outside quotation marks, with its canonical name,
+ * in text order. Places speak for their governments ("Moscow said", "the White House said").
+ */
+function namedMentions(
+  people: readonly Person[],
+  organizations: readonly Entity[],
+  places: readonly Entity[],
+  quoted: readonly Span[],
+): Named[] {
   const all: Named[] = [];
-  for (const person of people)
-    for (const span of person.spans) all.push({ name: person.name, span, isPerson: true });
-  for (const org of organizations)
-    for (const span of org.spans) all.push({ name: org.name, span, isPerson: false });
+  const outside = (span: Span) => !quoted.some((q) => q[0] <= span[0] && span[1] <= q[1]);
+  const add = (entities: readonly Entity[], kind: Omit<Named, 'name' | 'span'>) => {
+    for (const entity of entities)
+      for (const span of entity.spans) if (outside(span)) all.push({ name: entity.name, span, ...kind });
+  };
+  add(people, { isPerson: true });
+  add(organizations, { isPerson: false });
+  add(places, { isPerson: false, isPlace: true });
   return all.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/** "Doe's" and "Jones’": the name owns what follows. */
 const isPossessor = (text: string, mention: Named) =>
-  /^['’]s?\b/.test(text.slice(mention.span[1], mention.span[1] + 2));
+  /^['’](?:s\b|\s)/.test(text.slice(mention.span[1], mention.span[1] + 3));
 
 const named = (mention: Named | undefined): Attribution | undefined =>
   mention ? { speaker: mention.name, span: mention.span } : undefined;
@@ -55,103 +136,437 @@ const named = (mention: Named | undefined): Attribution | undefined =>
 /** Persons first: "said the leader of the Senate, Jane Doe" names Jane Doe, not the Senate. */
 const preferPerson = (candidates: readonly Named[]) => candidates.find((m) => m.isPerson) ?? candidates[0];
 
-/** The subject of a verb of saying at `verbAt`: the name (or pronoun) before it in the sentence. */
-function subjectOf(
-  text: string,
-  sentence: Span,
-  verbAt: number,
-  mentions: readonly Named[],
-): Attribution | undefined {
-  const before = mentions.filter(
-    (m) => m.span[0] >= sentence[0] && m.span[1] <= verbAt && !isPossessor(text, m),
-  );
-  let subject = before.at(-1);
-  // "Warner, whose committee has been investigating Trump, said": the name before the aside.
-  const first = before[0];
-  if (
-    first &&
-    new RegExp(`^${homePlace}\\s*,[^“”"]*,\\s*${adverb}$`, 'u').test(text.slice(first.span[1], verbAt))
-  )
-    subject = first;
-  // "a spokeswoman for Speaker Paul Ryan said": the one speaking is unnamed, not Ryan.
-  // "a Pelosi aide said": likewise.
-  if (
-    subject &&
-    (speaksFor.test(text.slice(Math.max(sentence[0], subject.span[0] - 40), subject.span[0])) ||
-      speakerForName.test(text.slice(subject.span[1], subject.span[1] + 20)))
+/** "Senate" in "Senate Minority Leader Jane Doe": a name inside the title of the person named right after it. */
+const inTitleOf = (text: string, mention: Named, next: Named): boolean =>
+  !mention.isPerson &&
+  next.isPerson &&
+  next.span[0] - mention.span[1] < 30 &&
+  /^(?:\s+(?:\p{Lu}[\p{L}.-]*|of|the|and))*\s+$/u.test(text.slice(mention.span[1], next.span[0]));
+
+/** Where the subject of a sentence may start: after a leading conjunction and an introductory phrase. */
+function clauseStart(text: string, sentence: Span): number {
+  const rest = text.slice(sentence[0], sentence[1]);
+  const intro = introductoryPhrase.exec(rest);
+  const after = intro ? intro[0].length : 0;
+  return sentence[0] + after + leadingConjunction.exec(rest.slice(after))![0].length;
+}
+
+/** Gender a pronoun can check, where the article tells it ("Mr. Doe", "Ms. Roe"). */
+function gendersOf(text: string, people: readonly Person[]): Map<string, 'he' | 'she'> {
+  const genders = new Map<string, 'he' | 'she'>();
+  for (const person of people) {
+    for (const span of person.spans) {
+      const before = text.slice(Math.max(0, span[0] - 6), span[0]);
+      if (/\bMr\.?\s+$/.test(before)) genders.set(person.name, 'he');
+      else if (/\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before)) genders.set(person.name, 'she');
+    }
+  }
+  return genders;
+}
+
+export interface QuotesLayer {
+  readonly quotes: Quote[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The quote-finding state of one article: its text, names, and who it was last about. */
+class Attributor {
+  private readonly mentions: Named[];
+  private readonly genders: Map<string, 'he' | 'she'>;
+  private readonly personNames: Set<string>;
+  /** The person the text was last about: the speaker or person subject of the latest sentence with one. */
+  topic: Referent | undefined;
+  /** The organisation the sentence before was about, for "they". */
+  private groupTopic: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly people: readonly Person[],
+    private readonly sentences: readonly Sentence[],
+    organizations: readonly Entity[],
+    places: readonly Entity[],
+    quoted: readonly Span[],
   ) {
-    return { speaker: null, span: subject.span };
+    this.mentions = namedMentions(people, organizations, places, quoted);
+    this.genders = gendersOf(text, people);
+    this.personNames = new Set(people.map((p) => p.name));
   }
-  const lastPronoun = [...text.slice(subject?.span[1] ?? sentence[0], verbAt).matchAll(pronoun)].at(-1);
-  if (lastPronoun?.index !== undefined) {
-    const at = (subject?.span[1] ?? sentence[0]) + lastPronoun.index;
-    return { speaker: 'pronoun', span: [at, at + lastPronoun[0].length] };
-  }
-  return named(subject);
-}
 
-/** The person a sentence opens with (its subject), if one is named near its start and before `before`. */
-function sentenceSubject(
-  text: string,
-  sentence: Span,
-  mentions: readonly Named[],
-  before = sentence[1],
-): Named | undefined {
-  const first = mentions.find(
-    (m) => m.span[0] >= sentence[0] && m.span[1] <= before && !isPossessor(text, m),
-  );
-  return first?.isPerson && first.span[0] - sentence[0] <= 40 ? first : undefined;
-}
-
-/** Attribution right after the closing mark. */
-function attributionAfter(
-  text: string,
-  quote: QuoteMarks,
-  limit: number,
-  mentions: readonly Named[],
-): Attribution | undefined {
-  // A quote closed by a full stop ends its sentence: '“... democracy.” He said ...' starts another.
-  if (/\.\s*$/.test(text.slice(quote.span[0], quote.span[1]))) return undefined;
-  const end = Math.min(limit, quote.outer[1] + 120);
-  const after = text.slice(quote.outer[1], end);
-  const lead = /^[\s,.!?;:—–-]*/.exec(after)![0].length;
-  const start = quote.outer[1] + lead;
-  const rest = text.slice(start, end);
-  const pronounFirst = /^(he|she|they)\s+(.*)$/is.exec(rest);
-  if (pronounFirst && startsWithSpeechVerb.test(pronounFirst[2]!)) {
-    return { speaker: 'pronoun', span: [start, start + pronounFirst[1]!.length] };
+  /** The mentions that start in [from, to), found by binary search (mentions are in text order). */
+  mentionsIn(from: number, to: number): Named[] {
+    const { mentions } = this;
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (mentions[middle]!.span[0] < from) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < mentions.length && mentions[end]!.span[0] < to) end++;
+    return mentions.slice(low, end);
   }
-  const according = /^according to\s+/i.exec(rest);
-  if (according || startsWithSpeechVerb.test(rest)) {
-    // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
-    const verb = according?.[0] ?? startsWithSpeechVerb.exec(rest)![0];
-    const window = mentions.filter(
-      (m) =>
-        m.span[0] > start + verb.length &&
-        m.span[0] < start + 100 &&
-        m.span[1] <= limit &&
-        !isPossessor(text, m),
+
+  isPerson(name: string | null): name is string {
+    return name !== null && this.personNames.has(name);
+  }
+
+  /** The subject of a sentence if it is a name (before `before`), or "pronoun" if it is he/she/they. */
+  subject(sentence: Span, before = sentence[1]): Named | 'pronoun' | undefined {
+    // A sentence that opens with a quotation has its speaker after it, not a subject inside it.
+    if (/^\s*[“"‘]/.test(this.text.slice(sentence[0], sentence[0] + 3))) return undefined;
+    const start = clauseStart(this.text, sentence);
+    if (/^(?:he|she|they)\b/i.test(this.text.slice(start, start + 5))) return 'pronoun';
+    const candidates = this.mentionsIn(start, before).filter((m) => m.span[1] <= before && !m.isPlace);
+    // "Doe's lawyer Jane Roe said", "Senate leader Jane Roe said": the possessor and the institution
+    // in a title come before the subject's name.
+    const first = candidates.find(
+      (m, i) =>
+        !isPossessor(this.text, m) && !(candidates[i + 1] && inTitleOf(this.text, m, candidates[i + 1]!)),
     );
-    return named(preferPerson(window));
+    if (!first || first.span[0] - start > 45) return undefined;
+    // The subject opens the clause: only title words may come before it ("Senate leader Jane Doe"),
+    // not a verb ("The scholars corrected Doe").
+    const lead = this.text.slice(start, first.span[0]).match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
+    if (!lead.every((word) => isTitleWord(word) || /^(?:the|a|an|['’]s)$/i.test(word))) return undefined;
+    // "A spokeswoman for Doe", "the wife of Doe": a name after a preposition is not the subject.
+    if (/\b(?:for|to|of|by|with|from|about|against)\s/i.test(this.text.slice(start, first.span[0])))
+      return undefined;
+    return first;
   }
-  // '," Trump said', '," the Republican leader, Jane Doe, said', '," Warner, D-Va., told'.
-  const nearby = mentions.filter(
-    (m) => m.span[0] >= start && m.span[0] < start + 70 && !/[“”"]/.test(text.slice(start, m.span[0])),
-  );
-  for (const mention of nearby) {
-    if (speechVerb.test(text.slice(start, mention.span[0]))) break;
+
+  /** Updates the topic from a sentence: a person subject names it; a pronoun subject keeps it. */
+  noteSentence(sentence: Span, speakers: readonly (string | null)[]): void {
+    const speaker = speakers.filter((s) => this.isPerson(s)).at(-1);
+    this.groupTopic = undefined;
+    if (speaker) {
+      this.topic = { name: speaker, at: sentence[0] };
+      return;
+    }
+    // A question ("Governor Doe?") asks about someone; the one answering is still the one before.
+    if (/\?\s*$/.test(this.text.slice(sentence[0], sentence[1]))) return;
+    // Quotes from an organisation ("the board said") turn the text away from the person before.
+    if (speakers.some((s) => s !== null)) {
+      this.topic = undefined;
+      return;
+    }
+    const subject = this.subject(sentence);
+    if (subject && subject !== 'pronoun' && subject.isPerson)
+      this.topic = { name: subject.name, at: sentence[0] };
+    else if (subject && subject !== 'pronoun') this.groupTopic = subject.name;
+  }
+
+  private fits(name: string, word: string): boolean {
+    const gender = this.genders.get(name);
+    const wanted = pronounGender[word.toLowerCase()];
+    return gender === undefined || wanted === undefined || gender === wanted;
+  }
+
+  /** The person a pronoun at `at` in `sentence` stands for. */
+  pronounReferent(sentence: Span, at: number): string | null {
+    const word = this.text.slice(at, at + 4).replace(/\W.*$/s, '');
+    // "they" is a group: the organisation the text was just about, never one person.
+    if (/^(?:they|their)$/i.test(word)) return this.groupTopic ?? null;
+    const subject = this.subject(sentence, at);
+    // "Doe said he ..." — but not across a quotation or a question: in 'Roe? “Fine,” he said' the
+    // one asked about is not the one speaking.
+    const ownSubject =
+      subject && subject !== 'pronoun' && !/[“”"?]/.test(this.text.slice(subject.span[1], at))
+        ? subject
+        : undefined;
+    if (ownSubject?.isPerson && this.fits(ownSubject.name, word)) return ownSubject.name;
+    if (this.topic && at - this.topic.at < 1500 && this.fits(this.topic.name, word)) return this.topic.name;
+    const latest = this.mentionsIn(Math.max(0, at - 3000), at)
+      .filter((m) => m.isPerson && m.span[1] <= at && !isPossessor(this.text, m) && this.fits(m.name, word))
+      .at(-1);
+    return latest?.name ?? null;
+  }
+
+  resolve(
+    found: Attribution | undefined,
+    sentence: Span,
+  ): { speaker: string | null; span?: Span } | undefined {
+    if (!found) return undefined;
+    if (found.speaker !== 'pronoun')
+      return found.span ? { speaker: found.speaker, span: found.span } : { speaker: found.speaker };
+    return { speaker: this.pronounReferent(sentence, found.span![0]), span: found.span! };
+  }
+
+  /** The person a definite description stands for ("the president", "the governor"): the latest one titled so. */
+  private described(head: string, before: number): Attribution | undefined {
+    const word = head.toLowerCase();
+    // "the president" is not the vice president, nor a former one.
+    const titled = this.people.filter((person) =>
+      person.titles.some((title) => {
+        const words = title.text.toLowerCase().split(/\s+/);
+        return (
+          words.some((w) => w === word || roleForms[w] === word) &&
+          !words.some((w) => /^(?:vice|deputy|assistant|former|acting|then-|ex-)/.test(w))
+        );
+      }),
+    );
+    const latest = (person: Person) =>
+      Math.max(-1, ...person.spans.filter((s) => s[1] <= before).map((s) => s[0]));
+    const best = titled.filter((p) => latest(p) >= 0).sort((a, b) => latest(b) - latest(a))[0];
+    return best ? { speaker: best.name } : undefined;
+  }
+
+  /** "the presumptive nominee" as the whole of a subject phrase: the person the article gave that title. */
+  description(phrase: string, before: number): Attribution | undefined {
+    const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(phrase);
+    if (!match || !isRole(match[1]!)) return undefined;
+    return this.described(match[1]!, before);
+  }
+
+  /**
+   * Who wrote a document named at `nounSpan`: a possessor ("Doe's account"), "from/by X", or for
+   * "the statement" the author of the latest statement the text named before; else nobody named.
+   */
+  documentAuthor(nounSpan: Span, depth = 0): Attribution {
+    const { text } = this;
+    const possessor = this.mentionsIn(nounSpan[0] - 80, nounSpan[0]).find(
+      (m) =>
+        m.span[1] <= nounSpan[0] &&
+        isPossessor(text, m) &&
+        /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(m.span[1], nounSpan[0])),
+    );
+    if (possessor) return named(possessor)!;
+    const from = /^\s+(?:from|by)\s+(?:the\s+)?/i.exec(text.slice(nounSpan[1], nounSpan[1] + 12));
+    if (from) {
+      const at = nounSpan[1] + from[0].length;
+      const author = this.mentionsIn(at, at + 1)[0];
+      if (author) return named(author)!;
+    }
+    const windowStart = Math.max(0, nounSpan[0] - 40);
+    const determiner = /\b(the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(
+      text.slice(windowStart, nounSpan[0]),
+    );
+    if (!determiner || depth > 0) return { speaker: null };
+    if (/^(?:his|her|their)$/i.test(determiner[1]!)) {
+      const at = windowStart + determiner.index;
+      return { speaker: 'pronoun', span: [at, at + determiner[1]!.length] };
+    }
+    return this.earlierDocumentAuthor(text.slice(nounSpan[0], nounSpan[1]), nounSpan[0], depth);
+  }
+
+  /** The author of the latest earlier mention of the same kind of document ("Doe said in a statement"). */
+  private earlierDocumentAuthor(noun: string, before: number, depth: number): Attribution {
+    const { text } = this;
+    const from = Math.max(0, before - 2500);
+    const earlier = [...text.slice(from, before).matchAll(new RegExp(`\\b${noun}\\b`, 'giu'))].at(-1);
+    if (earlier?.index === undefined) return { speaker: null };
+    const span: Span = [from + earlier.index, from + earlier.index + earlier[0].length];
+    const direct = this.documentAuthor(span, depth + 1);
+    if (direct.speaker !== null) return direct;
+    // "Doe said in a statement", "Doe released a statement": the subject of that sentence.
+    const lead = text.slice(Math.max(0, span[0] - 60), span[0]);
+    const verbBefore = new RegExp(
+      `(?:${speechVerbSource}|released|issued|sent|posted|put out)\\s+(?:\\S+\\s+){0,3}$`,
+      'iu',
+    );
+    if (!verbBefore.test(lead)) return { speaker: null };
+    const sentence = sentenceAt(this.sentences, span[0]);
+    const subject = sentence ? this.subject([sentence.span[0], span[0]]) : undefined;
+    return subject && subject !== 'pronoun' ? named(subject)! : { speaker: null };
+  }
+
+  /** The subject of a verb of saying at `verbAt`: the name, pronoun, document or description before it. */
+  subjectOf(sentence: Span, verbAt: number): Attribution | undefined {
+    const { text } = this;
+    const start = clauseStart(text, sentence);
+    const rightBefore = (m: Named) => onlyAdverb.test(text.slice(m.span[1], verbAt));
+    const before = this.mentionsIn(sentence[0], verbAt).filter(
+      (m) => m.span[1] <= verbAt && !isPossessor(text, m) && (!m.isPlace || rightBefore(m)),
+    );
+    let subject = before.at(-1);
+    // "Warner, whose committee has been investigating Trump, said": the name before the aside;
+    // "Doe called it “troubling” and said": a second verb joined by "and" shares the subject.
+    const sentenceSubject = this.subject(sentence, verbAt);
+    const first = sentenceSubject === 'pronoun' ? undefined : sentenceSubject;
+    if (
+      first &&
+      (asideThenVerb.test(text.slice(first.span[1], verbAt)) ||
+        andThenVerb.test(text.slice(subject?.span[1] ?? start, verbAt)))
+    )
+      subject = first;
+    // "a spokeswoman for Speaker Paul Ryan said", "a Pelosi aide said": the one speaking is unnamed.
+    if (
+      subject &&
+      (speaksFor.test(text.slice(Math.max(sentence[0], subject.span[0] - 40), subject.span[0])) ||
+        speakerForName.test(text.slice(subject.span[1], subject.span[1] + 20)))
+    ) {
+      return { speaker: null, span: subject.span };
+    }
+    // "Her comments, said Jane Doe, were ...": a verb set off by a comma with the name after it.
+    const verbWord = /^\S+/.exec(text.slice(verbAt))![0];
+    if (!subject && /,\s*$/.test(text.slice(sentence[0], verbAt)) && !objectTaking.test(verbWord)) {
+      const after = verbAt + verbWord.length;
+      const inverted = this.mentionsIn(after, after + 6).find((m) => m.isPerson);
+      if (inverted && /^\s+(?:the\s+)?$/i.test(text.slice(after, inverted.span[0]))) return named(inverted);
+    }
+    const gap = text.slice(subject?.span[1] ?? start, verbAt);
+    const document = documentBeforeVerb.exec(gap);
+    if (document) {
+      const at = (subject?.span[1] ?? start) + document.index;
+      return this.documentAuthor([at, at + document[1]!.length]);
+    }
+    const lastPronoun = [...gap.matchAll(pronoun)].at(-1);
+    if (lastPronoun?.index !== undefined) {
+      const at = (subject?.span[1] ?? start) + lastPronoun.index;
+      return { speaker: 'pronoun', span: [at, at + lastPronoun[0].length] };
+    }
+    if (!subject || subject.span[0] < start) {
+      const description = this.description(text.slice(start, verbAt), verbAt);
+      if (description) return description;
+    }
+    return named(subject);
+  }
+
+  /** The attribution of a sentence's verb of saying at `verb`, taking the participle's sentence subject. */
+  private verbAttribution(
+    sentence: Span,
+    verb: SpeechVerbAt,
+    verbs: readonly SpeechVerbAt[] = [],
+  ): Attribution | undefined {
+    if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
+    // "..., Doe said, adding": the one adding is the subject of the verb before.
+    const finite = verbs.filter((v) => v.at < verb.at && !v.word.endsWith('ing')).at(-1);
+    if (finite && !clauseBoundary.test(this.text.slice(finite.at, verb.at)))
+      return this.subjectOf(sentence, finite.at);
+    const subject = this.subject(sentence, verb.at);
+    if (subject === 'pronoun') {
+      const at = clauseStart(this.text, sentence);
+      return { speaker: 'pronoun', span: [at, at + 2] };
+    }
+    return named(subject);
+  }
+
+  /**
+   * The speaker for the last verb of saying before a quote. When that verb's subject stands inside
+   * what an earlier verb reports ("Doe left saying Roe told them '...'"), the earlier one relays it.
+   */
+  relayedSubject(sentence: Span, verbs: readonly SpeechVerbAt[]): Attribution | undefined {
+    const last = verbs.at(-1)!;
+    const found = this.verbAttribution(sentence, last, verbs);
+    const subjectAt = found?.span?.[0];
+    if (subjectAt === undefined) return found;
+    // "Doe called Roe, who said ...": a relative clause is the inner speaker's own.
+    if (/\b(?:who|which)\b/i.test(this.text.slice(subjectAt, last.at))) return found;
+    for (const outer of verbs) {
+      if (outer.at >= subjectAt) break;
+      if (notRelaying.test(outer.word) || clauseBoundary.test(this.text.slice(outer.at, subjectAt))) continue;
+      const relaying = this.verbAttribution(sentence, outer);
+      if (relaying?.speaker) return relaying;
+    }
+    return found;
+  }
+
+  /**
+   * A reporting clause that ends the sentence after the quote: 'Doe thinks Roe “will step aside” if
+   * it is true, the party said in a statement Thursday.'
+   */
+  closingAttribution(sentence: Span, after: number): Attribution | undefined {
+    const { text } = this;
+    const rest = text.slice(after, sentence[1]);
+    const clause = closingClause.exec(rest);
+    if (!clause || clause.index === undefined) return undefined;
+    const from = after + clause.index + clause[0].indexOf(clause[1]!);
+    const to = from + clause[1]!.length;
+    const phrase = clause[1]!;
+    if (/^(?:he|she|they)$/i.test(phrase)) return { speaker: 'pronoun', span: [from, to] };
+    const inside = this.mentionsIn(from, to).filter((m) => m.span[1] <= to && !isPossessor(text, m));
+    if (inside.length > 0) return named(preferPerson(inside));
+    const document = documentBeforeVerb.exec(phrase);
+    if (document)
+      return this.documentAuthor([from + document.index, from + document.index + document[1]!.length]);
+    return this.description(phrase, from);
+  }
+
+  /** "according to [the] X" anywhere in the sentence: X. */
+  accordingTo(sentence: Span): Attribution | undefined {
+    const according = /according to\s+(?:the\s+)?/i.exec(this.text.slice(sentence[0], sentence[1]));
+    if (!according) return undefined;
+    const at = sentence[0] + according.index + according[0].length;
+    return named(this.mentionsIn(at, at + 4)[0]);
+  }
+
+  /** "X quoted Jane Doe" or "quoting Jane Doe" before `before` in the sentence: Jane Doe. */
+  quotedSource(sentence: Span, before: number): Attribution | undefined {
+    const window = this.text.slice(sentence[0], before);
+    const quoting = [...window.matchAll(/\bquot(?:ed|ing)\s+/giu)].at(-1);
+    if (quoting?.index === undefined) return undefined;
+    const at = sentence[0] + quoting.index + quoting[0].length;
+    return named(this.mentionsIn(at, at + 5).find((m) => m.isPerson));
+  }
+
+  /** Attribution right after the closing mark. */
+  attributionAfter(quote: QuoteMarks, limit: number): Attribution | undefined {
+    const { text } = this;
+    // A quote closed by a full stop ends its sentence: '“... democracy.” He said ...' starts another.
+    if (/\.\s*$/.test(text.slice(quote.span[0], quote.span[1]))) return undefined;
+    const end = Math.min(limit, quote.outer[1] + 120);
+    const after = text.slice(quote.outer[1], end);
+    const lead = /^[\s,.!?;:—–-]*/.exec(after)![0].length;
+    const start = quote.outer[1] + lead;
+    const rest = text.slice(start, end);
+    const pronounFirst = /^(he|she|they)\s+(.*)$/is.exec(rest);
+    if (pronounFirst && startsWithSpeechVerb.test(pronounFirst[2]!)) {
+      return { speaker: 'pronoun', span: [start, start + pronounFirst[1]!.length] };
+    }
+    const according = /^according to\s+/i.exec(rest);
+    if (according || startsWithSpeechVerb.test(rest)) {
+      // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
+      const verb = according?.[0] ?? startsWithSpeechVerb.exec(rest)![0];
+      const window = this.mentionsIn(start + verb.length + 1, start + 100).filter(
+        (m) => m.span[1] <= limit && !isPossessor(text, m),
+      );
+      return named(preferPerson(window));
+    }
+    // '," the paper quoted Jane Doe': the one quoted.
+    const quoting = /^[^,“”"]{0,40}?\bquot(?:ed|ing)\s+/iu.exec(rest);
+    if (quoting) {
+      const at = start + quoting[0].length;
+      const source = this.mentionsIn(at, at + 16).find((m) => m.isPerson);
+      if (source) return named(source);
+    }
+    // '," the statement said', '," the presumptive nominee said', '," Doe's office said'.
+    const verbAfter = phraseThenVerb.exec(rest);
+    if (
+      verbAfter &&
+      !this.mentionsIn(start, start + verbAfter[1]!.length).some(
+        (m) => m.span[1] <= start + verbAfter[1]!.length && !isPossessor(text, m),
+      )
+    ) {
+      const document = documentBeforeVerb.exec(verbAfter[1]!);
+      if (document)
+        return this.documentAuthor([start + document.index, start + document.index + document[1]!.length]);
+      const description = this.description(verbAfter[1]!, start);
+      if (description) return description;
+    }
+    // '," Trump said', '," the Republican leader, Jane Doe, said', '," Warner, D-Va., told', '," X quoted Jane Doe'.
+    // Only the words of an attribution come between: not a new clause ("... after the Post reported").
+    const nearby = this.mentionsIn(start, start + 70).filter(
+      (m) =>
+        !/[“”"]|\b(?:after|before|when|while|because|since|as|though|although|if|until|but|which|who)\b/i.test(
+          text.slice(start, m.span[0]),
+        ),
+    );
+    for (const mention of nearby) {
+      if (speechVerb.test(text.slice(start, mention.span[0]))) break;
+      speechVerb.lastIndex = 0;
+      // The name, perhaps a home state ("of New York") and an aside in commas (", D-Va.,", ", the
+      // Democratic leader,"), then the verb.
+      const afterName = text
+        .slice(mention.span[1], Math.min(limit, mention.span[1] + 120))
+        .replace(leadingHomePlace, '');
+      const plain = afterName.replace(/^\s*,?\s*/, '');
+      const aside = afterName.replace(/^\s*,[^,“”"]{0,60},\s*/, '');
+      if (isPossessor(text, mention)) continue;
+      if (startsWithSpeechVerb.test(plain) || startsWithSpeechVerb.test(aside)) return named(mention);
+    }
     speechVerb.lastIndex = 0;
-    // The name, perhaps a home state ("of New York") and an aside in commas (", D-Va.,", ", the
-    // Democratic leader,"), then the verb.
-    const afterName = text
-      .slice(mention.span[1], Math.min(limit, mention.span[1] + 120))
-      .replace(new RegExp(`^${homePlace}`, 'u'), '');
-    const plain = afterName.replace(/^\s*,?\s*/, '');
-    const aside = afterName.replace(/^\s*,[^,“”"]{0,60},\s*/, '');
-    if (startsWithSpeechVerb.test(plain) || startsWithSpeechVerb.test(aside)) return named(mention);
+    return undefined;
   }
-  speechVerb.lastIndex = 0;
-  return undefined;
 }
 
 interface SpeechVerbAt {
@@ -166,9 +581,28 @@ function speechVerbsIn(text: string, from: number, to: number): SpeechVerbAt[] {
   }));
 }
 
-export interface QuotesLayer {
-  readonly quotes: Quote[];
-  readonly diagnostics: Diagnostic[];
+/** Quote words compared for repetition: lower case, letters and digits only. */
+const quoteKey = (words: string): string =>
+  words
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * "Doe promised “spiritual guidance”" and later "Roe doubted the “spiritual guidance”": words quoted
+ * again keep the speaker who said them first (unless the text gives them to someone by name).
+ */
+function keepFirstSpeakers(quotes: Quote[], explicit: ReadonlySet<Quote>): Quote[] {
+  const firstSpeaker = new Map<string, string>();
+  return quotes.map((quote) => {
+    const key = quoteKey(quote.text);
+    const first = key.includes(' ') ? firstSpeaker.get(key) : undefined;
+    if (quote.speaker !== null && !firstSpeaker.has(key)) firstSpeaker.set(key, quote.speaker);
+    if (first === undefined || first === quote.speaker || explicit.has(quote)) return quote;
+    const { speakerSpan: _, ...rest } = quote;
+    return { ...rest, speaker: first };
+  });
 }
 
 export function findQuotes(
@@ -177,48 +611,49 @@ export function findQuotes(
   sentences: readonly Sentence[],
   people: readonly Person[],
   organizations: readonly Entity[],
+  places: readonly Entity[] = [],
 ): QuotesLayer {
-  const mentions = namedMentions(people, organizations);
-  const personNames = new Set(people.map((p) => p.name));
+  const marksByBlock = continuedQuotes(
+    text,
+    blocks,
+    blocks.map((block) => findQuoteMarks(text, block.span)),
+  );
+  const attributor = new Attributor(
+    text,
+    people,
+    sentences,
+    organizations,
+    places,
+    marksByBlock.flat().map((m) => m.outer),
+  );
   const quotes: Quote[] = [];
+  const explicit = new Set<Quote>();
   const diagnostics: Diagnostic[] = [];
-  /** The latest person who spoke (quoted or reported), for pronouns. */
-  let lastSpeaker: { name: string; at: number } | undefined;
-  const spoke = (name: string | null, at: number) => {
-    if (name && personNames.has(name) && (!lastSpeaker || at >= lastSpeaker.at)) lastSpeaker = { name, at };
-  };
-  const resolve = (found: Attribution | undefined): { speaker: string | null; span?: Span } | undefined => {
-    if (!found) return undefined;
-    if (found.speaker !== 'pronoun')
-      return found.span ? { speaker: found.speaker, span: found.span } : { speaker: found.speaker };
-    const pronounAt = found.span![0];
-    const latestPerson = mentions
-      .filter((m) => m.isPerson && m.span[1] <= pronounAt && !isPossessor(text, m))
-      .at(-1);
-    const speaker =
-      lastSpeaker && pronounAt - lastSpeaker.at < 1500 ? lastSpeaker.name : (latestPerson?.name ?? null);
-    return { speaker, span: found.span! };
-  };
   let previousBlockEndedInQuote = false;
+  let previousQuoteOpen = false;
+
+  const sentencesByBlock = blocks.map((): Sentence[] => []);
+  for (const sentence of sentences) sentencesByBlock[sentence.block]?.push(sentence);
 
   blocks.forEach((block, blockIndex) => {
-    const marks = findQuoteMarks(text, block.span);
-    let previousInBlock: { speaker: string | null; sentence: Span } | undefined;
-    const blockSentences = sentences.filter((s) => s.block === blockIndex);
-    let reportedUpTo = block.span[0];
-    // Reported speech without quotes ("Rubio emphasized that ...") also makes someone the last speaker.
-    const noteReportedSpeech = (upTo: number) => {
-      for (const sentence of blockSentences) {
-        if (sentence.span[0] < reportedUpTo || sentence.span[1] > upTo) continue;
-        const verb = speechVerbsIn(text, sentence.span[0], sentence.span[1])[0];
-        const subject = verb ? resolve(subjectOf(text, sentence.span, verb.at, mentions)) : undefined;
-        if (verb && subject) spoke(subject.speaker, verb.at);
-        reportedUpTo = sentence.span[1];
+    const marks = marksByBlock[blockIndex]!;
+    let previousInBlock:
+      | { speaker: string | null; sentence: Span; end: number; explicit: boolean }
+      | undefined;
+    const blockSentences = sentencesByBlock[blockIndex]!;
+    const speakersBySentence = new Map<number, (string | null)[]>();
+    let notedUpTo = 0;
+    // Sentences wholly before `upTo` update who the text is about, in order.
+    const noteSentences = (upTo: number) => {
+      for (; notedUpTo < blockSentences.length; notedUpTo++) {
+        const sentence = blockSentences[notedUpTo]!;
+        if (sentence.span[1] > upTo) break;
+        attributor.noteSentence(sentence.span, speakersBySentence.get(sentence.span[0]) ?? []);
       }
     };
 
     marks.forEach((mark, index) => {
-      noteReportedSpeech(mark.outer[0]);
+      noteSentences(mark.outer[0]);
       if (!mark.closed && blockIndex === blocks.length - 1) {
         diagnostics.push(diagnostic('quotes/unclosed', 'info', undefined, mark.outer));
       }
@@ -228,54 +663,82 @@ export function findQuotes(
       const limit = Math.min(block.span[1], marks[index + 1]?.outer[0] ?? block.span[1]);
       const verbs = speechVerbsIn(text, sentence[0], mark.outer[0]);
       const lastVerb = verbs.at(-1);
-      let found = resolve(attributionAfter(text, mark, limit, mentions));
+      const sameSentence = previousInBlock && previousInBlock.sentence[0] === sentence[0];
+      let found: { speaker: string | null; span?: Span } | undefined;
+      let isExplicit = false;
+      if (mark.continues) {
+        // The words of a quote left open at the end of the paragraph before.
+        found = { speaker: quotes.at(-1)?.speaker ?? null };
+      } else {
+        found = attributor.resolve(attributor.attributionAfter(mark, limit), sentence);
+        isExplicit = found !== undefined;
+      }
       if (!found) {
-        const according = /according to\s+(?:the\s+)?/i.exec(text.slice(sentence[0], sentence[1]));
-        const source = according
-          ? mentions.find(
-              (m) =>
-                m.span[0] >= sentence[0] + according.index + according[0].length &&
-                m.span[0] <= sentence[0] + according.index + according[0].length + 3,
-            )
-          : undefined;
-        found = resolve(named(source));
+        found = attributor.resolve(attributor.accordingTo(sentence), sentence);
+        isExplicit = found !== undefined;
       }
+      if (!found) found = attributor.resolve(attributor.quotedSource(sentence, mark.outer[0]), sentence);
+      if (!found)
+        found = attributor.resolve(attributor.closingAttribution(sentence, mark.outer[1]), sentence);
       if (!found && lastVerb) {
-        // "..., adding that X": the one adding is whoever spoke before in the sentence, else its subject.
-        const participle = lastVerb.word.endsWith('ing');
-        if (participle && previousInBlock && previousInBlock.sentence[0] === sentence[0])
-          found = { speaker: previousInBlock.speaker };
-        else if (participle) found = resolve(named(sentenceSubject(text, sentence, mentions)));
-        else found = resolve(subjectOf(text, sentence, lastVerb.at, mentions));
+        if (
+          sameSentence &&
+          (lastVerb.word.endsWith('ing') || (previousInBlock!.explicit && lastVerb.at > previousInBlock!.end))
+        )
+          // "..., adding that X", '“A,” said Doe, “B.”': whoever spoke before in the sentence goes on.
+          found = { speaker: previousInBlock!.speaker };
+        else found = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence);
       }
-      if (!found && !lastVerb && !(previousInBlock && previousInBlock.sentence[0] === sentence[0])) {
+      if (!found && !lastVerb && !sameSentence) {
         // "Conaway attacked Schiff for driving a “false narrative”": words quoted in a sentence whose
-        // subject is a person, with no verb of saying, are that person's.
-        found = resolve(named(sentenceSubject(text, sentence, mentions, mark.outer[0])));
+        // subject is a person or organisation, with no verb of saying, are that subject's.
+        const subject = attributor.subject(sentence, mark.outer[0]);
+        found = attributor.resolve(
+          subject === 'pronoun'
+            ? { speaker: 'pronoun', span: [clauseStart(text, sentence), clauseStart(text, sentence) + 2] }
+            : named(subject),
+          sentence,
+        );
       }
       let speaker: string | null = found?.speaker ?? null;
-      if (!found && previousInBlock) speaker = previousInBlock.speaker;
+      // 'Jane Doe? “A patriot.”': an answer to a question is the one being asked, not the one named.
+      const answers = /\?\s*$/.test(text.slice(block.span[0], mark.outer[0]));
+      if (!found && answers) speaker = attributor.topic?.name ?? null;
+      else if (!found && previousInBlock) speaker = previousInBlock.speaker;
       else if (
         !found &&
         index === 0 &&
-        previousBlockEndedInQuote &&
-        lastSpeaker &&
+        previousQuoteOpen &&
         !text.slice(block.span[0], mark.outer[0]).trim()
       ) {
-        // A paragraph that opens with a quote and names nobody goes on with the last speaker.
-        speaker = lastSpeaker.name;
+        // A paragraph that opens with a quote after one left open goes on with its speaker.
+        speaker = quotes.at(-1)?.speaker ?? null;
+      } else if (
+        !found &&
+        index === 0 &&
+        previousBlockEndedInQuote &&
+        attributor.topic &&
+        !text.slice(block.span[0], mark.outer[0]).trim()
+      ) {
+        // A paragraph that opens with a quote and names nobody goes on with the one the text is about.
+        speaker = attributor.topic.name;
       }
-      spoke(speaker, mark.outer[1]);
-      previousInBlock = { speaker, sentence };
+      const list = speakersBySentence.get(sentence[0]) ?? [];
+      list.push(speaker);
+      speakersBySentence.set(sentence[0], list);
+      previousInBlock = { speaker, sentence, end: mark.outer[1], explicit: isExplicit };
       const quote: Quote = { text: text.slice(mark.span[0], mark.span[1]), speaker, span: mark.span };
-      quotes.push(found?.span ? { ...quote, speakerSpan: found.span } : quote);
+      const withSpan = found?.span ? { ...quote, speakerSpan: found.span } : quote;
+      if (isExplicit) explicit.add(withSpan);
+      quotes.push(withSpan);
     });
-    noteReportedSpeech(block.span[1]);
+    noteSentences(block.span[1]);
     const lastMark = marks.at(-1);
+    previousQuoteOpen = lastMark !== undefined && !lastMark.closed;
     // A paragraph that ends in a quote, or introduces one ("Trump tweeted:"), may go on in the next.
     previousBlockEndedInQuote =
       (lastMark !== undefined && text.slice(lastMark.outer[1], block.span[1]).length < 60) ||
       text.slice(block.span[0], block.span[1]).trimEnd().endsWith(':');
   });
-  return { quotes, diagnostics };
+  return { quotes: keepFirstSpeakers(quotes, explicit), diagnostics };
 }

@@ -6,7 +6,10 @@ import { splitSentences } from '../sentences/index.ts';
 import { findQuotes } from './index.ts';
 import { findQuoteMarks } from './marks.ts';
 
-/** Paragraphs as blocks, with person names marked by hand as the recogniser would. */
+/**
+ * Paragraphs as blocks, with names marked by hand as the recogniser would: people by default,
+ * organisations written "org:Name", places "place:Name".
+ */
 function speakers(paragraphs: string[], names: string[]): Array<[string, string | null]> {
   const text = paragraphs.join('\n\n');
   const blocks: Block[] = [];
@@ -19,16 +22,27 @@ function speakers(paragraphs: string[], names: string[]): Array<[string, string 
     splitSentences(text, b.span).map((span) => ({ span, block: i })),
   );
   const mentions: EntityMention[] = [];
-  for (const name of names) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+  for (const written of names) {
+    const [, kind, name] = /^(?:(org|place):)?(.*)$/.exec(written)!;
+    const type = kind === 'org' ? 'organization' : kind === 'place' ? 'place' : 'person';
+    for (let i = text.indexOf(name!); i >= 0; i = text.indexOf(name!, i + name!.length)) {
       const overlapping = mentions.some((m) => m.span[0] <= i && i < m.span[1]);
-      if (!overlapping) mentions.push({ type: 'person', span: [i, i + name.length] });
+      if (!overlapping) mentions.push({ type, span: [i, i + name!.length] });
     }
   }
   mentions.sort((a, b) => a.span[0] - b.span[0]);
-  const { people, organizations } = groupPeople(text, sentences, mentions);
-  return findQuotes(text, blocks, sentences, people, organizations).quotes.map((q) => [q.text, q.speaker]);
+  const { people, organizations, places } = groupPeople(text, sentences, mentions);
+  return findQuotes(text, blocks, sentences, people, organizations, places).quotes.map((q) => [
+    q.text,
+    q.speaker,
+  ]);
 }
+
+test('quotes: a straight mark closes a curly one and a curly one a straight one', () => {
+  const text = '“Yes," he said. "No” she said.';
+  const found = findQuoteMarks(text, [0, text.length]).map((q) => text.slice(q.span[0], q.span[1]));
+  assert.deepEqual(found, ['Yes,', 'No']);
+});
 
 test('quotes: marks of every kind, open quotes run to the end of the paragraph', () => {
   const text = 'He said “yes” and "no" and ‘Very Good’, didn’t he? “Still open';
@@ -64,13 +78,249 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['some progress', 'Marco Rubio']],
   ],
   [
-    'pronoun takes the latest speaker',
+    'a pronoun takes the person the sentence before is about',
     ['Marco Rubio said it was “hard.”', 'Then Putin arrived. “We are not close,” he stated.'],
     ['Marco Rubio', 'Putin'],
     [
       ['hard.', 'Marco Rubio'],
-      ['We are not close,', 'Marco Rubio'],
+      ['We are not close,', 'Putin'],
     ],
+  ],
+  [
+    'a pronoun takes the subject of its own sentence before it',
+    [
+      '“First,” Jane Doe said.',
+      'John Roe of Ohio, the committee chairman, disagreed, but he said the bill was “dead.”',
+    ],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['First,', 'Jane Doe'],
+      ['dead.', 'John Roe'],
+    ],
+  ],
+  [
+    'a name in an introductory phrase is not the subject a pronoun goes back to',
+    ['“Fine,” Jane Doe said.', 'After meeting Jane Doe, John Roe left.', '“It went well,” he said.'],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['Fine,', 'Jane Doe'],
+      ['It went well,', 'John Roe'],
+    ],
+  ],
+  [
+    'a pronoun skips a person of the other gender where the article tells it',
+    ['Mr. Roe met Ms. Doe on Monday.', '“I am pleased,” she said.'],
+    ['Roe', 'Doe'],
+    [['I am pleased,', 'Doe']],
+  ],
+  [
+    'quotes from an organisation turn the text away from the person before',
+    [
+      '“We agree,” Jane Doe said.',
+      '“It is a mistake,” the Acme Party said.',
+      'The rally drew John Roe.',
+      '“I stand by it,” he said.',
+    ],
+    ['Jane Doe', 'John Roe', 'org:Acme Party'],
+    [
+      ['We agree,', 'Jane Doe'],
+      ['It is a mistake,', 'Acme Party'],
+      ['I stand by it,', 'John Roe'],
+    ],
+  ],
+  [
+    'a mark missing before an attribution inside a quote',
+    ['"It was wrong, Jane Doe said. "We will appeal."'],
+    ['Jane Doe'],
+    [
+      ['It was wrong', 'Jane Doe'],
+      ['We will appeal.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'a quote left open goes on through paragraphs without marks up to its closing mark',
+    [
+      'John Roe posted on Sunday: “The vote was fair.',
+      'Nobody was turned away.',
+      'We counted every ballot.”',
+      'Jane Doe disagreed.',
+    ],
+    ['John Roe', 'Jane Doe'],
+    [
+      ['The vote was fair.', 'John Roe'],
+      ['Nobody was turned away.', 'John Roe'],
+      ['We counted every ballot.', 'John Roe'],
+    ],
+  ],
+  [
+    '"the statement" is the statement of whoever the text said made one',
+    ['Jane Doe said in a statement that the plan had failed.', '“We tried everything,” the statement said.'],
+    ['Jane Doe'],
+    [['We tried everything,', 'Jane Doe']],
+  ],
+  [
+    'a statement nobody is named for has no speaker',
+    ['“We tried everything,” a statement said.'],
+    ['Jane Doe'],
+    [['We tried everything,', null]],
+  ],
+  [
+    "someone's account or report speaks for them",
+    [
+      'Jane Doe’s account tweeted on Friday: “Big news soon!”',
+      'A brief reply from the Acme Party only said: “No comment.”',
+    ],
+    ['Jane Doe', 'org:Acme Party'],
+    [
+      ['Big news soon!', 'Jane Doe'],
+      ['No comment.', 'Acme Party'],
+    ],
+  ],
+  [
+    'a campaign speaking is not its candidate',
+    ['Jane Jones’ campaign told reporters: “She will win.”'],
+    ['Jane Jones'],
+    [['She will win.', null]],
+  ],
+  [
+    'words one speaker relays from another are the relaying speaker’s',
+    ['Jane Doe left the meeting saying John Roe told them “it could take months.”'],
+    ['Jane Doe', 'John Roe'],
+    [['it could take months.', 'Jane Doe']],
+  ],
+  [
+    'a relative clause speaks for its own subject',
+    ['Jane Doe called John Roe, who said “it is over.”'],
+    ['Jane Doe', 'John Roe'],
+    [['it is over.', 'John Roe']],
+  ],
+  [
+    'words quoted again keep the speaker who said them first',
+    ['Jane Doe promised a “fresh start” for the city.', 'John Roe said the “fresh start” was overdue.'],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['fresh start', 'Jane Doe'],
+      ['fresh start', 'Jane Doe'],
+    ],
+  ],
+  [
+    'a definite description names the person the article gave that title',
+    [
+      'Jane Doe, the mayor, spoke on Monday.',
+      'The mayor, without naming anyone, said rivals had “lied again.”',
+    ],
+    ['Jane Doe'],
+    [['lied again.', 'Jane Doe']],
+  ],
+  [
+    'answers to questions are the answering person’s, not the one asked about',
+    [
+      'Asked about the candidates, Jane Doe was brief.',
+      'Governor Roe? “Strong,” she said.',
+      'Senator Poe? “Loyal.”',
+    ],
+    ['Jane Doe', 'Roe', 'Poe'],
+    [
+      ['Strong,', 'Jane Doe'],
+      ['Loyal.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'the one a paper quoted',
+    ['“It is unclear,” the paper quoted John Roe as saying.'],
+    ['John Roe'],
+    [['It is unclear,', 'John Roe']],
+  ],
+  [
+    'a participle after a verb of saying takes that verb’s subject',
+    ['The plan was late, Jane Doe said, adding, “It will be ready soon.”'],
+    ['Jane Doe'],
+    [['It will be ready soon.', 'Jane Doe']],
+  ],
+  [
+    'a second verb joined by "and" shares the subject',
+    ['Jane Doe, head of the Acme Party campaign arm, called it “reckless” and said: “It must stop.”'],
+    ['Jane Doe', 'org:Acme Party'],
+    [
+      ['reckless', 'Jane Doe'],
+      ['It must stop.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'a reporting clause that ends the sentence',
+    ['Jane Doe thinks John Roe “will step aside” if it is true, the Acme Party said in a statement Monday.'],
+    ['Jane Doe', 'John Roe', 'org:Acme Party'],
+    [['will step aside', 'Acme Party']],
+  ],
+  [
+    'a place speaks for its government, but only right before the verb',
+    [
+      '“We reject it,” Moscow said.',
+      'Jane Doe, who was not part of the Moscow delegation, said there was “some progress.”',
+    ],
+    ['place:Moscow', 'Jane Doe'],
+    [
+      ['We reject it,', 'Moscow'],
+      ['some progress.', 'Jane Doe'],
+    ],
+  ],
+  [
+    '"they" is a group: the organisation the text was about, never one person',
+    [
+      '“Fine,” Jane Doe said.',
+      'The Acme Party met on Monday.',
+      'They called it “a mistake.”',
+      'Scholars wrote back.',
+      'They also “know the cost.”',
+    ],
+    ['Jane Doe', 'org:Acme Party'],
+    [
+      ['Fine,', 'Jane Doe'],
+      ['a mistake.', 'Acme Party'],
+      ['know the cost.', null],
+    ],
+  ],
+  [
+    'a sentence that opens with a quote has no subject inside the quote',
+    ['“We hope,” Jane Doe said. “They chose us to work.”'],
+    ['Jane Doe'],
+    [
+      ['We hope,', 'Jane Doe'],
+      ['They chose us to work.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'a name after a verb is the object, not the subject',
+    ['The scholars corrected Mr. Roe on his use of the word “thrift.”'],
+    ['Roe'],
+    [['thrift.', null]],
+  ],
+  [
+    'a verb of saying set off by commas with the name after it',
+    [
+      'Her remarks, said Jane Doe, the party chair, are “fully in line.”',
+      'Jane Doe, the chair, said John Roe was “wrong.”',
+    ],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['fully in line.', 'Jane Doe'],
+      ['wrong.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'a time phrase opening the sentence is not its subject',
+    ['“Fine,” John Roe said.', 'Last week, Jane Doe rejected the plan, claiming it was “too late.”'],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['Fine,', 'John Roe'],
+      ['too late.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'no new clause between a quote and its speaker',
+    ['John Roe mocked what he called “the machine” after the Daily Post reported the story.'],
+    ['John Roe', 'org:Daily Post'],
+    [['the machine', 'John Roe']],
   ],
   [
     'a second quote after one attribution keeps the speaker',

@@ -1,0 +1,367 @@
+/**
+ * Scale benchmark of reuse candidate search, in two halves.
+ *
+ * 1. Equal recall on 10k: the 10,098 rewrite-family articles of bench/reuse.ts (1,683 real FNC-1
+ *    bodies, each with five rewrites). Every family is analysed with all-pairs alignment, which
+ *    decides which of the 25,245 derived pairs alignment can find at all (the all-pairs recall);
+ *    each LSH setting's recall is the share of derived pairs that are candidates (shingle LSH or
+ *    the anchor fingerprint) and that alignment then finds. Cost = measured signature + search
+ *    time + candidates × the measured mean time to align one pair; all-pairs cost = every pair ×
+ *    that mean (51 million pairs cannot be aligned here). The cheapest setting whose recall is
+ *    within 0.001 of the all-pairs recall is the one compared (both recalls are printed).
+ * 2. Scaling to 1M: synthetic articles made from the content lemmas of the real bodies' sentences:
+ *    each draws 8–14 sentences at random from the 1,683 bodies and replaces each word with a
+ *    random word of the corpus with probability 0.1 (a rewrite at the word level), so families of
+ *    shared wording exist but no two articles are alike. Their signatures are added to the
+ *    in-memory LSH index (embedded mode) and to the PostgreSQL band table (worker mode, when
+ *    DATABASE_URL is set; a scratch database is made and dropped) and 2,000 fresh articles are
+ *    looked up at 10k, 100k and 1M stored signatures. Extraction is not part of this figure: it
+ *    costs the same per article whatever the collection size, and is measured in `extract`.
+ */
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import type { AnalysedArticle } from '../src/pipeline/index.ts';
+import { anchorPairs, indexedPairs, shingleHashes } from '../src/reuse/candidates.ts';
+import {
+  analyseReuse,
+  bandKeys,
+  defaultCandidateOptions,
+  LshIndex,
+  minhashSignature,
+  type ReuseDocument,
+  readDocument,
+} from '../src/reuse/index.ts';
+import { migrate } from '../src/store/migrations.ts';
+import { openPostgres } from '../src/store/postgres.ts';
+import { findReuseCandidates } from '../src/store/signatures.ts';
+import { seededRandom } from '../src/text/seeded-random.ts';
+import { createSentenceSimilarity, defaultLexicon } from '../src/text/similarity/index.ts';
+import { rewriteFamilies } from './reuse.ts';
+
+const { maxBucket, shingleSize } = defaultCandidateOptions;
+let peakRss = 0;
+const noteMemory = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  return Math.round(process.memoryUsage().rss / 1e6);
+};
+const seconds = (since: number) => (performance.now() - since) / 1000;
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+// ---------------------------------------------------------------------------------------------
+// 1. Equal recall against all-pairs alignment on 10k articles.
+
+interface Setting {
+  readonly bands: number;
+  readonly rows: number;
+}
+
+const settings: readonly Setting[] = [
+  { bands: 24, rows: 3 },
+  { bands: 20, rows: 4 },
+  { bands: 32, rows: 3 },
+  { bands: 20, rows: 2 },
+  { bands: 32, rows: 2 },
+  { bands: 48, rows: 2 },
+  { bands: 64, rows: 2 },
+  { bands: 32, rows: 1 },
+  { bands: 64, rows: 1 },
+  { bands: 128, rows: 1 },
+];
+
+/**
+ * Recall counts as equal within this: pairs that share no shingle at all (heavy rewrites) are out
+ * of any shingle search's reach, and a few of them hold no rare anchors either.
+ */
+const recallTolerance = 0.001;
+
+/** Mean seconds to align and decide one pair: all pairs of a sample, minus reading the sample. */
+function secondsPerPair(articles: readonly AnalysedArticle[]): number {
+  const sample = articles.filter((_, i) => i % 127 === 0).slice(0, 70);
+  const readStarted = performance.now();
+  analyseReuse(sample, { candidates: { bands: 1, rows: 1, maxBucket: 0, minSharedAnchors: 1e9 } });
+  const reading = seconds(readStarted);
+  const started = performance.now();
+  analyseReuse(sample, { allPairs: true });
+  return (seconds(started) - reading) / ((sample.length * (sample.length - 1)) / 2);
+}
+
+async function equalRecall() {
+  const { articles, truePairs } = rewriteFamilies();
+  const idOf = articles.map((article) => article.id);
+  const indexOf = new Map(idOf.map((id, index) => [id, index]));
+  const count = articles.length;
+  const keyOf = (pair: string) => {
+    const [a, b] = pair.split(' ').map((id) => indexOf.get(id)!) as [number, number];
+    return Math.min(a, b) * count + Math.max(a, b);
+  };
+
+  // What alignment finds when every pair is aligned: each family (six articles) on its own.
+  const familyStarted = performance.now();
+  const alignable = new Set<number>();
+  for (let start = 0; start < count; start += 6) {
+    for (const link of analyseReuse(articles.slice(start, start + 6), { allPairs: true }).reuse)
+      alignable.add(keyOf(`${link.from} ${link.to}`));
+  }
+  const trueKeys = new Set([...truePairs].map(keyOf));
+  const foundByAlignment = [...alignable].filter((key) => trueKeys.has(key)).length;
+  const allPairsRecall = foundByAlignment / trueKeys.size;
+  console.log(`  all-pairs alignment of each family: ${round(seconds(familyStarted), 1)} s`);
+  noteMemory();
+
+  const perPair = secondsPerPair(articles);
+  const similarity = createSentenceSimilarity({ lexicon: defaultLexicon() });
+  const readStarted = performance.now();
+  const documents: ReuseDocument[] = articles.map((article) => readDocument(article, similarity));
+  const readSeconds = seconds(readStarted);
+  const anchorStarted = performance.now();
+  const byAnchors = anchorPairs(documents, defaultCandidateOptions);
+  const anchorSeconds = seconds(anchorStarted);
+  const shingles = documents.map((document) => shingleHashes(document.contentLemmas, shingleSize));
+  noteMemory();
+
+  const rowsOut = settings.map((setting) => {
+    const started = performance.now();
+    const signatures = shingles.map((set) =>
+      set.size === 0 ? null : minhashSignature(set, setting.bands * setting.rows),
+    );
+    const pairs = indexedPairs(signatures, { ...defaultCandidateOptions, ...setting });
+    for (const key of byAnchors.keys()) pairs.add(key);
+    const searchSeconds = seconds(started) + anchorSeconds;
+    const found = [...trueKeys].filter((key) => pairs.has(key) && alignable.has(key)).length;
+    return {
+      ...setting,
+      candidates: pairs.size,
+      searchSeconds: round(searchSeconds),
+      recall: round(found / trueKeys.size, 4),
+      estimatedSeconds: round(searchSeconds + pairs.size * perPair, 1),
+    };
+  });
+  const allPairs = (count * (count - 1)) / 2;
+  const allPairsSeconds = allPairs * perPair;
+  const equal = rowsOut.filter((row) => row.recall >= round(allPairsRecall, 4) - recallTolerance);
+  const chosen = [...(equal.length > 0 ? equal : rowsOut)].sort((a, b) =>
+    equal.length > 0 ? a.estimatedSeconds - b.estimatedSeconds : b.recall - a.recall,
+  )[0]!;
+
+  console.log(
+    `  ${count} articles, ${trueKeys.size} derived pairs; reading them for reuse ${round(readSeconds, 1)} s ` +
+      `(both methods pay it); aligning one pair ${round(perPair * 1e3, 3)} ms`,
+  );
+  console.log('  bands x rows   candidates   search s   recall   est. total s (search + alignment)');
+  for (const row of rowsOut)
+    console.log(
+      `  ${`${row.bands} x ${row.rows}`.padEnd(13)}${String(row.candidates).padStart(11)}${String(row.searchSeconds).padStart(11)}` +
+        `${row.recall.toFixed(4).padStart(9)}${String(row.estimatedSeconds).padStart(14)}`,
+    );
+  console.log(
+    `  all-pairs: ${allPairs} pairs, recall ${allPairsRecall.toFixed(4)}, est. ${Math.round(allPairsSeconds)} s\n` +
+      `  at equal recall (${equal.length > 0 ? `the cheapest setting within ${recallTolerance} of all-pairs: LSH ${chosen.bands} x ${chosen.rows} recall ${chosen.recall.toFixed(4)}, all-pairs ${allPairsRecall.toFixed(4)}` : 'NOT reached: best LSH recall shown'}): ` +
+      `LSH ${chosen.estimatedSeconds} s vs all-pairs ${Math.round(allPairsSeconds)} s, ` +
+      `${Math.round(allPairsSeconds / chosen.estimatedSeconds)}x faster`,
+  );
+  return {
+    articles: count,
+    derivedPairs: trueKeys.size,
+    secondsPerAlignedPair: perPair,
+    allPairsRecall: round(allPairsRecall, 4),
+    allPairsSecondsEstimated: Math.round(allPairsSeconds),
+    settings: rowsOut,
+    equalRecallReached: equal.length > 0,
+    recallTolerance,
+    chosen,
+    speedUp: Math.round(allPairsSeconds / chosen.estimatedSeconds),
+    lemmaSentences: documents
+      .filter((_, i) => i % 6 === 0)
+      .flatMap((document) => document.sentences.map((s) => s.content.map((word) => word.lemma))),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Candidate search at 10k, 100k and 1M stored signatures.
+
+const checkpoints = [10_000, 100_000, 1_000_000] as const;
+const queries = 2_000;
+const { bands, rows } = defaultCandidateOptions;
+
+/** Band keys of synthetic articles drawn from real sentences, rewritten word by word. */
+function syntheticArticles(sentences: readonly (readonly string[])[], seed: number) {
+  const random = seededRandom(seed);
+  const pool = sentences.filter((sentence) => sentence.length > 0);
+  const vocabulary = [...new Set(pool.flat())];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  return (): number[] => {
+    const lemmas: string[] = [];
+    const length = 8 + Math.floor(random() * 7);
+    for (let s = 0; s < length; s++)
+      for (const lemma of pick(pool)) lemmas.push(random() < 0.1 ? pick(vocabulary) : lemma);
+    return bandKeys(minhashSignature(shingleHashes(lemmas, shingleSize), bands * rows), bands, rows);
+  };
+}
+
+/** Mean microseconds per lookup (best of three passes: the machine is shared) and candidates found. */
+function timeQueries(index: LshIndex, lookups: readonly number[][]): { microseconds: number; found: number } {
+  let best = Number.POSITIVE_INFINITY;
+  let found = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    found = 0;
+    const started = performance.now();
+    for (const keys of lookups) found += index.queryKeys(keys, maxBucket).size;
+    best = Math.min(best, (performance.now() - started) / lookups.length);
+  }
+  return { microseconds: best * 1e3, found: found / lookups.length };
+}
+
+interface PostgresBands {
+  add(start: number, keys: readonly number[][]): Promise<void>;
+  /** Mean milliseconds per lookup (one round trip each). */
+  time(lookups: readonly number[][]): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function postgresBands(serverUrl: string): Promise<PostgresBands> {
+  const name = `corroborate_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const engine = await openPostgres(url.toString());
+  await migrate(engine);
+  return {
+    async add(start, keys) {
+      const band: number[] = [];
+      const bucket: number[] = [];
+      const article: string[] = [];
+      keys.forEach((list, offset) => {
+        list.forEach((key, b) => {
+          band.push(b);
+          bucket.push(key);
+          article.push(`a${start + offset}`);
+        });
+      });
+      await engine.query(
+        `insert into reuse_bands (band, bucket, article_id)
+         select * from unnest($1::smallint[], $2::int[], $3::text[])`,
+        [band, bucket, article],
+      );
+    },
+    async time(lookups) {
+      await engine.query('analyze reuse_bands');
+      for (const keys of lookups.slice(0, 50)) await findReuseCandidates(engine, 'q', keys, maxBucket);
+      const started = performance.now();
+      for (const keys of lookups) await findReuseCandidates(engine, 'q', keys, maxBucket);
+      return (performance.now() - started) / lookups.length;
+    },
+    async close() {
+      await engine.close();
+      const drop = new pg.Client({ connectionString: serverUrl });
+      await drop.connect();
+      await drop.query(`drop database if exists ${name}`);
+      await drop.end();
+    },
+  };
+}
+
+async function scaling(sentences: readonly (readonly string[])[]) {
+  const next = syntheticArticles(sentences, 20_261_203);
+  const fresh = syntheticArticles(sentences, 7);
+  const lookups = Array.from({ length: queries }, () => fresh());
+  const databaseUrl = process.env.DATABASE_URL;
+  const database = databaseUrl ? await postgresBands(databaseUrl) : undefined;
+  const index = new LshIndex(bands, rows);
+  const points: {
+    stored: number;
+    memoryMicroseconds: number;
+    candidatesPerArticle: number;
+    postgresMilliseconds?: number;
+    rssMegabytes: number;
+  }[] = [];
+  let stored = 0;
+  let signingSeconds = 0;
+  let addingSeconds = 0;
+  let postgresLoadSeconds = 0;
+  for (const checkpoint of checkpoints) {
+    while (stored < checkpoint) {
+      const batch: number[][] = [];
+      const signStarted = performance.now();
+      for (let i = 0; i < 20_000 && stored + batch.length < checkpoint; i++) batch.push(next());
+      signingSeconds += seconds(signStarted);
+      const addStarted = performance.now();
+      batch.forEach((keys, offset) => {
+        index.addKeys(stored + offset, keys);
+      });
+      addingSeconds += seconds(addStarted);
+      if (database) {
+        const loadStarted = performance.now();
+        await database.add(stored, batch);
+        postgresLoadSeconds += seconds(loadStarted);
+      }
+      stored += batch.length;
+      noteMemory();
+    }
+    const timed = timeQueries(index, lookups);
+    const point = {
+      stored,
+      memoryMicroseconds: round(timed.microseconds, 2),
+      candidatesPerArticle: round(timed.found, 2),
+      ...(database ? { postgresMilliseconds: round(await database.time(lookups.slice(0, 500)), 3) } : {}),
+      rssMegabytes: noteMemory(),
+    };
+    points.push(point);
+    console.log(
+      `  ${String(stored).padStart(9)} stored: ${point.candidatesPerArticle} candidates per article; ` +
+        `in memory ${point.memoryMicroseconds} µs per article` +
+        `${point.postgresMilliseconds !== undefined ? `, PostgreSQL ${point.postgresMilliseconds} ms per article (one round trip)` : ''}` +
+        `, RSS ${point.rssMegabytes} MB`,
+    );
+  }
+  await database?.close();
+  const ratio = (key: 'memoryMicroseconds' | 'postgresMilliseconds', a: number, b: number) => {
+    const x = points[a]?.[key];
+    const y = points[b]?.[key];
+    return x !== undefined && y !== undefined ? round(y / x, 2) : undefined;
+  };
+  const ratios = {
+    memory100kOver10k: ratio('memoryMicroseconds', 0, 1),
+    memory1mOver100k: ratio('memoryMicroseconds', 1, 2),
+    postgres100kOver10k: ratio('postgresMilliseconds', 0, 1),
+    postgres1mOver100k: ratio('postgresMilliseconds', 1, 2),
+  };
+  console.log(
+    `  scaling ratio (time per article at 10x the articles / at 1x): in memory 100k/10k ${ratios.memory100kOver10k}, ` +
+      `1M/100k ${ratios.memory1mOver100k}` +
+      (database
+        ? `; PostgreSQL 100k/10k ${ratios.postgres100kOver10k}, 1M/100k ${ratios.postgres1mOver100k}`
+        : '; PostgreSQL not measured (no DATABASE_URL)'),
+  );
+  console.log(
+    `  making signatures (shingles + MinHash ${bands}x${rows}): ${Math.round(stored / signingSeconds)} articles/s; ` +
+      `adding to the in-memory index: ${Math.round(stored / addingSeconds)} articles/s` +
+      (database
+        ? `; loading the PostgreSQL band table: ${Math.round(stored / postgresLoadSeconds)} articles/s`
+        : ''),
+  );
+  return {
+    points,
+    ratios,
+    signaturesPerSecond: Math.round(stored / signingSeconds),
+    indexAddsPerSecond: Math.round(stored / addingSeconds),
+  };
+}
+
+export async function runScaleBench(): Promise<object> {
+  console.log('## equal recall against all-pairs alignment, 10k articles, one core');
+  const { lemmaSentences, ...recall } = await equalRecall();
+  console.log('## candidate search per article at 10k, 100k and 1M stored signatures, one core');
+  const scale = await scaling(lemmaSentences);
+  const figures = { recall, scale, peakRssMegabytes: Math.round(peakRss / 1e6) };
+  console.log(
+    `  peak RSS ${figures.peakRssMegabytes} MB (the machine has 2 cores shared with others: indicative)`,
+  );
+  return figures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  console.log(JSON.stringify(await runScaleBench()));

@@ -1,0 +1,125 @@
+/**
+ * Worker-mode throughput, end to end: the 300 BASIL articles (../shared/corpus/basil, real news
+ * of 100 events from three outlets each) queued in a fresh PostgreSQL database, then 1, 2 and 4
+ * `corroborate worker --until-empty` processes run them (extraction, storing, band-index
+ * candidate search, story placement, the story's reuse and cross-check). Throughput is counted
+ * from the first article placed to the empty queue (the workers stop within half a second of it),
+ * so process start-up and model loading are left out (wall time with them is printed too). Needs DATABASE_URL (scripts/ci-services.sh starts a
+ * local server). The machine has 2 cores, shared with PostgreSQL: 4 workers cannot scale linearly.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { sharedCorpus } from '../eval/shared.ts';
+import { articleFromRecord, loadBasil } from '../src/evaluation/reuse.ts';
+import { enqueueArticles, openQueue } from '../src/worker/index.ts';
+
+const workerCounts = [1, 2, 4] as const;
+const cli = resolve(import.meta.dirname, '..', 'bin', 'corroborate.js');
+
+async function withDatabase<T>(serverUrl: string, work: (url: string) => Promise<T>): Promise<T> {
+  const name = `corroborate_bench_workers_${process.pid}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await work(url.toString());
+  } finally {
+    await admin(`drop database if exists ${name} with (force)`);
+  }
+}
+
+interface Run {
+  readonly workers: number;
+  readonly articles: number;
+  readonly wallSeconds: number;
+  readonly steadySeconds: number;
+  readonly articlesPerSecond: number;
+  readonly peakRssMegabytes: number;
+}
+
+function startWorker(url: string, finished: number[], peaks: number[]): ChildProcess {
+  const child = spawn(process.execPath, [cli, 'worker', '--until-empty', '--verbose'], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    for (const line of chunk.split('\n')) if (line.startsWith('analysed ')) finished.push(performance.now());
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    const peak = /peak RSS (\d+) MB/.exec(chunk);
+    if (peak) peaks.push(Number(peak[1]));
+    else if (/error|rejected/i.test(chunk)) process.stderr.write(chunk);
+  });
+  return child;
+}
+
+async function runWith(serverUrl: string, workers: number, articles: ReturnType<typeof articleFromRecord>[]) {
+  return withDatabase(serverUrl, async (url): Promise<Run> => {
+    const queue = await openQueue(url);
+    try {
+      await enqueueArticles(queue, articles);
+    } finally {
+      await queue.release();
+    }
+    const finished: number[] = [];
+    const peaks: number[] = [];
+    const started = performance.now();
+    const children = Array.from({ length: workers }, () => startWorker(url, finished, peaks));
+    await Promise.all(children.map((child) => once(child, 'exit')));
+    const ended = performance.now();
+    const wallSeconds = (ended - started) / 1000;
+    // To the end of the queue: the story rewrites queued by the last articles are part of the work.
+    const steadySeconds = (ended - (finished[0] ?? ended)) / 1000;
+    return {
+      workers,
+      articles: finished.length,
+      wallSeconds: Number(wallSeconds.toFixed(1)),
+      steadySeconds: Number(steadySeconds.toFixed(1)),
+      articlesPerSecond: Number((finished.length / steadySeconds).toFixed(1)),
+      peakRssMegabytes: Math.max(0, ...peaks),
+    };
+  });
+}
+
+export async function runWorkersBench(): Promise<object> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    console.log('workers: not measured: set DATABASE_URL (bash scripts/ci-services.sh prints one)');
+    return { skipped: 'no DATABASE_URL' };
+  }
+  const articles = loadBasil(sharedCorpus()).map(articleFromRecord);
+  const runs: Run[] = [];
+  for (const workers of workerCounts) {
+    const run = await runWith(serverUrl, workers, articles);
+    runs.push(run);
+    console.log(
+      `  ${workers} worker${workers > 1 ? 's' : ''}: ${run.articles} articles, ${run.articlesPerSecond} articles/s ` +
+        `(${run.steadySeconds} s from the first article placed to the empty queue; wall ${run.wallSeconds} s with start-up), ` +
+        `peak RSS per worker ${run.peakRssMegabytes} MB`,
+    );
+  }
+  const base = runs[0]!.articlesPerSecond;
+  const speedUps = runs.map((run) => Number((run.articlesPerSecond / base).toFixed(2)));
+  console.log(
+    `  speed-up over 1 worker: ${runs.map((run, i) => `${run.workers}: ${speedUps[i]}x`).join(', ')} ` +
+      `(${cpus().length} cores, shared with PostgreSQL and other work: 4 workers cannot scale linearly here)`,
+  );
+  return { articles: articles.length, cores: cpus().length, runs, speedUps };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  console.log(JSON.stringify(await runWorkersBench()));

@@ -1,0 +1,4 @@
+/** Worker mode: jobs from a PostgreSQL queue, incremental stories, heartbeats (see run.ts). */
+
+export { enqueueArticles, openQueue } from './queue.ts';
+export { type ArticleEvent, defaultStaleSeconds, runWorker, type WorkerOptions } from './run.ts';

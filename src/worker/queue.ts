@@ -1,0 +1,63 @@
+import { Logger, makeWorkerUtils, type WorkerUtils } from 'graphile-worker';
+import type { Article } from '../model/index.ts';
+
+/**
+ * The job queue of worker mode: graphile-worker's tables in the store's PostgreSQL database. One
+ * job per article, keyed by its content id, so enqueueing the same article twice while the first
+ * job waits makes one job, and a job that runs again finds its work done (see
+ * src/store/incremental.ts). An article job ends by queueing its story's rewrite.
+ */
+export const analyseArticleTask = 'analyse-article';
+/** Rewrites one story; keyed by the story, so arrivals waiting together rewrite it once. */
+export const recomputeStoryTask = 'recompute-story';
+
+export interface RecomputeStoryPayload {
+  readonly story: string;
+}
+
+export const recomputeJobKey = (story: string) => `story:${story}`;
+
+export interface AnalyseArticlePayload {
+  readonly article: Article;
+}
+
+export function isAnalyseArticlePayload(payload: unknown): payload is AnalyseArticlePayload {
+  const article = (payload as { article?: Partial<Article> } | null)?.article;
+  return (
+    typeof article?.id === 'string' &&
+    typeof article.text === 'string' &&
+    typeof article.language === 'string' &&
+    Array.isArray(article.blocks)
+  );
+}
+
+/** graphile-worker reports every job at info level; a worker prints only warnings and errors. */
+export const quietLogger = new Logger(() => (level, message) => {
+  if (level === 'error' || level === 'warning') process.stderr.write(`corroborate worker: ${message}\n`);
+});
+
+/** Opens the queue's helpers, creating or upgrading graphile-worker's schema if needed. */
+export async function openQueue(databaseUrl: string): Promise<WorkerUtils> {
+  const utils = await makeWorkerUtils({ connectionString: databaseUrl, logger: quietLogger });
+  await utils.migrate();
+  return utils;
+}
+
+// Jobs sent per statement: a large ingest is many round trips of this size, not one huge one.
+const enqueueBatch = 500;
+
+/** Adds one job per distinct article; returns how many were sent. */
+export async function enqueueArticles(utils: WorkerUtils, given: readonly Article[]): Promise<number> {
+  // One statement cannot hold one job key twice; the same content is one article anyway.
+  const articles = [...new Map(given.map((article) => [article.id, article])).values()];
+  for (let start = 0; start < articles.length; start += enqueueBatch) {
+    await utils.addJobs(
+      articles.slice(start, start + enqueueBatch).map((article) => ({
+        identifier: analyseArticleTask,
+        payload: { article } satisfies AnalyseArticlePayload,
+        jobKey: `article:${article.id}`,
+      })),
+    );
+  }
+  return articles.length;
+}

@@ -1,0 +1,158 @@
+import { EventEmitter } from 'node:events';
+import { type JobHelpers, run, type Task, type WorkerEvents } from 'graphile-worker';
+import { createExtractionPipeline } from '../extract/index.ts';
+import { type Pipeline, StageError } from '../pipeline/index.ts';
+import { holdsNul } from '../store/collection.ts';
+import type { Engine } from '../store/engine.ts';
+import {
+  placeArrival,
+  placedStory,
+  recomputeStory,
+  StoryPlacer,
+  storedArticle,
+} from '../store/incremental.ts';
+import { migrate } from '../store/migrations.ts';
+import { openPostgres } from '../store/postgres.ts';
+import { beat, pendingJobs, unlockDeadWorkers } from './heartbeat.ts';
+import {
+  analyseArticleTask,
+  isAnalyseArticlePayload,
+  openQueue,
+  quietLogger,
+  type RecomputeStoryPayload,
+  recomputeJobKey,
+  recomputeStoryTask,
+} from './queue.ts';
+
+export interface WorkerOptions {
+  readonly databaseUrl: string;
+  /** Jobs run at once in this process (extraction is CPU-bound: more than 1 only overlaps waits). */
+  readonly concurrency?: number;
+  /** Stop once no job is waiting, running or due for a retry (for batches and tests). */
+  readonly untilEmpty?: boolean;
+  /** A worker silent for this long is dead and its jobs are run again elsewhere. */
+  readonly staleSeconds?: number;
+  /** Told once per finished article. */
+  readonly onArticle?: (event: ArticleEvent) => void;
+}
+
+export type ArticleEvent =
+  | { readonly kind: 'analysed'; readonly id: string; readonly story: string; readonly candidates: number }
+  | { readonly kind: 'done-before'; readonly id: string }
+  | { readonly kind: 'rejected'; readonly id: string; readonly reason: string };
+
+export const defaultStaleSeconds = 60;
+
+/**
+ * The job of one article: extract (unless stored), store, place it in a story, and queue the
+ * story's rewrite. A job run again after its worker died skips what was done.
+ */
+export function analyseArticleJob(
+  engine: Engine,
+  placer: StoryPlacer,
+  pipeline: () => Pipeline,
+  onArticle: (event: ArticleEvent) => void,
+): Task {
+  const queueRewrite = (story: string, helpers: JobHelpers) =>
+    helpers.addJob(recomputeStoryTask, { story } satisfies RecomputeStoryPayload, {
+      jobKey: recomputeJobKey(story),
+    });
+  return async (payload, helpers) => {
+    if (!isAnalyseArticlePayload(payload)) throw new Error('analyse-article: the payload holds no article');
+    const { article } = payload;
+    const placed = await placedStory(engine, article.id);
+    if (placed) {
+      await queueRewrite(placed, helpers);
+      onArticle({ kind: 'done-before', id: article.id });
+      return;
+    }
+    // Refusals are final: retrying would refuse again, so the job ends without an error.
+    if (holdsNul(article)) {
+      onArticle({ kind: 'rejected', id: article.id, reason: 'the article holds NUL characters' });
+      return;
+    }
+    let analysed = await storedArticle(engine, article.id);
+    if (!analysed) {
+      try {
+        analysed = pipeline().run(article);
+      } catch (error) {
+        if (!(error instanceof StageError)) throw error;
+        onArticle({ kind: 'rejected', id: article.id, reason: error.message });
+        return;
+      }
+    }
+    const { story, candidates } = await placeArrival(engine, placer, analysed);
+    await queueRewrite(story, helpers);
+    onArticle({ kind: 'analysed', id: article.id, story, candidates });
+  };
+}
+
+/** The job of one story: rewrite it from its members (idempotent; see recomputeStory). */
+export function recomputeStoryJob(engine: Engine, placer: StoryPlacer): Task {
+  return async (payload) => {
+    const story = (payload as Partial<RecomputeStoryPayload> | null)?.story;
+    if (typeof story !== 'string') throw new Error('recompute-story: the payload names no story');
+    await recomputeStory(engine, placer, story);
+  };
+}
+
+/**
+ * Runs a worker until stopped (SIGINT/SIGTERM) or, with `untilEmpty`, until the queue is empty.
+ * Any number of workers, on any machines, may share one PostgreSQL database.
+ */
+export async function runWorker(options: WorkerOptions): Promise<void> {
+  const staleSeconds = options.staleSeconds ?? defaultStaleSeconds;
+  const engine = await openPostgres(options.databaseUrl);
+  const utils = await openQueue(options.databaseUrl).catch(async (error) => {
+    await engine.close();
+    throw error;
+  });
+  const timers: NodeJS.Timeout[] = [];
+  try {
+    await migrate(engine);
+    let pipeline: Pipeline | undefined;
+    const placer = new StoryPlacer();
+    // Listening before the pool starts, so no worker is created unseen (and then reaped as dead).
+    const events: WorkerEvents = new EventEmitter();
+    const workerIds: string[] = [];
+    events.on('worker:create', ({ worker }) => {
+      workerIds.push(worker.workerId);
+    });
+    const runner = await run({
+      events,
+      connectionString: options.databaseUrl,
+      concurrency: options.concurrency ?? 1,
+      pollInterval: 500,
+      logger: quietLogger,
+      taskList: {
+        [analyseArticleTask]: analyseArticleJob(
+          engine,
+          placer,
+          () => {
+            pipeline ??= createExtractionPipeline();
+            return pipeline;
+          },
+          options.onArticle ?? (() => {}),
+        ),
+        [recomputeStoryTask]: recomputeStoryJob(engine, placer),
+      },
+    });
+    // Timers only: a tick that fails (the database restarting) is retried at the next one.
+    const every = (seconds: number, work: () => Promise<unknown>) => {
+      const timer = setInterval(() => void work().catch(() => {}), seconds * 1000);
+      timers.push(timer);
+    };
+    every(Math.max(0.2, staleSeconds / 4), () => beat(engine, workerIds));
+    every(Math.max(0.2, staleSeconds / 2), () => unlockDeadWorkers(engine, utils, staleSeconds));
+    if (options.untilEmpty)
+      every(0.5, async () => {
+        if ((await pendingJobs(engine)) === 0) await runner.stop('the queue is empty');
+      });
+    await beat(engine, workerIds);
+    await runner.promise;
+  } finally {
+    for (const timer of timers) clearInterval(timer);
+    await utils.release();
+    await engine.close();
+  }
+}

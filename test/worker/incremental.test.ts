@@ -1,0 +1,58 @@
+/**
+ * Incremental stories on the embedded engine (PGlite, in memory): articles arrive one at a time
+ * through two story placers standing in for two workers sharing one store. The stories must be
+ * those of a single streaming clusterer fed the same articles in arrival order, each with the
+ * reuse and cross-check a from-scratch analysis of its members gives; a repeated arrival changes
+ * nothing.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sharedCorpus } from '../../eval/shared.ts';
+import { analyseStory } from '../../src/analysis/index.ts';
+import { StoryClusterer, storyDocumentOf } from '../../src/cluster/index.ts';
+import { articleFromRecord, loadBasil } from '../../src/evaluation/reuse.ts';
+import { createExtractionPipeline } from '../../src/extract/index.ts';
+import { analyseArrival, StoryPlacer } from '../../src/store/incremental.ts';
+import { createStore } from '../../src/store/index.ts';
+import { openPglite } from '../../src/store/pglite.ts';
+
+test('incremental stories: two placers on one store agree with one streaming clusterer', async () => {
+  const pipeline = createExtractionPipeline();
+  const articles = loadBasil(sharedCorpus())
+    .slice(30, 48)
+    .map((record) => pipeline.run(articleFromRecord(record)));
+  const engine = await openPglite();
+  const store = await createStore(engine);
+  try {
+    const placers = [new StoryPlacer(), new StoryPlacer()];
+    for (const [index, article] of articles.entries())
+      await analyseArrival(engine, placers[index % 2]!, article);
+    // A job run again (its worker died after finishing) finds its work done.
+    await analyseArrival(engine, placers[1]!, articles[0]!);
+
+    const clusterer = new StoryClusterer();
+    for (const article of articles) clusterer.add(storyDocumentOf(article));
+    const expected = clusterer.stories();
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    assert.equal((await store.stats()).stories, expected.length);
+    assert.equal((await store.stats()).articles, articles.length);
+    for (const cluster of expected) {
+      const stored = await store.getStory(cluster.id);
+      assert.ok(stored, `story ${cluster.id}`);
+      assert.deepEqual(stored.articles, cluster.documents);
+      const fresh = analyseStory(
+        { id: cluster.id, title: cluster.title, articles: [...cluster.documents] },
+        cluster.documents.map((id) => byId.get(id)!),
+      ).story;
+      assert.deepEqual(stored.reuse, fresh.reuse);
+      assert.deepEqual(stored.independentGroups, fresh.independentGroups);
+      assert.deepEqual(stored.conflicts, fresh.conflicts);
+    }
+    assert.ok(
+      expected.some((story) => story.documents.length > 1),
+      'some story holds several articles',
+    );
+  } finally {
+    await store.close();
+  }
+});
