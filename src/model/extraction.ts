@@ -96,9 +96,18 @@ export interface Extraction {
   readonly numbers: readonly NumberMention[];
   readonly quotes: readonly Quote[];
   readonly claims: readonly Claim[];
+}
+
+/**
+ * Layers the stages share while an article is analysed but the result does not keep: cheap to
+ * re-make from the text, and far larger than it (kept, tokens alone would double an article's memory).
+ */
+export interface WorkingLayers {
   /** Every token of the text, made once and read by the stages that work on words. */
   readonly tokens: readonly Token[];
 }
+
+export const workingLayerNames: readonly (keyof WorkingLayers)[] = ['tokens'];
 
 /** An extraction with every layer empty: the base for hand-built articles in tests and benchmarks. */
 export const emptyExtraction: Extraction = {
@@ -111,5 +120,4 @@ export const emptyExtraction: Extraction = {
   numbers: [],
   quotes: [],
   claims: [],
-  tokens: [],
 };

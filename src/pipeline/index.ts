@@ -1,15 +1,18 @@
-import type { Article, Diagnostic, Extraction } from '../model/index.ts';
-import { emptyExtraction } from '../model/index.ts';
+import type { Article, Diagnostic, Extraction, WorkingLayers } from '../model/index.ts';
+import { emptyExtraction, workingLayerNames } from '../model/index.ts';
 
 /**
  * A stage reads the article and the layers made before it and returns the layers it makes.
  * It is pure: no I/O, no mutation of its input. The runner knows no stage by name: it checks once,
  * when the pipeline is built, that every stage's needs are made by an earlier stage.
  */
-export type LayerName = keyof Extraction;
+export type LayerName = keyof Layers;
+
+/** What stages make: the extraction the result keeps and the working layers it drops. */
+export type Layers = Extraction & WorkingLayers;
 
 export interface StageOutput {
-  readonly layers: Partial<Extraction>;
+  readonly layers: Partial<Layers>;
   readonly diagnostics?: readonly Diagnostic[];
 }
 
@@ -17,7 +20,7 @@ export interface Stage {
   readonly name: string;
   readonly needs: readonly LayerName[];
   readonly makes: readonly LayerName[];
-  run(article: Article, layers: Readonly<Partial<Extraction>>): StageOutput;
+  run(article: Article, layers: Readonly<Partial<Layers>>): StageOutput;
 }
 
 export interface AnalysedArticle extends Article {
@@ -46,7 +49,7 @@ export interface Pipeline {
 }
 
 /** Every layer of the model: each must be made by some stage. */
-const allLayers = Object.keys(emptyExtraction) as LayerName[];
+const allLayers = [...Object.keys(emptyExtraction), ...workingLayerNames] as LayerName[];
 
 export function buildPipeline(stages: readonly Stage[]): Pipeline {
   const made = new Set<LayerName>();
@@ -62,7 +65,7 @@ export function buildPipeline(stages: readonly Stage[]): Pipeline {
   return {
     stages,
     run(article) {
-      let layers: Partial<Extraction> = {};
+      let layers: Partial<Layers> = {};
       const diagnostics: Diagnostic[] = [...article.diagnostics];
       for (const stage of stages) {
         let output: StageOutput;
@@ -74,7 +77,12 @@ export function buildPipeline(stages: readonly Stage[]): Pipeline {
         layers = { ...layers, ...output.layers };
         if (output.diagnostics) diagnostics.push(...output.diagnostics);
       }
-      return { ...article, diagnostics, extraction: layers as Extraction };
+      return { ...article, diagnostics, extraction: withoutWorkingLayers(layers as Layers) };
     },
   };
+}
+
+function withoutWorkingLayers(layers: Layers): Extraction {
+  const working = new Set<string>(workingLayerNames);
+  return Object.fromEntries(Object.entries(layers).filter(([name]) => !working.has(name))) as Extraction;
 }

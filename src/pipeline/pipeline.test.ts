@@ -55,3 +55,26 @@ test('pipeline: a failing stage is reported with its name and the article id, an
   );
   assert.deepEqual(article.diagnostics, []);
 });
+
+test('pipeline: working layers reach later stages but are not kept in the result', () => {
+  const tokens = [{ text: 'Hello', span: [0, 5] as const }];
+  let seen: unknown;
+  const tokenizer: Stage = {
+    name: 'tokens',
+    needs: [],
+    makes: ['tokens'],
+    run: () => ({ layers: { tokens } }),
+  };
+  const reader: Stage = {
+    ...makesEverything,
+    needs: ['tokens'],
+    run: (_article, layers) => {
+      seen = layers.tokens;
+      return { layers: emptyExtraction };
+    },
+  };
+  const analysed = buildPipeline([tokenizer, reader]).run(article);
+  assert.equal(seen, tokens);
+  assert.deepEqual(analysed.extraction, emptyExtraction);
+  assert.equal('tokens' in analysed.extraction, false);
+});

@@ -1,6 +1,5 @@
 import type { Diagnostic, Story } from '../model/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
-import { tokenize } from '../text/tokens.ts';
 import type { Engine, EngineKind, Sql } from './engine.ts';
 import { createFetchStateStore, type FetchStateStore } from './fetch-state.ts';
 import { migrate, schemaVersion, storeLockKey } from './migrations.ts';
@@ -128,7 +127,7 @@ interface ArticleRow {
   text: string;
   diagnostics: Diagnostic[];
   blocks: [AnalysedArticle['blocks'][number]['kind'], number, number][];
-  layers: Omit<AnalysedArticle['extraction'], 'tokens'>;
+  layers: AnalysedArticle['extraction'];
 }
 
 const articleFromRow = (row: ArticleRow): AnalysedArticle => ({
@@ -143,8 +142,7 @@ const articleFromRow = (row: ArticleRow): AnalysedArticle => ({
   text: row.text,
   blocks: row.blocks.map(([kind, start, end]) => ({ kind, span: [start, end] as const })),
   diagnostics: row.diagnostics,
-  // Tokens are not stored (they would outweigh the text): re-made from it, as the pipeline made them.
-  extraction: { ...row.layers, tokens: tokenize(row.text) },
+  extraction: row.layers,
 });
 
 const articleRecord = (article: AnalysedArticle) => ({
@@ -159,12 +157,8 @@ const articleRecord = (article: AnalysedArticle) => ({
   text: article.text,
   diagnostics: article.diagnostics,
   blocks: article.blocks,
-  layers: storedLayers(article.extraction),
+  layers: article.extraction,
 });
-
-function storedLayers({ tokens: _tokens, ...layers }: AnalysedArticle['extraction']) {
-  return layers;
-}
 
 export async function insertArticles(sql: Sql, given: readonly AnalysedArticle[]): Promise<string[]> {
   const articles = [...new Map(given.map((article) => [article.id, article])).values()];

@@ -129,7 +129,6 @@ export function handArticle(spec: HandArticle): AnalysedArticle {
     span: s.span,
   }));
   const extraction: Extraction = {
-    tokens: [],
     sentences,
     entityMentions: [],
     people,

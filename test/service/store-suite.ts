@@ -14,7 +14,6 @@ import {
   type StoreLocation,
   schemaVersion,
 } from '../../src/store/index.ts';
-import { tokenize } from '../../src/text/tokens.ts';
 import { diffArticles } from '../../src/versions/index.ts';
 
 /** A small analysed article; its text has a title line and one body paragraph. */
@@ -37,8 +36,6 @@ export function article(id: string, published: string | undefined, body: string)
       ...emptyExtraction,
       sentences: [{ span: [title.length + 2, text.length], block: 1 }],
       claims: [{ id: `${id}-c1`, text: body, span: [title.length + 2, text.length] }],
-      // The store keeps no tokens and re-makes them from the text: these are what it makes.
-      tokens: tokenize(text),
     },
   };
 }
