@@ -34,6 +34,9 @@ export function reportingSpans(article: AnalysedArticle): Span[] {
 
 const within = (span: Span, outer: Span) => outer[0] <= span[0] && span[1] <= outer[1];
 
+/** Words a sentence around a quote may keep and still be nothing but the quote's attribution. */
+const attributionWords = 3;
+
 /** Small whole numbers ("two", "10") are everywhere; they would only add noise to a fingerprint. */
 const isTellingAnchor = (anchor: string) => !/^#\d$/.test(anchor);
 
@@ -45,7 +48,14 @@ export function readDocument(article: AnalysedArticle, similarity: SentenceSimil
     const dates = article.extraction.dates
       .filter((date) => date.value !== null && within(date.span, span))
       .map((date) => `%${date.value}`);
-    sentences.push(similarity.profile({ text: article.text, span, masked, anchors: dates }));
+    const profile = similarity.profile({ text: article.text, span, masked, anchors: dates });
+    // A quote with only its attribution left ("..., Doe said.") holds none of the writer's own
+    // words: any two reports quoting the same person share "Doe said", which is no evidence of reuse.
+    sentences.push(
+      masked.length > 0 && profile.words.length <= attributionWords
+        ? similarity.profile({ text: article.text, span, masked: [span], anchors: dates })
+        : profile,
+    );
   }
   const sentenceWeights = sentences.map((sentence) => sentence.words.length);
   const anchors = new Set<string>();
