@@ -1,12 +1,13 @@
 import { Command, Option } from 'commander';
-import { ingestPaths, loadLanguageDetector } from '../ingest/index.ts';
+import { createHttpClient, ingestPaths, isWebUrl, loadLanguageDetector } from '../ingest/index.ts';
 import { redactUrl, StoreError } from '../store/index.ts';
-import { defaultStaleSeconds, enqueueArticles, openQueue, runWorker } from '../worker/index.ts';
+import { openPostgres } from '../store/postgres.ts';
+import { defaultStaleSeconds, enqueueArticles, enqueueLive, openQueue, runWorker } from '../worker/index.ts';
 import { type Output, serviceExitCodes } from './service.ts';
 
 /**
- * Worker mode: `corroborate enqueue <paths>` reads articles and queues one job per article in
- * PostgreSQL; `corroborate worker` runs those jobs (extraction, storing, story placement, the
+ * Worker mode: `corroborate enqueue <paths or URLs>` reads articles (fetching web addresses, feeds
+ * and sitemaps as `ingest` does) and queues one job per article in PostgreSQL; `corroborate worker` runs those jobs (extraction, storing, story placement, the
  * story's reuse and cross-check). Any number of workers on any machines share one database.
  */
 
@@ -57,23 +58,42 @@ async function reportingStoreErrors(
 
 function enqueueCommand(setExitCode: (code: number) => void, io: Output): Command {
   return new Command('enqueue')
-    .description('Read articles and queue them for the workers (see corroborate worker).')
-    .argument('<paths...>', 'files, folders or - (stdin)')
+    .description('Read or fetch articles and queue them for the workers (see corroborate worker).')
+    .argument('<paths...>', 'files, folders, - (stdin), or http(s) addresses of pages, feeds and sitemaps')
     .addOption(databaseUrlOption())
     .action(async (paths: string[], options: { databaseUrl?: string }) => {
       if (!requireDatabaseUrl(options.databaseUrl, io, setExitCode)) return;
       const url = options.databaseUrl;
       await reportingStoreErrors(io, setExitCode, async () => {
-        const ingested = await ingestPaths(paths, { detectLanguage: await loadLanguageDetector() });
+        const detectLanguage = await loadLanguageDetector();
+        const files = paths.filter((path) => !isWebUrl(path));
+        const urls = paths.filter(isWebUrl);
+        const ingested = files.length > 0 ? await ingestPaths(files, { detectLanguage }) : undefined;
         const queue = await openQueue(url);
         try {
-          const sent = await enqueueArticles(queue, ingested.articles);
-          for (const rejection of ingested.rejections)
+          let sent = ingested ? await enqueueArticles(queue, ingested.articles) : 0;
+          const rejections = [...(ingested?.rejections ?? [])];
+          if (urls.length > 0) {
+            const engine = await openPostgres(url);
+            try {
+              const fetched = await enqueueLive(engine, queue, urls, {
+                client: createHttpClient(),
+                detectLanguage,
+              });
+              sent += fetched.sent;
+              rejections.push(...fetched.rejections);
+              if (fetched.unchanged.length > 0)
+                io.stdout.write(`${fetched.unchanged.length} addresses unchanged since the last fetch\n`);
+            } finally {
+              await engine.close();
+            }
+          }
+          for (const rejection of rejections)
             io.stderr.write(`corroborate: rejected ${rejection.path}: ${rejection.message}\n`);
           io.stdout.write(
-            `${sent} article jobs queued in ${redactUrl(url)}, ${ingested.rejections.length} inputs rejected\n`,
+            `${sent} article jobs queued in ${redactUrl(url)}, ${rejections.length} inputs rejected\n`,
           );
-          setExitCode(ingested.rejections.length > 0 ? 3 : 0);
+          setExitCode(rejections.length > 0 ? 3 : 0);
         } finally {
           await queue.release();
         }

@@ -111,7 +111,7 @@ export const holdsNul = (article: Article): boolean =>
  * Fetched articles as versions of their address (the canonical link the reader settled on). Files
  * are not versioned: they carry no fetch time to order versions by.
  */
-const versionRecords = (articles: readonly Article[]): VersionRecord[] =>
+export const versionRecords = (articles: readonly Article[]): VersionRecord[] =>
   articles.flatMap((article) =>
     article.url && isWebUrl(article.url) && article.path && isWebUrl(article.path)
       ? [{ url: article.url, articleId: article.id }]

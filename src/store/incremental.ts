@@ -9,9 +9,11 @@ import {
 import type { AnalysedArticle } from '../pipeline/index.ts';
 import { articleSignature, bandKeys, defaultCandidateOptions, hashString } from '../reuse/index.ts';
 import { defaultLexicon, type Lexicon } from '../text/similarity/index.ts';
+import { diffArticles } from '../versions/index.ts';
 import type { Engine, Sql } from './engine.ts';
 import { candidatePairsAmong, findReuseCandidates, saveCandidatePairs, saveSignature } from './signatures.ts';
 import { insertArticles, insertStories, selectArticles } from './store.ts';
+import { currentArticles, recordVersions, type VersionRecord } from './versions.ts';
 
 /**
  * Incremental analysis for worker mode: an arriving article is stored, given reuse candidates by
@@ -30,8 +32,19 @@ import { insertArticles, insertStories, selectArticles } from './store.ts';
  *    committed before its own step 4 took the lock). Worker mode runs this step as a job of its
  *    own, keyed by the story, so articles of one story arriving together rewrite it once.
  *
- * The clusterer's `repair` (split, move, merge) is not run here: stories only grow, so they match
- * a from-scratch streaming pass in log order, not the repaired batch analysis.
+ * The clusterer's `repair` (split, move, merge) is not run here: stories only grow (but for the
+ * superseded versions leaving them, below), so they match a from-scratch streaming pass in log
+ * order, not the repaired batch analysis.
+ *
+ * Fetched articles are versions of their address (see versions.ts). A version is recorded in step
+ * 3, under the placement lock, so recording and placing are one ordered decision. A story's members
+ * are its log entries whose article is current (`superseded_by is null`): a superseded version
+ * keeps its log entry (the log is replayed as written, and a version may come back when an edit is
+ * reverted) but leaves its story, its band-index rows and its candidate pairs, and its story is
+ * rewritten. The new version is placed afresh by the clusterer rather than given the old one's
+ * story: the log must replay through `StoryClusterer.add` alone, and an edit may move the page to
+ * another event (a live page); an edit that keeps the subject finds the old story anyway, as the
+ * old text still weighs in the clusterer's summary of it.
  */
 
 // One word analysis per process: it caches what it has looked up in WordNet.
@@ -49,6 +62,13 @@ export interface Placement {
   readonly story: string;
   /** False when the article had been placed before (a retried job). */
   readonly placed: boolean;
+}
+
+export interface VersionPlacement {
+  /** Undefined when the article is not the newest version of its address (it arrived late). */
+  readonly placement: Placement | undefined;
+  /** Stories that versions superseded now have left (to be rewritten). */
+  readonly left: readonly string[];
 }
 
 interface LogRow {
@@ -74,32 +94,28 @@ export class StoryPlacer {
 
   /** Places an article (idempotent on its id) and returns its story. */
   place(engine: Engine, article: AnalysedArticle): Promise<Placement> {
-    return this.#exclusive(() =>
-      engine.transaction(async (sql) => {
-        await sql.query('select pg_advisory_xact_lock($1)', [placementLockKey]);
-        const [known] = await sql.query<{ story_id: string }>(
-          'select story_id from story_log where article_id = $1',
-          [article.id],
-        );
-        if (known) return { story: known.story_id, placed: false };
-        await this.#catchUp(sql);
-        const document = storyDocumentOf(article);
-        try {
-          const story = this.#clusterer.add(document);
-          const [row] = await sql.query<{ sequence: number }>(
-            `insert into story_log (article_id, story_id, document) values ($1, $2, $3::jsonb)
-             returning sequence::float8 as sequence`,
-            [article.id, story, JSON.stringify(document)],
-          );
-          this.#replayed = row!.sequence;
-          return { story, placed: true };
-        } catch (error) {
-          // The clusterer holds a placement the log may not: start again from the log next time.
-          this.#reset();
-          throw error;
-        }
-      }),
-    );
+    return this.#locked(engine, (sql) => this.#placeLocked(sql, article));
+  }
+
+  /**
+   * Records a fetched article as the newest version of its address (idempotent), retires the
+   * versions it supersedes, and places it if it is current. A late arrival older than the newest
+   * version is retired itself and not placed.
+   */
+  placeVersion(
+    engine: Engine,
+    article: AnalysedArticle,
+    versions: readonly VersionRecord[],
+  ): Promise<VersionPlacement> {
+    return this.#locked(engine, async (sql) => {
+      await recordVersions(sql, { records: versions, diff: diffArticles });
+      const left = await retireSuperseded(sql, article.id);
+      const [current] = await sql.query<{ id: string }>(
+        `select a.id from articles a where a.id = $1 and ${currentArticles}`,
+        [article.id],
+      );
+      return { placement: current ? await this.#placeLocked(sql, article) : undefined, left };
+    });
   }
 
   /** The story holding an article, described from the log as it stands now. */
@@ -108,6 +124,37 @@ export class StoryPlacer {
       await this.#catchUp(sql);
       return this.#clusterer.describeStoryOf(articleId);
     });
+  }
+
+  #locked<T>(engine: Engine, work: (sql: Sql) => Promise<T>): Promise<T> {
+    return this.#exclusive(() =>
+      engine.transaction(async (sql) => {
+        await sql.query('select pg_advisory_xact_lock($1)', [placementLockKey]);
+        return work(sql);
+      }),
+    );
+  }
+
+  /** Step 3 itself; runs under the placement lock, as the last statement of its transaction. */
+  async #placeLocked(sql: Sql, article: AnalysedArticle): Promise<Placement> {
+    const known = await placedStory(sql, article.id);
+    if (known) return { story: known, placed: false };
+    await this.#catchUp(sql);
+    const document = storyDocumentOf(article);
+    try {
+      const story = this.#clusterer.add(document);
+      const [row] = await sql.query<{ sequence: number }>(
+        `insert into story_log (article_id, story_id, document) values ($1, $2, $3::jsonb)
+         returning sequence::float8 as sequence`,
+        [article.id, story, JSON.stringify(document)],
+      );
+      this.#replayed = row!.sequence;
+      return { story, placed: true };
+    } catch (error) {
+      // The clusterer holds a placement the log may not: start again from the log next time.
+      this.#reset();
+      throw error;
+    }
   }
 
   async #catchUp(sql: Sql): Promise<void> {
@@ -142,18 +189,25 @@ export class StoryPlacer {
 }
 
 /**
- * Steps 1 and 2: stores the article with its signature, then records its candidate pairs.
- * Returns the number of candidates found.
+ * Steps 1 and 2: stores the article, then indexes it for reuse (see indexArticle). Returns the
+ * number of candidates found.
  */
 export async function storeArticle(engine: Engine, article: AnalysedArticle): Promise<number> {
+  await engine.transaction((sql) => insertArticles(sql, [article]));
+  return indexArticle(engine, article);
+}
+
+/**
+ * Step 2: stores the article's signature and band keys, then records its candidate pairs (the
+ * keys committed before the search, so of two articles arriving together the later one to look
+ * sees the other). Idempotent; returns the number of candidates found.
+ */
+async function indexArticle(engine: Engine, article: AnalysedArticle): Promise<number> {
   const { bands, rows, maxBucket } = defaultCandidateOptions;
   const signature = articleSignature(article, { lexicon: sharedLexicon() });
-  const keys = signature ? bandKeys(signature, bands, rows) : [];
-  await engine.transaction(async (sql) => {
-    await insertArticles(sql, [article]);
-    if (signature) await saveSignature(sql, article.id, signature, keys);
-  });
   if (!signature) return 0;
+  const keys = bandKeys(signature, bands, rows);
+  await engine.transaction((sql) => saveSignature(sql, article.id, signature, keys));
   return engine.transaction(async (sql) => {
     const candidates = await findReuseCandidates(sql, article.id, keys, maxBucket);
     await saveCandidatePairs(sql, article.id, candidates.keys());
@@ -161,19 +215,43 @@ export async function storeArticle(engine: Engine, article: AnalysedArticle): Pr
   });
 }
 
-/** Step 4: rewrites one story from its members in the log, under the story's lock. */
+/**
+ * The article itself, if it is no longer current, and the versions it superseded: out of the band
+ * index and the candidate pairs (a version that comes back regains them when indexed again).
+ * Returns the stories they had been placed in.
+ */
+async function retireSuperseded(sql: Sql, articleId: string): Promise<string[]> {
+  const retired = await sql.query<{ id: string; story_id: string | null }>(
+    `select a.id, l.story_id from articles a left join story_log l on l.article_id = a.id
+     where a.superseded_by is not null and (a.id = $1 or a.superseded_by = $1)`,
+    [articleId],
+  );
+  if (retired.length === 0) return [];
+  const ids = JSON.stringify(retired.map((row) => row.id));
+  const among = 'in (select jsonb_array_elements_text($1::jsonb))';
+  await sql.query(`delete from reuse_bands where article_id ${among}`, [ids]);
+  await sql.query(`delete from reuse_pairs where article_a ${among} or article_b ${among}`, [ids]);
+  return [...new Set(retired.flatMap((row) => (row.story_id === null ? [] : [row.story_id])))];
+}
+
+// A story's members: its placed articles that are the newest version of their address.
+const memberOf = `join story_log l on l.article_id = a.id where l.story_id = $1 and ${currentArticles}`;
+
+/**
+ * Step 4: rewrites one story from its members in the log, under the story's lock; a story all of
+ * whose members were superseded is deleted.
+ */
 export function recomputeStory(engine: Engine, placer: StoryPlacer, storyId: string) {
   return engine.transaction(async (sql) => {
     await sql.query('select pg_advisory_xact_lock($1, $2)', [storyLockSpace, hashString(storyId) | 0]);
-    const members = await selectArticles(
-      sql,
-      'join story_log l on l.article_id = a.id where l.story_id = $1 order by l.sequence',
-      [storyId],
-    );
-    if (members.length === 0) return undefined;
+    const members = await selectArticles(sql, `${memberOf} order by l.sequence`, [storyId]);
+    if (members.length === 0) {
+      await sql.query('delete from stories where id = $1', [storyId]);
+      return undefined;
+    }
     const described = await placer.describe(sql, members[0]!.id);
     const [first] = await sql.query<{ sequence: number }>(
-      'select min(sequence)::float8 as sequence from story_log where story_id = $1',
+      `select min(l.sequence)::float8 as sequence from articles a ${memberOf}`,
       [storyId],
     );
     const ids = members.map((member) => member.id);
@@ -219,6 +297,26 @@ export async function placeArrival(
   const candidates = await storeArticle(engine, article);
   const { story } = await placer.place(engine, article);
   return { story, candidates };
+}
+
+/**
+ * Steps 1–3 for a fetched article, a version of its address: stored, recorded as a version and
+ * placed if it is the newest, and only then indexed for reuse, so an older version arriving late
+ * never enters the band index. Whether placed or not, the stories in `left` need rewriting.
+ *
+ * A superseding version retires the older one from the band index under the placement lock; an
+ * article being indexed at that very moment (superseded by a concurrent newer fetch) may keep its
+ * rows. That is harmless: pairs reach a story only between its members, which are current.
+ */
+export async function placeVersionArrival(
+  engine: Engine,
+  placer: StoryPlacer,
+  article: AnalysedArticle,
+  versions: readonly VersionRecord[],
+): Promise<VersionPlacement & { candidates: number }> {
+  await engine.transaction((sql) => insertArticles(sql, [article]));
+  const placed = await placer.placeVersion(engine, article, versions);
+  return { ...placed, candidates: placed.placement ? await indexArticle(engine, article) : 0 };
 }
 
 /** Steps 1–4: the article's story is rewritten at once (worker mode queues step 4 instead). */

@@ -11,6 +11,8 @@ import type { Sql } from './engine.ts';
 export interface VersionRecord {
   readonly url: string;
   readonly articleId: string;
+  /** When it was fetched, if recorded later (worker mode); unset: now. */
+  readonly fetchedAt?: string;
 }
 
 export type DiffVersions = (before: VersionText, after: VersionText) => ArticleDiff;
@@ -49,19 +51,32 @@ async function versionText(sql: Sql, id: string): Promise<VersionText | undefine
  */
 export async function recordVersions(sql: Sql, update: VersionUpdate): Promise<number> {
   let superseding = 0;
-  for (const { url, articleId } of update.records) {
-    const [latest] = await sql.query<{ article_id: string; version: number }>(
-      'select article_id, version from article_versions where url = $1 order by version desc limit 1',
-      [url],
+  for (const { url, articleId, fetchedAt } of update.records) {
+    const [latest] = await sql.query<{ article_id: string; version: number; newer: boolean }>(
+      `select article_id, version, coalesce(fetched_at > $2::timestamptz, false) as newer
+       from article_versions where url = $1 order by version desc limit 1`,
+      [url, fetchedAt ?? null],
     );
     if (latest?.article_id === articleId) continue;
+    // A fetch older than the newest version (a queued job run late) is not an edit: it stays out.
+    if (latest?.newer) {
+      await sql.query('update articles set superseded_by = $1 where id = $2', [latest.article_id, articleId]);
+      continue;
+    }
     const [before, after] = latest
       ? [await versionText(sql, latest.article_id), await versionText(sql, articleId)]
       : [undefined, undefined];
     const diff = before && after ? update.diff(before, after) : null;
     await sql.query(
-      'insert into article_versions (url, version, article_id, diff) values ($1, $2, $3, $4::jsonb)',
-      [url, (latest?.version ?? 0) + 1, articleId, diff === null ? null : JSON.stringify(diff)],
+      `insert into article_versions (url, version, article_id, diff, fetched_at)
+       values ($1, $2, $3, $4::jsonb, coalesce($5::timestamptz, now()))`,
+      [
+        url,
+        (latest?.version ?? 0) + 1,
+        articleId,
+        diff === null ? null : JSON.stringify(diff),
+        fetchedAt ?? null,
+      ],
     );
     if (latest)
       await sql.query('update articles set superseded_by = $1 where id = $2', [articleId, latest.article_id]);

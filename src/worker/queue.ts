@@ -19,6 +19,11 @@ export const recomputeJobKey = (story: string) => `story:${story}`;
 
 export interface AnalyseArticlePayload {
   readonly article: Article;
+  /**
+   * When a fetched article was fetched: it is then a version of its address (see versionRecords in
+   * src/store/collection.ts), and a job run late cannot make an older fetch the newest version.
+   */
+  readonly fetchedAt?: string;
 }
 
 export function isAnalyseArticlePayload(payload: unknown): payload is AnalyseArticlePayload {
@@ -46,15 +51,19 @@ export async function openQueue(databaseUrl: string): Promise<WorkerUtils> {
 // Jobs sent per statement: a large ingest is many round trips of this size, not one huge one.
 const enqueueBatch = 500;
 
-/** Adds one job per distinct article; returns how many were sent. */
-export async function enqueueArticles(utils: WorkerUtils, given: readonly Article[]): Promise<number> {
+/** Adds one job per distinct article (fetched at `fetchedAt`, if they were); returns how many were sent. */
+export async function enqueueArticles(
+  utils: WorkerUtils,
+  given: readonly Article[],
+  fetchedAt?: string,
+): Promise<number> {
   // One statement cannot hold one job key twice; the same content is one article anyway.
   const articles = [...new Map(given.map((article) => [article.id, article])).values()];
   for (let start = 0; start < articles.length; start += enqueueBatch) {
     await utils.addJobs(
       articles.slice(start, start + enqueueBatch).map((article) => ({
         identifier: analyseArticleTask,
-        payload: { article } satisfies AnalyseArticlePayload,
+        payload: { article, ...(fetchedAt ? { fetchedAt } : {}) } satisfies AnalyseArticlePayload,
         jobKey: `article:${article.id}`,
       })),
     );

@@ -2,11 +2,12 @@ import { EventEmitter } from 'node:events';
 import { type JobHelpers, run, type Task, type WorkerEvents } from 'graphile-worker';
 import { createExtractionPipeline } from '../extract/index.ts';
 import { type Pipeline, StageError } from '../pipeline/index.ts';
-import { holdsNul } from '../store/collection.ts';
+import { holdsNul, versionRecords } from '../store/collection.ts';
 import type { Engine } from '../store/engine.ts';
 import {
   placeArrival,
   placedStory,
+  placeVersionArrival,
   recomputeStory,
   StoryPlacer,
   storedArticle,
@@ -39,13 +40,17 @@ export interface WorkerOptions {
 export type ArticleEvent =
   | { readonly kind: 'analysed'; readonly id: string; readonly story: string; readonly candidates: number }
   | { readonly kind: 'done-before'; readonly id: string }
+  /** A fetched version older than the newest one stored for its address (a job run late). */
+  | { readonly kind: 'superseded'; readonly id: string }
   | { readonly kind: 'rejected'; readonly id: string; readonly reason: string };
 
 export const defaultStaleSeconds = 60;
 
 /**
  * The job of one article: extract (unless stored), store, place it in a story, and queue the
- * story's rewrite. A job run again after its worker died skips what was done.
+ * story's rewrite. A job run again after its worker died skips what was done. A fetched article is
+ * also recorded as a version of its address; the stories its older versions leave are rewritten
+ * too. Its job always runs through: a version placed before may be current again (a reverted edit).
  */
 export function analyseArticleJob(
   engine: Engine,
@@ -59,8 +64,9 @@ export function analyseArticleJob(
     });
   return async (payload, helpers) => {
     if (!isAnalyseArticlePayload(payload)) throw new Error('analyse-article: the payload holds no article');
-    const { article } = payload;
-    const placed = await placedStory(engine, article.id);
+    const { article, fetchedAt } = payload;
+    const versions = fetchedAt ? versionRecords([article]).map((record) => ({ ...record, fetchedAt })) : [];
+    const placed = versions.length === 0 ? await placedStory(engine, article.id) : undefined;
     if (placed) {
       await queueRewrite(placed, helpers);
       onArticle({ kind: 'done-before', id: article.id });
@@ -81,9 +87,24 @@ export function analyseArticleJob(
         return;
       }
     }
-    const { story, candidates } = await placeArrival(engine, placer, analysed);
-    await queueRewrite(story, helpers);
-    onArticle({ kind: 'analysed', id: article.id, story, candidates });
+    if (versions.length === 0) {
+      const { story, candidates } = await placeArrival(engine, placer, analysed);
+      await queueRewrite(story, helpers);
+      onArticle({ kind: 'analysed', id: article.id, story, candidates });
+      return;
+    }
+    const { placement, left, candidates } = await placeVersionArrival(engine, placer, analysed, versions);
+    for (const story of left) await queueRewrite(story, helpers);
+    if (!placement) {
+      onArticle({ kind: 'superseded', id: article.id });
+      return;
+    }
+    await queueRewrite(placement.story, helpers);
+    onArticle(
+      placement.placed
+        ? { kind: 'analysed', id: article.id, story: placement.story, candidates }
+        : { kind: 'done-before', id: article.id },
+    );
   };
 }
 

@@ -12,7 +12,13 @@ import { analyseStory } from '../../src/analysis/index.ts';
 import { StoryClusterer, storyDocumentOf } from '../../src/cluster/index.ts';
 import { articleFromRecord, loadBasil } from '../../src/evaluation/reuse.ts';
 import { createExtractionPipeline } from '../../src/extract/index.ts';
-import { analyseArrival, StoryPlacer } from '../../src/store/incremental.ts';
+import type { AnalysedArticle } from '../../src/pipeline/index.ts';
+import {
+  analyseArrival,
+  placeVersionArrival,
+  recomputeStory,
+  StoryPlacer,
+} from '../../src/store/incremental.ts';
 import { createStore } from '../../src/store/index.ts';
 import { openPglite } from '../../src/store/pglite.ts';
 
@@ -51,6 +57,41 @@ test('incremental stories: two placers on one store agree with one streaming clu
     assert.ok(
       expected.some((story) => story.documents.length > 1),
       'some story holds several articles',
+    );
+  } finally {
+    await store.close();
+  }
+});
+
+test('incremental stories: a page rewritten to another event leaves its old story, which is deleted when empty', async () => {
+  const pipeline = createExtractionPipeline();
+  const corpus = loadBasil(sharedCorpus());
+  const address = 'https://news.example/live/page';
+  // Two unrelated articles of the corpus as two versions of one live page.
+  const [before, after] = [corpus[0]!, corpus[60]!].map((record) =>
+    pipeline.run({ ...articleFromRecord(record), url: address, path: address }),
+  );
+  const engine = await openPglite();
+  const store = await createStore(engine);
+  try {
+    const placer = new StoryPlacer();
+    const arrive = async (article: AnalysedArticle, fetchedAt: string) => {
+      const { placement, left } = await placeVersionArrival(engine, placer, article, [
+        { url: address, articleId: article.id, fetchedAt },
+      ]);
+      for (const story of new Set([...left, ...(placement ? [placement.story] : [])]))
+        await recomputeStory(engine, placer, story);
+      return placement?.story;
+    };
+    const first = await arrive(before!, '2025-11-01T08:00:00Z');
+    const second = await arrive(after!, '2025-11-02T08:00:00Z');
+    assert.ok(first && second);
+    assert.notEqual(second, first, 'the rewritten page is placed afresh, in a story of its own');
+    assert.equal(await store.getStory(first), undefined, 'the emptied story is gone');
+    assert.deepEqual((await store.getStory(second))?.articles, [after!.id]);
+    assert.deepEqual(
+      (await store.versions.historyOf(address))?.versions.map((version) => version.articleId),
+      [before!.id, after!.id],
     );
   } finally {
     await store.close();
