@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { spanText } from '../model/index.ts';
-import { assembleArticle, contentId } from './assemble.ts';
+import { assembleArticle, collapseWhitespace, contentId } from './assemble.ts';
 import { classifyBlocks } from './blocks.ts';
 import type { ArticleDraft } from './draft.ts';
 
@@ -78,4 +79,16 @@ test('assembled text: longer than the limit is cut, with a warning', () => {
   const article = assembleArticle(draft(['A fairly long first paragraph.', 'Another.']), { limits });
   assert.ok(article.text.length <= 20);
   assert.ok(article.diagnostics.some((d) => d.code === 'input/too-large'));
+});
+
+test('assemble: whitespace collapses as one regular-expression replace of every run would', () => {
+  const spacey = fc
+    .array(
+      fc.oneof(fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u3000', ' \n', 'a', 'b c'), fc.string()),
+    )
+    .map((pieces) => pieces.join(''));
+  fc.assert(
+    fc.property(spacey, (text) => assert.equal(collapseWhitespace(text), text.replace(/\s+/g, ' '))),
+    { numRuns: 5000 },
+  );
 });

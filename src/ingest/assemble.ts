@@ -16,15 +16,22 @@ export interface AssembleOptions {
 
 const blockSeparator = '\n\n';
 
+/**
+ * Every whitespace run as one space, as `text.replace(/\s+/g, ' ')` gives, but a lone space is
+ * left where it is rather than replaced by itself: news text has one between every two words.
+ */
+const whitespaceToCollapse = / \s+|[^\S ]\s*/g;
+export const collapseWhitespace = (text: string): string => text.replace(whitespaceToCollapse, ' ');
+
 /** Content id: the same words in the same order give the same id, whatever the file or markup. */
 export function contentId(text: string): string {
-  const normalised = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[“”„"]/g, '"')
-    .replace(/[‘’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  const normalised = collapseWhitespace(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[“”„"]/g, '"')
+      .replace(/[‘’']/g, "'"),
+  ).trim();
   return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
 }
 
@@ -104,7 +111,7 @@ export function assembleArticle(
 ): Article {
   const diagnostics: Diagnostic[] = [...(draft.diagnostics ?? [])];
   let drafts = draft.blocks
-    .map((b) => ({ kind: b.kind, text: b.text.replace(/\s+/g, ' ').trim() }))
+    .map((b) => ({ kind: b.kind, text: collapseWhitespace(b.text).trim() }))
     .filter((b) => b.text);
   if (draft.title && drafts[0]?.kind !== 'title')
     drafts = [{ kind: 'title' as const, text: draft.title.trim() }, ...drafts];

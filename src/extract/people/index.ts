@@ -17,33 +17,35 @@ const nameWords = (name: string): string[] => name.toLowerCase().split(/\s+/).fi
  * names or initials). A name that stands for no longer one maps to nothing.
  */
 export function nameCandidates(names: readonly string[]): Map<string, string[]> {
-  const distinct = [...new Set(names)].sort(
-    (a, b) => nameWords(b).length - nameWords(a).length || a.localeCompare(b),
-  );
+  // Each name's words are split once, not once per pair of names.
+  const distinct = [...new Set(names)]
+    .map((name) => ({ name, words: nameWords(name) }))
+    .sort((a, b) => b.words.length - a.words.length || a.name.localeCompare(b.name));
   const canonical = new Map<string, string>();
   const candidates = new Map<string, string[]>();
-  for (const name of distinct) {
-    const words = nameWords(name);
-    const longer = distinct.filter((other) => {
-      const otherWords = nameWords(other);
+  for (const { name, words } of distinct) {
+    const joined = words.join(' ');
+    const longer = distinct.filter(({ words: otherWords }) => {
       if (otherWords.length <= words.length) return false;
-      const tail = otherWords.slice(-words.length).join(' ') === words.join(' ');
+      const tail = otherWords.slice(-words.length).join(' ') === joined;
       const head = words.length === 1 && otherWords[0] === words[0];
       const middle = words.length > 1 && otherWords[0] === words[0] && otherWords.at(-1) === words.at(-1);
       return tail || head || middle;
     });
-    const targets = [...new Set(longer.map((other) => canonical.get(other) ?? other))];
+    const targets = [...new Set(longer.map(({ name: other }) => canonical.get(other) ?? other))];
     candidates.set(name, targets);
     canonical.set(name, targets.length === 1 ? targets[0]! : name);
   }
   return candidates;
 }
 
+/** The canonical form of each name, from its candidates: the one full name, else itself. */
+const canonicalOf = (candidates: ReadonlyMap<string, readonly string[]>): Map<string, string> =>
+  new Map([...candidates].map(([name, targets]) => [name, targets.length === 1 ? targets[0]! : name]));
+
 /** Maps every name as written to the canonical (longest unambiguous) form it stands for. */
 export function canonicalNames(names: readonly string[]): Map<string, string> {
-  return new Map(
-    [...nameCandidates(names)].map(([name, targets]) => [name, targets.length === 1 ? targets[0]! : name]),
-  );
+  return canonicalOf(nameCandidates(names));
 }
 
 const isAllCaps = (name: string) => name.length > 3 && name === name.toUpperCase();
@@ -74,7 +76,7 @@ function groupEntities(
 ): { name: string; spans: Span[]; variants: string[] }[] {
   const written = mentions.map((m) => text.slice(m.span[0], m.span[1]).replace(/\s+/g, ' '));
   const candidates = nameCandidates(written);
-  const canonical = canonicalNames(written);
+  const canonical = canonicalOf(candidates);
   const groups = new Map<string, { name: string; spans: Span[]; variants: string[] }>();
   mentions.forEach((mention, index) => {
     const targets = candidates.get(written[index]!) ?? [];
@@ -210,11 +212,12 @@ export function harmoniseTypes(
     tokens,
     recognised.map((m) => m.span),
   );
-  const key = (m: EntityMention) => text.slice(m.span[0], m.span[1]).toLowerCase().replace(/\s+/g, ' ');
+  // Each mention's name once: the votes and the answer below both read it.
+  const names = mentions.map((m) => text.slice(m.span[0], m.span[1]).toLowerCase().replace(/\s+/g, ' '));
   const personWords = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const mention of mentions) {
-    const name = key(mention);
+  for (const [index, mention] of mentions.entries()) {
+    const name = names[index]!;
     if (mention.type === 'person') {
       personWords.add(name);
       const words = name.split(' ');
@@ -224,8 +227,8 @@ export function harmoniseTypes(
     counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
     votes.set(name, counts);
   }
-  return mentions.map((mention) => {
-    const name = key(mention);
+  return mentions.map((mention, index) => {
+    const name = names[index]!;
     if (personWords.has(name)) return mention.type === 'person' ? mention : { ...mention, type: 'person' };
     const counts = [...(votes.get(name) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const type = counts[0]?.[0] ?? mention.type;

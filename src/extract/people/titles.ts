@@ -82,9 +82,21 @@ const abbreviatedRoles = new Set([
 /** Party members with a rank are a role ("the top Democrat on the committee"); party alone is not. */
 const rankedPartyMember = /^(top|senior|ranking|leading|highest-ranking)$/i;
 
+/**
+ * `word.toLowerCase()`, but a word already in lower-case ASCII (most words of news text) is
+ * returned as it is, without the call: the title rules lower-case every token of an article.
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return word.toLowerCase();
+  }
+  return word;
+}
+
 /** A role word, singular or plural ("Senate leaders", "Reps."). */
 export const isRole = (word: string) => {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return (
     roleWords.has(lower) ||
     abbreviatedRoles.has(lower) ||
@@ -494,7 +506,7 @@ export function titledNames(
   const added: EntityMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const role = tokens[i]!.text;
-    const lower = role.toLowerCase();
+    const lower = lowerCase(role);
     // One role word for one person ("officers" names nobody), on the same line as the name.
     if (
       !(roleWords.has(lower) || abbreviatedRoles.has(lower)) ||

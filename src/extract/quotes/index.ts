@@ -581,13 +581,14 @@ function speechVerbsIn(text: string, from: number, to: number): SpeechVerbAt[] {
   }));
 }
 
-/** Quote words compared for repetition: lower case, letters and digits only. */
-const quoteKey = (words: string): string =>
-  words
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * Every run of characters other than letters and digits, save a lone space, which is left as it
+ * is: one pass, and none over the space between each two words.
+ */
+const wordBreak = / ?[^\p{L}\p{N} ][^\p{L}\p{N}]*| {2,}[^\p{L}\p{N}]*/gu;
+
+/** Quote words compared for repetition: lower case, letters and digits only, one space apart. */
+export const quoteKey = (words: string): string => words.toLowerCase().replace(wordBreak, ' ').trim();
 
 /**
  * "Doe promised “spiritual guidance”" and later "Roe doubted the “spiritual guidance”": words quoted

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import type { Block, EntityMention, Sentence } from '../../model/index.ts';
 import { groupPeople } from '../people/index.ts';
 import { splitSentences } from '../sentences/index.ts';
-import { findQuotes } from './index.ts';
+import { findQuotes, quoteKey } from './index.ts';
 import { findQuoteMarks } from './marks.ts';
 
 /**
@@ -406,3 +407,39 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
 
 for (const [why, paragraphs, names, expected] of cases)
   test(`quotes: ${why}`, () => assert.deepEqual(speakers(paragraphs, names), expected));
+
+test('quotes: the key of quoted words is what the two-pass replace it stands for gives', () => {
+  const twoPass = (words: string) =>
+    words
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const piece = fc.oneof(
+    fc.constantFrom(
+      ' ',
+      '  ',
+      'a',
+      'É',
+      '1',
+      '.',
+      '“',
+      '”',
+      '\n',
+      '\u00a0',
+      '’s',
+      'İ',
+      '\ufeff',
+      '\u2028',
+      ' - ',
+    ),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  fc.assert(
+    fc.property(
+      fc.array(piece).map((pieces) => pieces.join('')),
+      (words) => assert.equal(quoteKey(words), twoPass(words)),
+    ),
+    { numRuns: 10000 },
+  );
+});
