@@ -52,7 +52,9 @@ interface Run {
 }
 
 function startWorker(url: string, finished: number[], peaks: number[]): ChildProcess {
-  const child = spawn(process.execPath, [cli, 'worker', '--until-empty', '--verbose'], {
+  // The flag the bin's shebang gives `corroborate worker` (spawning node directly bypasses it).
+  const flags = ['--max-semi-space-size=64'];
+  const child = spawn(process.execPath, [...flags, cli, 'worker', '--until-empty', '--verbose'], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
