@@ -12,33 +12,21 @@ import { once } from 'node:events';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pg from 'pg';
 import { sharedCorpus } from '../eval/shared.ts';
 import { articleFromRecord, loadBasil } from '../src/evaluation/reuse.ts';
 import { enqueueArticles, openQueue } from '../src/worker/index.ts';
+import { createTestDatabase } from '../test/service/postgres.ts';
 
 const workerCounts = [1, 2, 4] as const;
 const cli = resolve(import.meta.dirname, '..', 'bin', 'corroborate.js');
 
+/** A scratch database on the server, dropped afterwards (the test suite's helper). */
 async function withDatabase<T>(serverUrl: string, work: (url: string) => Promise<T>): Promise<T> {
-  const name = `corroborate_bench_workers_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`drop database if exists ${name} with (force)`);
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await createTestDatabase(serverUrl);
   try {
-    return await work(url.toString());
+    return await work(database.url);
   } finally {
-    await admin(`drop database if exists ${name} with (force)`);
+    await database.drop();
   }
 }
 

@@ -44,8 +44,9 @@ function phraseOf(value: string, replacement: Replacement): string {
   return replacement.kind === 'number' && unit ? `${value} ${unit}` : value;
 }
 
-const mentions = (text: string, phrase: string): boolean =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+/** The phrase as a whole word or words, not inside a longer one. */
+const mentionOf = (phrase: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u');
 
 /** Text an edit added: new paragraphs and added words, where a correction notice would be. */
 const addedText = (changes: readonly Change[]): string =>
@@ -73,8 +74,10 @@ export function briefEdits(
         .flatMap((change) => change.replacements)
         .filter((r) => r.kind !== 'wording')
         .flatMap((replacement): BriefEdit[] => {
-          const reporting = (value: string) =>
-            others.filter((a) => mentions(a.text, phraseOf(value, replacement))).map((a) => key(a.id));
+          const reporting = (value: string) => {
+            const mention = mentionOf(phraseOf(value, replacement));
+            return others.filter((a) => mention.test(a.text)).map((a) => key(a.id));
+          };
           const reportsAfter = reporting(replacement.after);
           const reportsBefore = reporting(replacement.before);
           if (reportsAfter.length === 0 && reportsBefore.length === 0) return [];

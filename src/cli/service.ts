@@ -12,6 +12,7 @@ import {
   StoreError,
   storeLocation,
 } from '../store/index.ts';
+import { plain } from '../text/plain.ts';
 import { type BriefFormat, briefFormats, renderStoryBrief } from '../web/index.ts';
 import { type Progress, progressBar } from './progress.ts';
 import { versionsCommand } from './versions.ts';
@@ -34,21 +35,23 @@ export interface Output {
   readonly stderr: NodeJS.WriteStream;
 }
 
-const processOutput: Output = { stdout: process.stdout, stderr: process.stderr };
+export const processOutput: Output = { stdout: process.stdout, stderr: process.stderr };
 
 export interface StoreOptions {
   readonly db?: string;
   readonly databaseUrl?: string;
 }
 
+/** `--database-url`, read from DATABASE_URL when not given. */
+export const databaseUrlOption = (): Option =>
+  new Option('--database-url <url>', 'PostgreSQL database, postgresql://user:password@host:5432/db').env(
+    'DATABASE_URL',
+  );
+
 export const withStoreOptions = (command: Command): Command =>
   command
     .option('--db <dir>', `embedded store folder (default ${defaultDataDir}, unless DATABASE_URL is set)`)
-    .addOption(
-      new Option('--database-url <url>', 'PostgreSQL store, postgresql://user:password@host:5432/db').env(
-        'DATABASE_URL',
-      ),
-    );
+    .addOption(databaseUrlOption());
 
 /** Opens the store, runs `work`, closes the store; store problems become a message and exit code 5. */
 export async function withStore(
@@ -197,7 +200,7 @@ function storiesCommand(setExitCode: (code: number) => void, io: Output): Comman
         for (const s of stories)
           io.stdout.write(
             `${s.newest ?? 'undated   '}  ${String(s.sources).padStart(3)} src ${String(s.independent).padStart(3)} indep ` +
-              `${String(s.conflicts).padStart(3)} conflicts  ${s.id}  ${s.title}\n`,
+              `${String(s.conflicts).padStart(3)} conflicts  ${s.id}  ${plain(s.title)}\n`,
           );
         if (total > stories.length) io.stdout.write(`(${total - stories.length} more; use --limit)\n`);
       }),

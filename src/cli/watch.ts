@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { createHttpClient, defaultFetchPolicy, type HttpClient, isWebUrl } from '../ingest/index.ts';
 import { type AddResult, type Collection, createCollection } from '../store/index.ts';
+import { plain } from '../text/plain.ts';
 import { type Output, plural, type StoreOptions, withStore, withStoreOptions } from './service.ts';
 
 /**
@@ -42,8 +43,9 @@ function pollReport(poll: number, result: AddResult): string[] {
       `${result.unchanged?.length ?? 0} unchanged, ${result.rejected.length} rejected; ` +
       `${plural(result.stories, 'story', 'stories')}`,
   ];
-  for (const article of result.added) lines.push(`  + ${article.title ?? article.id} (${article.id})`);
-  for (const rejection of result.rejected) lines.push(`  ! ${rejection.path}: ${rejection.message}`);
+  for (const article of result.added) lines.push(`  + ${plain(article.title ?? article.id)} (${article.id})`);
+  for (const rejection of result.rejected)
+    lines.push(`  ! ${plain(rejection.path)}: ${plain(rejection.message)}`);
   return lines;
 }
 

@@ -3,20 +3,13 @@ import { createHttpClient, ingestPaths, isWebUrl, loadLanguageDetector } from '.
 import { redactUrl, StoreError } from '../store/index.ts';
 import { openPostgres } from '../store/postgres.ts';
 import { defaultStaleSeconds, enqueueArticles, enqueueLive, openQueue, runWorker } from '../worker/index.ts';
-import { type Output, serviceExitCodes } from './service.ts';
+import { databaseUrlOption, type Output, processOutput, serviceExitCodes } from './service.ts';
 
 /**
  * Worker mode: `corroborate enqueue <paths or URLs>` reads articles (fetching web addresses, feeds
  * and sitemaps as `ingest` does) and queues one job per article in PostgreSQL; `corroborate worker` runs those jobs (extraction, storing, story placement, the
  * story's reuse and cross-check). Any number of workers on any machines share one database.
  */
-
-const processOutput: Output = { stdout: process.stdout, stderr: process.stderr };
-
-const databaseUrlOption = () =>
-  new Option('--database-url <url>', 'PostgreSQL database, postgresql://user:password@host:5432/db').env(
-    'DATABASE_URL',
-  );
 
 const positiveNumber = (value: string): number => {
   const number = Number(value);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { spanText } from '../model/index.ts';
-import { assembleArticle, collapseWhitespace, contentId } from './assemble.ts';
+import { collapseWhitespace } from '../text/whitespace.ts';
+import { assembleArticle, contentId } from './assemble.ts';
 import { classifyBlocks } from './blocks.ts';
 import type { ArticleDraft } from './draft.ts';
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import type { Article, Block, BlockKind, Diagnostic, PublishedSource, Span } from '../model/index.ts';
 import { diagnostic } from '../model/index.ts';
+import { collapseWhitespace, normaliseSpace } from '../text/whitespace.ts';
 import { classifyBlocks } from './blocks.ts';
 import type { ArticleDraft, IngestLimits } from './draft.ts';
 import { defaultLimits } from './draft.ts';
@@ -15,13 +16,6 @@ export interface AssembleOptions {
 }
 
 const blockSeparator = '\n\n';
-
-/**
- * Every whitespace run as one space, as `text.replace(/\s+/g, ' ')` gives, but a lone space is
- * left where it is rather than replaced by itself: news text has one between every two words.
- */
-const whitespaceToCollapse = / \s+|[^\S ]\s*/g;
-export const collapseWhitespace = (text: string): string => text.replace(whitespaceToCollapse, ' ');
 
 /** Content id: the same words in the same order give the same id, whatever the file or markup. */
 export function contentId(text: string): string {
@@ -111,7 +105,7 @@ export function assembleArticle(
 ): Article {
   const diagnostics: Diagnostic[] = [...(draft.diagnostics ?? [])];
   let drafts = draft.blocks
-    .map((b) => ({ kind: b.kind, text: collapseWhitespace(b.text).trim() }))
+    .map((b) => ({ kind: b.kind, text: normaliseSpace(b.text) }))
     .filter((b) => b.text);
   if (draft.title && drafts[0]?.kind !== 'title')
     drafts = [{ kind: 'title' as const, text: draft.title.trim() }, ...drafts];

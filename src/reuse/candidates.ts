@@ -1,7 +1,7 @@
 import type { ReuseDocument } from './documents.ts';
 import { LshIndex } from './lsh-index.ts';
 import { estimateJaccard, hashString, minhashSignature } from './minhash.ts';
-import type { CandidateOptions } from './options.ts';
+import type { CandidateOptions, ReuseOptions } from './options.ts';
 
 /**
  * Candidate pairs for alignment, from two near-linear searches:
@@ -62,9 +62,6 @@ export function anchorPairs(
   return kept;
 }
 
-/** Shingle-search pairs found elsewhere (the store's band index): sorted "a b" id pairs. */
-export type KnownShinglePairs = ReadonlySet<string>;
-
 export const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
 export function shingleSignature(document: ReuseDocument, options: CandidateOptions): Uint32Array | null {
@@ -90,7 +87,7 @@ export function indexedPairs(
   return pairs;
 }
 
-function knownPairs(documents: readonly ReuseDocument[], known: KnownShinglePairs): Set<number> {
+function knownPairs(documents: readonly ReuseDocument[], known: ReadonlySet<string>): Set<number> {
   const count = documents.length;
   const indexOf = new Map(documents.map((document, index) => [document.id, index]));
   const pairs = new Set<number>();
@@ -104,7 +101,7 @@ function knownPairs(documents: readonly ReuseDocument[], known: KnownShinglePair
 export function findCandidates(
   documents: readonly ReuseDocument[],
   options: CandidateOptions,
-  known?: KnownShinglePairs,
+  known?: ReuseOptions['shinglePairs'],
 ): Candidate[] {
   const count = documents.length;
   const signatures = documents.map((document) => shingleSignature(document, options));

@@ -132,7 +132,7 @@ export function articleSignature(article: AnalysedArticle, options: ReuseOptions
 
 export type { SentenceScorer } from './align.ts';
 export { alignSentences } from './align.ts';
-export { type KnownShinglePairs, pairKey, shingleSignature } from './candidates.ts';
+export { pairKey, shingleSignature } from './candidates.ts';
 export { type ReuseDocument, readDocument } from './documents.ts';
 export { independenceGroups } from './groups.ts';
 export { bandKeys, LshIndex } from './lsh-index.ts';

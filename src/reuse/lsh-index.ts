@@ -6,7 +6,8 @@ import { mix32 } from './minhash.ts';
  * articles in it. Adding an article or finding its candidates touches `bands` buckets, so the cost
  * per article does not grow with the number of articles stored (only with the size of the buckets
  * it meets, which `maxBucket` caps). The same bucket keys are what the PostgreSQL store indexes in
- * worker mode (see src/store/signatures.ts), so both modes find the same candidates.
+ * worker mode (see src/store/signatures.ts), with the same cap on bucket size; a stream sees only
+ * the articles that came before, so there a bucket may still be small when a batch finds it full.
  */
 export class LshIndex {
   /** Per band: bucket key → one article number, or several in the order they were added. */

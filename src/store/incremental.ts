@@ -87,11 +87,6 @@ export class StoryPlacer {
   #replayed = 0;
   #turn: Promise<unknown> = Promise.resolve();
 
-  /** Log entries replayed so far. */
-  get replayed(): number {
-    return this.#replayed;
-  }
-
   /** Places an article (idempotent on its id) and returns its story. */
   place(engine: Engine, article: AnalysedArticle): Promise<Placement> {
     return this.#locked(engine, (sql) => this.#placeLocked(sql, article));
@@ -192,7 +187,7 @@ export class StoryPlacer {
  * Steps 1 and 2: stores the article, then indexes it for reuse (see indexArticle). Returns the
  * number of candidates found.
  */
-export async function storeArticle(engine: Engine, article: AnalysedArticle): Promise<number> {
+async function storeArticle(engine: Engine, article: AnalysedArticle): Promise<number> {
   await engine.transaction((sql) => insertArticles(sql, [article]));
   return indexArticle(engine, article);
 }

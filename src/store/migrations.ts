@@ -88,6 +88,42 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    version: 2,
+    name: 'article versions and the fetch cache',
+    sql: `
+      -- An article fetched again from its address with other content is a new version of it: the
+      -- newer article supersedes the older, which stays stored (text and extraction) but leaves the
+      -- stories.
+      alter table articles add column superseded_by text;
+      create table article_versions (
+        url text not null,
+        version integer not null,
+        article_id text not null references articles (id),
+        fetched_at timestamptz not null default now(),
+        -- What changed since the previous version (src/versions/diff.ts); null for the first.
+        diff jsonb,
+        primary key (url, version)
+      );
+      create index article_versions_by_article on article_versions (article_id);
+      -- ETag and Last-Modified of the last fetch of an address, sent back to ask whether it changed.
+      create table fetch_validators (
+        url text primary key,
+        etag text,
+        last_modified text,
+        fetched_at timestamptz not null default now()
+      );
+      -- The entries of a feed or sitemap read completely, by a stamp of the entry: an entry whose
+      -- stamp has not changed is not fetched again.
+      create table fetch_items (
+        source_url text not null,
+        item_url text not null,
+        stamp text not null,
+        seen_at timestamptz not null default now(),
+        primary key (source_url, item_url)
+      );
+    `,
+  },
+  {
     version: 3,
     name: 'worker mode: story log, reuse signatures and LSH bands, worker heartbeats',
     sql: `
@@ -128,45 +164,9 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
-  {
-    version: 2,
-    name: 'article versions and the fetch cache',
-    sql: `
-      -- An article fetched again from its address with other content is a new version of it: the
-      -- newer article supersedes the older, which stays stored (text and extraction) but leaves the
-      -- stories.
-      alter table articles add column superseded_by text;
-      create table article_versions (
-        url text not null,
-        version integer not null,
-        article_id text not null references articles (id),
-        fetched_at timestamptz not null default now(),
-        -- What changed since the previous version (src/versions/diff.ts); null for the first.
-        diff jsonb,
-        primary key (url, version)
-      );
-      create index article_versions_by_article on article_versions (article_id);
-      -- ETag and Last-Modified of the last fetch of an address, sent back to ask whether it changed.
-      create table fetch_validators (
-        url text primary key,
-        etag text,
-        last_modified text,
-        fetched_at timestamptz not null default now()
-      );
-      -- The entries of a feed or sitemap read completely, by a stamp of the entry: an entry whose
-      -- stamp has not changed is not fetched again.
-      create table fetch_items (
-        source_url text not null,
-        item_url text not null,
-        stamp text not null,
-        seen_at timestamptz not null default now(),
-        primary key (source_url, item_url)
-      );
-    `,
-  },
 ];
 
-export const schemaVersion: number = Math.max(0, ...migrations.map((migration) => migration.version));
+export const schemaVersion: number = migrations.at(-1)?.version ?? 0;
 
 // Any fixed number: one process at a time migrates or writes the collection.
 export const storeLockKey = 7_204_611;
@@ -184,19 +184,18 @@ export async function migrate(engine: Engine): Promise<{ from: number; to: numbe
         name text not null,
         applied_at timestamptz not null default now()
       )`);
-    const applied = new Set(
-      (await sql.query<{ version: number }>('select version from corroborate_schema')).map((r) => r.version),
+    const [row] = await sql.query<{ version: number | null }>(
+      'select max(version) as version from corroborate_schema',
     );
-    const from = Math.max(0, ...applied);
+    const from = row?.version ?? 0;
     if (from > schemaVersion)
       throw new StoreError(
         'store/schema-too-new',
         `The store at ${engine.location} has schema version ${from}, but this build of corroborate knows ` +
           `versions up to ${schemaVersion}. Upgrade corroborate, or point it at another store.`,
       );
-    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-      // By set, not by maximum: migrations added side by side may reach a store out of order.
-      if (applied.has(migration.version)) continue;
+    for (const migration of migrations) {
+      if (migration.version <= from) continue;
       await sql.exec(migration.sql);
       await sql.query('insert into corroborate_schema (version, name) values ($1, $2)', [
         migration.version,

@@ -1,3 +1,4 @@
+import { pairKey } from '../reuse/index.ts';
 import type { Sql } from './engine.ts';
 
 /**
@@ -50,12 +51,16 @@ export async function findReuseCandidates(
     [JSON.stringify(keys), maxBucket + 2],
   );
   const perBand = new Map<number, string[]>();
-  for (const row of rows) perBand.set(row.band, [...(perBand.get(row.band) ?? []), row.article_id]);
+  for (const row of rows) {
+    const members = perBand.get(row.band);
+    if (members) members.push(row.article_id);
+    else perBand.set(row.band, [row.article_id]);
+  }
   const shared = new Map<string, number>();
   for (const members of perBand.values()) {
-    // The bucket counts the article itself once it is stored.
+    // The bucket's size counts the article itself, stored yet or not, as the in-memory index does.
     const others = members.filter((id) => id !== articleId);
-    if (others.length > maxBucket) continue;
+    if (others.length + 1 > maxBucket) continue;
     for (const id of others) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   return shared;
@@ -77,7 +82,7 @@ export async function saveCandidatePairs(
   );
 }
 
-/** The recorded candidate pairs among `ids`, as sorted "a b" keys (see `pairKey` in src/reuse). */
+/** The recorded candidate pairs among `ids`, as `pairKey`s (what src/reuse takes as known pairs). */
 export async function candidatePairsAmong(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length < 2) return new Set();
   const rows = await sql.query<{ article_a: string; article_b: string }>(
@@ -86,5 +91,5 @@ export async function candidatePairsAmong(sql: Sql, ids: readonly string[]): Pro
      where article_a in (select id from members) and article_b in (select id from members)`,
     [JSON.stringify(ids)],
   );
-  return new Set(rows.map((row) => `${row.article_a} ${row.article_b}`));
+  return new Set(rows.map((row) => pairKey(row.article_a, row.article_b)));
 }

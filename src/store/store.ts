@@ -318,8 +318,6 @@ export async function createStore(engine: Engine): Promise<Store> {
     throw error;
   }
 
-  const loadArticles = selectArticles;
-
   const loadStories = async (where: string, params: readonly unknown[]) =>
     (await engine.query<StoryRow>(`select ${storyColumns} from stories s ${where}`, params)).map(
       storyFromRow,
@@ -354,7 +352,7 @@ export async function createStore(engine: Engine): Promise<Store> {
           const [row] = await sql.query<{ n: number }>('select count(*)::int as n from stories');
           return { added, existing, stories: row?.n ?? 0, versioned };
         }
-        const collection = await loadArticles(
+        const collection = await selectArticles(
           sql,
           `where ${currentArticles} order by a.published asc nulls last, a.ingested_at, a.id`,
           [],
@@ -417,12 +415,12 @@ export async function createStore(engine: Engine): Promise<Store> {
     },
 
     async getArticle(id) {
-      return (await loadArticles(engine, 'where a.id = $1', [id]))[0];
+      return (await selectArticles(engine, 'where a.id = $1', [id]))[0];
     },
 
     async getArticles(ids) {
       if (ids.length === 0) return [];
-      const found = await loadArticles(
+      const found = await selectArticles(
         engine,
         'where a.id in (select jsonb_array_elements_text($1::jsonb))',
         [JSON.stringify(ids)],

@@ -1,4 +1,4 @@
-import type { Token } from '../model/index.ts';
+import type { Span, Token } from '../model/index.ts';
 
 export type { Token } from '../model/index.ts';
 
@@ -193,8 +193,8 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   return tokens;
 }
 
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+/** Index of the first token (or other spanned item) starting at or after `offset`; items are in text order. */
+export function firstTokenFrom(tokens: readonly { readonly span: Span }[], offset: number): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {

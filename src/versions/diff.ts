@@ -51,13 +51,13 @@ const titleOf = (article: VersionText): string | undefined => {
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Share of the shorter paragraph's words found in the other: high for a reworded paragraph. */
+/** Words of `a` found in `b`, over the larger of the two counts: high for a reworded paragraph. */
 function overlap(a: string, b: string): number {
   const left = wordsOf(a);
   const right = new Set(wordsOf(b));
-  const shorter = Math.min(left.length, right.size);
-  if (shorter === 0) return 0;
-  return left.filter((word) => right.has(word)).length / Math.max(left.length, right.size);
+  const larger = Math.max(left.length, right.size);
+  if (larger === 0) return 0;
+  return left.filter((word) => right.has(word)).length / larger;
 }
 
 const rewordedAt = 0.5;
@@ -106,11 +106,10 @@ function wordChanges(before: string, after: string): Pick<Change, 'words' | 'rep
 /** Removed and added paragraphs at one place, paired as rewordings where they share most words. */
 function pairParagraphs(removed: readonly string[], added: readonly string[]): Change[] {
   const changes: Change[] = [];
-  const pairs = Math.min(removed.length, added.length);
   for (let index = 0; index < Math.max(removed.length, added.length); index++) {
     const before = removed[index];
     const after = added[index];
-    if (index < pairs && before !== undefined && after !== undefined && overlap(before, after) >= rewordedAt)
+    if (before !== undefined && after !== undefined && overlap(before, after) >= rewordedAt)
       changes.push({ kind: 'paragraph-changed', before, after, ...wordChanges(before, after) });
     else {
       if (before !== undefined) changes.push({ kind: 'paragraph-removed', before, replacements: [] });

@@ -1,14 +1,12 @@
+import { plain } from '../../text/plain.ts';
+
 /**
  * Text helpers the renderers share. Article text is hostile input: every renderer escapes for its
  * own medium, and all of them first drop control characters (a terminal escape sequence in an
  * article must not repaint the reader's screen).
  */
 
-/** Drops C0/C1 control characters except tab and newline, and bidirectional overrides. */
-export function plain(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-}
+export { plain };
 
 /** One line of evidence: whitespace collapsed, cut in the middle of long sentences. */
 export function excerpt(text: string, limit = 240): string {

@@ -1,5 +1,5 @@
 import type { EntityMention, Span, Title } from '../../model/index.ts';
-import type { Token } from '../../text/tokens.ts';
+import { firstTokenFrom, type Token } from '../../text/tokens.ts';
 
 /**
  * Titles and roles bound to a person mention, in the three ways news writes them:
@@ -445,13 +445,6 @@ function sharedPluralTitle(
   );
 }
 
-/** The index of the token starting at `offset`, searching back from `from`. */
-function tokenIndexAt(tokens: readonly Token[], from: number, offset: number): number {
-  let i = from;
-  while (i > 0 && tokens[i]!.span[0] > offset) i--;
-  return i;
-}
-
 /** Every title bound to the name whose tokens run from `first` to `end` (exclusive) in `tokens`. */
 export function titlesOfMention(
   text: string,
@@ -464,7 +457,7 @@ export function titlesOfMention(
   const before = titleBefore(text, tokens, first, sentence[0], names);
   if (before.length === 0) before.push(...sharedPluralTitle(text, tokens, first, sentence[0], names));
   // ", Representative Jane Doe": the apposition before the comma reaches over the title before the name.
-  const named = before.length > 0 ? tokenIndexAt(tokens, first, before[0]!.span[0]) : first;
+  const named = before.length > 0 ? firstTokenFrom(tokens, before[0]!.span[0]) : first;
   const found = [
     ...before,
     ...titleAfter(text, tokens, end, sentence[1], names),
@@ -520,7 +513,7 @@ export function titledNames(
     if (tagged && tagged.type !== 'person') {
       if (tagged.type !== 'organization' && tagged.type !== 'place') continue;
       // "deputy White House press secretary": a name followed by more title words is part of the title.
-      const after = tokens.find((t) => t.span[0] >= tagged.span[1])?.text ?? '';
+      const after = tokens[firstTokenFrom(tokens, tagged.span[1])]?.text ?? '';
       const inTitle = !isCapitalised(after) && (isRole(after) || titleModifiers.has(after.toLowerCase()));
       if (nameWord.test(next.text) && !notAName.test(next.text) && !inTitle)
         changed.set(tagged, { ...tagged, type: 'person' });

@@ -1,5 +1,6 @@
 import type { Block, Diagnostic, Entity, Person, Quote, Sentence, Span } from '../../model/index.ts';
 import { diagnostic } from '../../model/index.ts';
+import { firstTokenFrom } from '../../text/tokens.ts';
 import { isRole, isTitleWord } from '../people/titles.ts';
 import { sentenceAt } from '../sentences/index.ts';
 import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
@@ -45,6 +46,11 @@ const andThenVerb = new RegExp(`\\band\\s+${adverb}$`, 'u');
 /** ', the party said in a statement Monday.' at the end of a sentence. */
 const closingClause = new RegExp(
   `,\\s*([^,“”"]{1,60}?)\\s+${adverb}${speechVerbSource}\\b[^,“”"]{0,40}[.!]?\\s*$`,
+  'iu',
+);
+/** A verb that issues a document, a few words before it: "said in a", "released a". */
+const issuedBefore = new RegExp(
+  `(?:${speechVerbSource}|released|issued|sent|posted|put out)\\s+(?:\\S+\\s+){0,3}$`,
   'iu',
 );
 const leadingHomePlace = new RegExp(`^${homePlace}`, 'u');
@@ -195,16 +201,10 @@ class Attributor {
   /** The mentions that start in [from, to), found by binary search (mentions are in text order). */
   mentionsIn(from: number, to: number): Named[] {
     const { mentions } = this;
-    let low = 0;
-    let high = mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (mentions[middle]!.span[0] < from) low = middle + 1;
-      else high = middle;
-    }
-    let end = low;
+    const first = firstTokenFrom(mentions, from);
+    let end = first;
     while (end < mentions.length && mentions[end]!.span[0] < to) end++;
-    return mentions.slice(low, end);
+    return mentions.slice(first, end);
   }
 
   isPerson(name: string | null): name is string {
@@ -360,11 +360,7 @@ class Attributor {
     if (direct.speaker !== null) return direct;
     // "Doe said in a statement", "Doe released a statement": the subject of that sentence.
     const lead = text.slice(Math.max(0, span[0] - 60), span[0]);
-    const verbBefore = new RegExp(
-      `(?:${speechVerbSource}|released|issued|sent|posted|put out)\\s+(?:\\S+\\s+){0,3}$`,
-      'iu',
-    );
-    if (!verbBefore.test(lead)) return { speaker: null };
+    if (!issuedBefore.test(lead)) return { speaker: null };
     const sentence = sentenceAt(this.sentences, span[0]);
     const subject = sentence ? this.subject([sentence.span[0], span[0]]) : undefined;
     return subject && subject !== 'pronoun' ? named(subject)! : { speaker: null };
@@ -433,12 +429,16 @@ class Attributor {
     const finite = verbs.filter((v) => v.at < verb.at && !v.word.endsWith('ing')).at(-1);
     if (finite && !clauseBoundary.test(this.text.slice(finite.at, verb.at)))
       return this.subjectOf(sentence, finite.at);
-    const subject = this.subject(sentence, verb.at);
-    if (subject === 'pronoun') {
-      const at = clauseStart(this.text, sentence);
-      return { speaker: 'pronoun', span: [at, at + 2] };
-    }
-    return named(subject);
+    return this.subjectAttribution(sentence, verb.at);
+  }
+
+  /** The sentence subject before `before` as an attribution; a pronoun subject is marked where the clause starts. */
+  subjectAttribution(sentence: Span, before: number): Attribution | undefined {
+    const subject = this.subject(sentence, before);
+    if (subject !== 'pronoun') return named(subject);
+    const at = clauseStart(this.text, sentence);
+    const pronounLength = /^\p{L}+/u.exec(this.text.slice(at, at + 8))?.[0].length ?? 0;
+    return { speaker: 'pronoun', span: [at, at + pronounLength] };
   }
 
   /**
@@ -693,13 +693,7 @@ export function findQuotes(
       if (!found && !lastVerb && !sameSentence) {
         // "Conaway attacked Schiff for driving a “false narrative”": words quoted in a sentence whose
         // subject is a person or organisation, with no verb of saying, are that subject's.
-        const subject = attributor.subject(sentence, mark.outer[0]);
-        found = attributor.resolve(
-          subject === 'pronoun'
-            ? { speaker: 'pronoun', span: [clauseStart(text, sentence), clauseStart(text, sentence) + 2] }
-            : named(subject),
-          sentence,
-        );
+        found = attributor.resolve(attributor.subjectAttribution(sentence, mark.outer[0]), sentence);
       }
       let speaker: string | null = found?.speaker ?? null;
       // 'Jane Doe? “A patriot.”': an answer to a question is the one being asked, not the one named.

@@ -443,3 +443,13 @@ test('quotes: the key of quoted words is what the two-pass replace it stands for
     { numRuns: 10000 },
   );
 });
+
+test('quotes: a pronoun speaker is marked as the whole pronoun', () => {
+  const text = 'Jane Doe arrived on Monday. They said the talks "went well and will go on."';
+  const blocks: Block[] = [{ kind: 'body', span: [0, text.length] }];
+  const sentences: Sentence[] = splitSentences(text, blocks[0]!.span).map((span) => ({ span, block: 0 }));
+  const { people, organizations, places } = groupPeople(text, sentences, [{ type: 'person', span: [0, 8] }]);
+  const [quote] = findQuotes(text, blocks, sentences, people, organizations, places).quotes;
+  assert.ok(quote?.speakerSpan);
+  assert.equal(text.slice(...quote.speakerSpan), 'They');
+});

@@ -5,7 +5,6 @@
  */
 export { createHttpClient, type FetchOutcome, type HttpClient, isWebUrl, type Validators } from './http.ts';
 export {
-  articleAddress,
   type FetchState,
   type FetchStateUpdate,
   type ItemStamp,

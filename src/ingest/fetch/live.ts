@@ -113,7 +113,7 @@ const bareHost = (url: string): string => new URL(url).hostname.replace(/^www\./
  * The article's address: its canonical link when that is on the host that served it, else where
  * the page was fetched from, so a page cannot claim another site's article as its own version.
  */
-export function articleAddress(canonical: string | undefined, fetchedFrom: string): string {
+function articleAddress(canonical: string | undefined, fetchedFrom: string): string {
   const trusted = canonical && isWebUrl(canonical) && bareHost(canonical) === bareHost(fetchedFrom);
   const url = new URL(trusted ? canonical : fetchedFrom);
   url.hash = '';
@@ -293,7 +293,7 @@ async function readSource(url: string, context: LiveContext, depth: number): Pro
   const problem = outcomeProblem(outcome);
   if (problem || outcome.kind !== 'fetched') return problem ?? empty;
 
-  const head = new TextDecoder('utf-8').decode(outcome.bytes.subarray(0, 4096));
+  const head = headOf(outcome.bytes);
   if (looksLikeSitemap(head)) {
     const sitemap = parseSitemap(new TextDecoder('utf-8').decode(outcome.bytes));
     if (!sitemap) return failure(url, 'input/malformed', 'The sitemap is not well-formed XML.');
