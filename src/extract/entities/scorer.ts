@@ -119,6 +119,25 @@ function smallCodeTables(model: TaggerModel) {
 }
 
 /**
+ * One bit per weight-table row, set when any of its weights is not zero. Most pairs of words were
+ * never seen in training, so their rows are zero: adding nothing is the same sum, and skipping the
+ * read keeps the table's unused rows out of the cache.
+ */
+function nonzeroRows(weights: Float32Array): Uint32Array {
+  const rows = weights.length / labelCount;
+  const bits = new Uint32Array(Math.ceil(rows / 32));
+  for (let row = 0; row < rows; row++) {
+    for (let label = 0; label < labelCount; label++) {
+      if (weights[row * labelCount + label] !== 0) {
+        bits[row >>> 5]! |= 1 << (row & 31);
+        break;
+      }
+    }
+  }
+  return bits;
+}
+
+/**
  * Scores sentences under a fixed model. Same sums as `emissionScores` over the extractor's
  * features, computed faster: a word's word-template weights are summed once, per offset from the
  * token they score, when the word is first seen; context templates of small codes come from
@@ -131,6 +150,7 @@ export function createEmissionScorer(model: TaggerModel): EmissionScorer {
   const { weights, lexicon } = model;
   const mask = 2 ** model.bits - 1;
   const tables = smallCodeTables(model);
+  const usedRows = nonzeroRows(weights);
   let partials = new Float32Array(1024 * partialSize);
   let pairs = new Int32Array(1024 * pairSize);
 
@@ -253,7 +273,9 @@ export function createEmissionScorer(model: TaggerModel): EmissionScorer {
         iMisc += partials[at + 8]!;
       }
       for (let feature = 0; feature < 10; feature++) {
-        const row = contextIds[feature]! * 9;
+        const id = contextIds[feature]!;
+        if (((usedRows[id >>> 5]! >>> (id & 31)) & 1) === 0) continue;
+        const row = id * 9;
         o += weights[row]!;
         bPer += weights[row + 1]!;
         iPer += weights[row + 2]!;

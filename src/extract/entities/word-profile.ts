@@ -1,5 +1,5 @@
 import { wordShape } from '../../text/tokens.ts';
-import type { Lexicon } from './lexicon.ts';
+import { type Lexicon, singleWordCode } from './lexicon.ts';
 
 /**
  * What the features read about a single word, whatever its neighbours. Computed once per distinct
@@ -118,9 +118,12 @@ export const wordTemplates: ReadonlyArray<{ readonly offset: number; readonly va
 /** Neighbours up to this many words away are read, so sentences are padded by as many profiles. */
 export const padding = 2;
 
-/** Raw values a word offers the context templates, in this order. */
-export const Raw = { lower: 0, shape: 1, casing: 2, common: 3, nameWord: 4 } as const;
-export const rawSize = 5;
+/**
+ * Raw values a word offers the context templates, in this order; `nameCode` is the word's
+ * `singleWordCode`, for matching known names.
+ */
+export const Raw = { lower: 0, shape: 1, casing: 2, common: 3, nameWord: 4, nameCode: 5 } as const;
+export const rawSize = 6;
 
 interface WordValues {
   /** The word in lower case ('' for padding). */
@@ -129,6 +132,7 @@ interface WordValues {
   readonly casing: number;
   readonly common: number;
   readonly nameWord: number;
+  readonly nameCode: number;
 }
 
 function valuesOf(word: string, lexicon: Lexicon): WordValues {
@@ -160,6 +164,7 @@ function valuesOf(word: string, lexicon: Lexicon): WordValues {
     casing: casingOf(word),
     common: lexicon.commonWords.has(lower) ? 1 : 0,
     nameWord: lexicon.nameWords.get(lower) ?? 0,
+    nameCode: singleWordCode(lower, lexicon),
   };
 }
 
@@ -170,7 +175,7 @@ function paddingValues(marker: string): WordValues {
     WordValue,
     number
   >;
-  return { lower: '', hashes, casing: Casing.none, common: 0, nameWord: 0 };
+  return { lower: '', hashes, casing: Casing.none, common: 0, nameWord: 0, nameCode: 0 };
 }
 
 /** Slots 0 and 1 always hold the sentence-start and sentence-end padding. */
@@ -228,7 +233,7 @@ export class WordProfiles {
     this.fill(paddingValues('</s>'));
   }
 
-  private fill({ lower, hashes, casing, common, nameWord }: WordValues): number {
+  private fill({ lower, hashes, casing, common, nameWord, nameCode }: WordValues): number {
     const slot = this.used++;
     this.lowerWords[slot] = lower;
     if (slot * rawSize >= this.rawValues.length) this.grow();
@@ -238,6 +243,7 @@ export class WordProfiles {
     this.rawValues[raw + Raw.casing] = casing;
     this.rawValues[raw + Raw.common] = common;
     this.rawValues[raw + Raw.nameWord] = nameWord;
+    this.rawValues[raw + Raw.nameCode] = nameCode;
     const ids = slot * wordTemplates.length;
     wordTemplates.forEach(({ value }, index) => {
       // Word templates take ids 1, 2, …; context templates number on from there.
