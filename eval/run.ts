@@ -35,6 +35,8 @@ async function extraction(): Promise<object> {
     ['development3', 'extraction-dev3'],
     ['development4', 'extraction-dev4'],
     ['development5', 'extraction-dev5'],
+    ['development6', 'extraction-dev6'],
+    ['development7', 'extraction-dev7'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {

@@ -30,6 +30,16 @@ const cases: Array<[why: string, sentence: string, expected: Array<[string, stri
     'Froman said during an interview he met them on Friday.',
     [['Friday', '2025-11-28']],
   ],
+  [
+    'a future verb in the reported clause leaves "said Tuesday" in the past',
+    'The minister said Tuesday that he would be in Geneva next week.',
+    [['Tuesday', '2025-12-02']],
+  ],
+  [
+    'a future verb before the weekday still points forward after "said"',
+    'She said he will travel on Monday.',
+    [['Monday', '2025-12-08']],
+  ],
   ['yesterday', 'The meeting yesterday was good.', [['yesterday', '2025-12-02']]],
   ['absolute date', 'They met on December 2, 2025, in Moscow.', [['December 2, 2025', '2025-12-02']]],
   [

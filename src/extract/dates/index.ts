@@ -99,9 +99,11 @@ function resolveOne(
     // chrono picks the nearest such weekday; tense decides when the nearest is the wrong one.
     const before = text.slice(sentence[0], span[0]);
     const after = text.slice(span[1], Math.min(sentence[1], span[1] + 30));
-    if (day > reference && pastVerb.test(before) && !futureMarker.test(before.slice(-40)))
-      day = addDays(day, -7);
-    else if (day < reference && futureMarker.test(before.slice(-60) + after)) day = addDays(day, 7);
+    // "said Tuesday that he would go" is past: a future word after a past verb belongs to the reported clause.
+    const saidBefore = pastVerb.test(before) && !futureMarker.test(before.slice(-40));
+    if (day > reference && saidBefore) day = addDays(day, -7);
+    else if (day < reference && !saidBefore && futureMarker.test(before.slice(-60) + after))
+      day = addDays(day, 7);
   }
   return { text: written, value: isoDate(day), grain: 'day', span };
 }

@@ -1,6 +1,7 @@
 import type { Entity, EntityMention, EntityType, Person, Sentence, Span, Title } from '../../model/index.ts';
 import { firstTokenFrom, type Token, tokenize } from '../../text/tokens.ts';
 import { sentenceAt } from '../sentences/index.ts';
+import { isNationalityWord, seatOfGovernmentType, withoutLeadingThe } from './conventions.ts';
 import { isClericalTitle, isRole, leadingTitleLength, titledNames, titlesOfMention } from './titles.ts';
 
 /**
@@ -204,8 +205,8 @@ export function harmoniseTypes(
   tokens: readonly Token[] = tokenize(text),
 ): EntityMention[] {
   const trimmed = recognised
-    .map((mention) => trimmedMention(text, mention))
-    .filter((m) => m.span[1] > m.span[0]);
+    .map((mention) => withoutLeadingThe(text, trimmedMention(text, mention)))
+    .filter((m) => m.span[1] > m.span[0] && !isNationalityWord(text, m));
   const mentions = recoverMentions(
     text,
     titledNames(text, tokens, trimmed),
@@ -245,7 +246,10 @@ export function groupPeople(
   recognised: readonly EntityMention[],
   tokens: readonly Token[] = tokenize(text),
 ): PeopleLayer {
-  const mentions = harmoniseTypes(text, recognised, tokens);
+  // After harmonising: the seat of a government is the one name whose type depends on the sentence.
+  const mentions = harmoniseTypes(text, recognised, tokens).map((mention) =>
+    seatOfGovernmentType(text, mention),
+  );
   const personMentions = ofType(mentions, 'person');
   const nameTokens = new Set<number>();
   const ranges = personMentions.map((mention) => {
