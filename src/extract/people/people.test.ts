@@ -183,10 +183,28 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { Jane: ['Prime Minister'], 'Anne Roe': ['Queen'] },
   ],
   [
-    'a name at the start of a title is part of it',
+    'a person named at the start of a title owns it and is not part of it',
     'Roe campaign chairman Jane Doe spoke.',
     ['Roe', 'Jane Doe'],
-    { Roe: [], 'Jane Doe': ['Roe campaign chairman'] },
+    { Roe: [], 'Jane Doe': ['campaign chairman'] },
+  ],
+  [
+    'the words leading to another person go with that person',
+    'Jane Doe, an adviser to former Senator John Roe, spoke.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['adviser'], 'John Roe': ['former Senator'] },
+  ],
+  [
+    'a description after "with" and the place of the office are not part of the title',
+    'Jane Doe, a reporter with long courtroom experience, met John Roe, the head of Sahel Research in Nairobi.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['reporter'], 'John Roe': ['head of Sahel Research'] },
+  ],
+  [
+    'an employer after "with" stays in the title',
+    'Jane Doe, a senior lawyer with the Center for Wild Places, spoke.',
+    ['Jane Doe'],
+    { 'Jane Doe': ['senior lawyer with the Center for Wild Places'] },
   ],
   [
     'a past time before the article stays with the title, "now" does not',

@@ -155,17 +155,9 @@ function titleBefore(
   let first = index;
   while (first > 0) {
     const token = tokens[first - 1]!;
-    if (names.has(first - 1)) {
-      // "Doe campaign chairman Jane Roe": another name as the first word of the title is part of it.
-      const next = tokens[first]!.text;
-      const modifies =
-        first < index && !isCapitalised(next) && !/^(?:of|and|the)$/.test(next) && acceptable(next);
-      let start = first - 1;
-      while (names.has(start - 1)) start--;
-      const before = tokens[start - 1];
-      if (modifies && (!before || before.span[0] < sentenceStart || !acceptable(before.text))) first = start;
-      break;
-    }
+    // "Doe campaign chairman Jane Roe": another person's name before the title owns it, as a
+    // possessive would ("Doe's campaign chairman"); it is not part of the title.
+    if (names.has(first - 1)) break;
     if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(token.text.toLowerCase()))
       break;
     if (!acceptable(token.text)) break;
@@ -259,17 +251,21 @@ function titleAfter(
   for (let skip = afterTag(text, tokens, at); skip !== undefined; skip = afterTag(text, tokens, at))
     at = skip;
   if (tokens[at]?.text !== ',') return [];
-  const phrase: Token[] = [];
+  let phrase: Token[] = [];
   for (let i = at + 1; i < tokens.length && tokens[i]!.span[1] <= sentenceEnd; i++) {
     const word = tokens[i]!.text;
     // The apposition ends at punctuation, a relative clause, or another person's name.
     if (/^[,;.:()“”"]$/.test(word) || /^(who|which|that|whose)$/i.test(word)) break;
     if (names.has(i)) {
       // "Jane Doe, President Roe’s national security adviser,": the possessor and what came before it
-      // are not the title; another name that owns nothing ends the apposition.
+      // are not the title; another name that owns nothing ends the apposition, and the words
+      // leading to it go with that person ("an adviser to former Senator Roe" → "adviser").
       let after = i;
       while (names.has(after)) after++;
-      if (!isPossessive(tokens[after]?.text ?? '')) break;
+      if (!isPossessive(tokens[after]?.text ?? '')) {
+        phrase = withoutLinkToPerson(phrase);
+        break;
+      }
       phrase.length = 0;
       i = after;
       continue;
@@ -277,6 +273,7 @@ function titleAfter(
     phrase.push(tokens[i]!);
     if (phrase.length > 24) return [];
   }
+  phrase = withoutTrailingDescription(phrase);
   const opener = phrase[0]?.text.toLowerCase() ?? '';
   if (
     /^(who|which|and|or|but|said|says|whose|where|when|left|right|center|with|by|from|in|on|at|for|to|as)$/.test(
@@ -300,6 +297,32 @@ function titleAfter(
     else parts.at(-1)!.push(token);
   });
   return parts.flatMap((part) => appositionTitle(text, part) ?? []);
+}
+
+/** "adviser to former Senator" (before a name): the words from the last "to/for/of" on belong to the other person. */
+function withoutLinkToPerson(phrase: Token[]): Token[] {
+  for (let i = phrase.length - 1; i > 0; i--) {
+    const word = phrase[i]!.text;
+    if (/^(?:to|for|of)$/i.test(word)) return phrase.slice(0, i);
+    if (!acceptable(word)) break;
+  }
+  return phrase;
+}
+
+/**
+ * What describes the person rather than the post: "a reporter with vast foreign policy experience"
+ * ("with" and no name after it: "a lawyer with the Center for ..." keeps its employer), "head of
+ * the institute in Nairobi" (where the office is).
+ */
+function withoutTrailingDescription(phrase: Token[]): Token[] {
+  const withAt = phrase.findIndex(
+    (t, i) => t.text === 'with' && i > 0 && !phrase.slice(i + 1).some((after) => isCapitalised(after.text)),
+  );
+  const cut = withAt > 0 ? phrase.slice(0, withAt) : phrase;
+  const lastIn = cut.findLastIndex((t) => t.text === 'in');
+  if (lastIn > 0 && lastIn < cut.length - 1 && cut.slice(lastIn + 1).every((t) => isCapitalised(t.text)))
+    return cut.slice(0, lastIn);
+  return cut;
 }
 
 /** An age, a party tag ("D-Calif.") or "Republican of Ohio" set off by commas, and the comma after it. */
