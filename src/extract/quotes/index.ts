@@ -41,8 +41,8 @@ const documentBeforeVerb = new RegExp(
 );
 /** ', Doe's aside, said': a name's home place and an aside in commas, then the verb. */
 const asideThenVerb = new RegExp(`^${homePlace}\\s*,[^“”"]*,\\s*${adverb}$`, 'u');
-/** '... and said': a second verb with the subject of the first. */
-const andThenVerb = new RegExp(`\\band\\s+${adverb}$`, 'u');
+/** '... and said', '... but also called': a second verb with the subject of the first. */
+const andThenVerb = new RegExp(`\\b(?:and|but)\\s+${adverb}$`, 'u');
 /** ', the party said in a statement Monday.' at the end of a sentence. */
 const closingClause = new RegExp(
   `,\\s*([^,“”"]{1,60}?)\\s+${adverb}${speechVerbSource}\\b[^,“”"]{0,40}[.!]?\\s*$`,
@@ -115,6 +115,7 @@ interface Referent {
  * in text order. Places speak for their governments ("Moscow said", "the White House said").
  */
 function namedMentions(
+  text: string,
   people: readonly Person[],
   organizations: readonly Entity[],
   places: readonly Entity[],
@@ -129,8 +130,17 @@ function namedMentions(
   add(people, { isPerson: true });
   add(organizations, { isPerson: false });
   add(places, { isPerson: false, isPlace: true });
-  return all.sort((a, b) => a.span[0] - b.span[0]);
+  all.sort((a, b) => a.span[0] - b.span[0]);
+  // "Sen. Jane Doe of Maine said": a person's home place never speaks.
+  return all.filter(
+    (m, i) =>
+      !(m.isPlace && all[i - 1]?.isPerson && /^\s+of\s+$/.test(text.slice(all[i - 1]!.span[1], m.span[0]))),
+  );
 }
+
+/** "Doe's response", "Doe’s angry reaction": words of that person are to follow. */
+const responseAfter =
+  /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reaction|reply|answer|statement|remarks|comments|rebuttal|retort)\b/u;
 
 /** "Doe's" and "Jones’": the name owns what follows. */
 const isPossessor = (text: string, mention: Named) =>
@@ -139,8 +149,20 @@ const isPossessor = (text: string, mention: Named) =>
 const named = (mention: Named | undefined): Attribution | undefined =>
   mention ? { speaker: mention.name, span: mention.span } : undefined;
 
-/** Persons first: "said the leader of the Senate, Jane Doe" names Jane Doe, not the Senate. */
-const preferPerson = (candidates: readonly Named[]) => candidates.find((m) => m.isPerson) ?? candidates[0];
+/**
+ * Persons first: "said the leader of the Senate, Jane Doe" names Jane Doe, not the Senate; and of
+ * persons the one a title leads to: "said Doe campaign manager Jane Roe" names Jane Roe.
+ */
+function preferPerson(text: string, candidates: readonly Named[]): Named | undefined {
+  const persons = candidates.filter((m) => m.isPerson);
+  let chosen = persons[0];
+  for (const next of persons.slice(1)) {
+    const between = text.slice(chosen!.span[1], next.span[0]).match(/\S+/g) ?? [];
+    if (between.length === 0 || between.length > 5 || !between.every(isTitleWord)) break;
+    chosen = next;
+  }
+  return chosen ?? candidates[0];
+}
 
 /** "Senate" in "Senate Minority Leader Jane Doe": a name inside the title of the person named right after it. */
 const inTitleOf = (text: string, mention: Named, next: Named): boolean =>
@@ -193,7 +215,7 @@ class Attributor {
     places: readonly Entity[],
     quoted: readonly Span[],
   ) {
-    this.mentions = namedMentions(people, organizations, places, quoted);
+    this.mentions = namedMentions(text, people, organizations, places, quoted);
     this.genders = gendersOf(text, people);
     this.personNames = new Set(people.map((p) => p.name));
   }
@@ -254,6 +276,16 @@ class Attributor {
     if (subject && subject !== 'pronoun' && subject.isPerson)
       this.topic = { name: subject.name, at: sentence[0] };
     else if (subject && subject !== 'pronoun') this.groupTopic = subject.name;
+    else if (subject === undefined) {
+      // "Then there was Doe's response.": the text turns to the one whose words come next.
+      const owner = this.mentionsIn(sentence[0], sentence[1]).find(
+        (m) =>
+          m.isPerson &&
+          isPossessor(this.text, m) &&
+          responseAfter.test(this.text.slice(m.span[1], m.span[1] + 40)),
+      );
+      if (owner) this.topic = { name: owner.name, at: sentence[0] };
+    }
   }
 
   private fits(name: string, word: string): boolean {
@@ -475,7 +507,7 @@ class Attributor {
     const phrase = clause[1]!;
     if (/^(?:he|she|they)$/i.test(phrase)) return { speaker: 'pronoun', span: [from, to] };
     const inside = this.mentionsIn(from, to).filter((m) => m.span[1] <= to && !isPossessor(text, m));
-    if (inside.length > 0) return named(preferPerson(inside));
+    if (inside.length > 0) return named(preferPerson(text, inside));
     const document = documentBeforeVerb.exec(phrase);
     if (document)
       return this.documentAuthor([from + document.index, from + document.index + document[1]!.length]);
@@ -520,7 +552,16 @@ class Attributor {
       const window = this.mentionsIn(start + verb.length + 1, start + 100).filter(
         (m) => m.span[1] <= limit && !isPossessor(text, m),
       );
-      return named(preferPerson(window));
+      const speaker = preferPerson(text, window);
+      // '," said the source, who has ties to X': an unnamed speaker, described (or not) by a noun.
+      const described = /^(?:the|a|an|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:,|$)/iu.exec(
+        text.slice(start + verb.length + 1, speaker?.span[0] ?? end),
+      );
+      const nameAfterAside =
+        speaker !== undefined && !/\b(?:who|which|that|whose)\b/i.test(text.slice(start, speaker.span[0]));
+      if (described && !according && !nameAfterAside)
+        return this.description(described[0].replace(/,\s*$/, ''), start) ?? { speaker: null };
+      return named(speaker);
     }
     // '," the paper quoted Jane Doe': the one quoted.
     const quoting = /^[^,“”"]{0,40}?\bquot(?:ed|ing)\s+/iu.exec(rest);
@@ -558,7 +599,8 @@ class Attributor {
       // Democratic leader,"), then the verb.
       const afterName = text
         .slice(mention.span[1], Math.min(limit, mention.span[1] + 120))
-        .replace(leadingHomePlace, '');
+        .replace(leadingHomePlace, '')
+        .replace(/^\s*\([^()]{1,16}\)/, '');
       const plain = afterName.replace(/^\s*,?\s*/, '');
       const aside = afterName.replace(/^\s*,[^,“”"]{0,60},\s*/, '');
       if (isPossessor(text, mention)) continue;

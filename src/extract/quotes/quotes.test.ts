@@ -61,6 +61,49 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'a person named inside the title of the one after the verb owns the title, not the words',
+    ['“We won,” said Roe campaign manager Jane Doe.'],
+    ['Roe', 'Jane Doe'],
+    [['We won,', 'Jane Doe']],
+  ],
+  [
+    'a party tag in brackets between the name and the verb',
+    ['“He had coffee,” Sen. Jane Doe (R-S.D.) said after the debate.'],
+    ['Jane Doe'],
+    [['He had coffee,', 'Jane Doe']],
+  ],
+  [
+    'an unnamed source described after the verb, with a place in its relative clause',
+    ['“He is in control,” said the source, who has close ties to Pyongyang.'],
+    ['place:Pyongyang'],
+    [['He is in control,', null]],
+  ],
+  [
+    'a home place after the name never speaks',
+    ['Sen. Jane Doe of Maine said she was “hopeful” about it.'],
+    ['Jane Doe', 'place:Maine'],
+    [['hopeful', 'Jane Doe']],
+  ],
+  [
+    'a second verb after "but also" keeps the subject, not the object of the first',
+    ['Jane Doe slammed John Roe for refusing “to negotiate,” but also called his offer “a first step.”'],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['to negotiate,', 'Jane Doe'],
+      ['a first step.', 'Jane Doe'],
+    ],
+  ],
+  [
+    '"Doe\'s response" turns the text to Doe for the pronoun that follows',
+    [
+      'Mary Major spoke first.',
+      'Then there was Jane Doe’s response.',
+      'She accused Roe of forcing “a pointless shutdown” on them.',
+    ],
+    ['Mary Major', 'Jane Doe', 'Roe'],
+    [['a pointless shutdown', 'Jane Doe']],
+  ],
+  [
     'name then verb after the quote',
     ['“It takes two to tango,” Trump said.'],
     ['Trump'],
