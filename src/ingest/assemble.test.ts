@@ -57,6 +57,11 @@ test('publication date: metadata wins, then a dateline (year from the text), the
     draft(['They met on December 2, 2025.', 'A briefing followed on December 3.']),
   );
   assert.deepEqual([written.published, written.publishedSource], ['2025-12-03', 'text']);
+  // No year written anywhere: a day is known but not its year, so no publication date is made up.
+  const noYear = assembleArticle(
+    draft(['SEOUL, Oct 9 (Reuters) - Talks went on for 23 days, until Sept. 3.']),
+  );
+  assert.equal(noYear.published, undefined);
   const none = assembleArticle(draft(['They met on Tuesday.']));
   assert.equal(none.published, undefined);
   assert.ok(none.diagnostics.some((d) => d.code === 'date/publication-unknown'));

@@ -61,7 +61,8 @@ function explicitDates(text: string): Date[] {
         /\p{L}{3}/u.test(r.text),
     )
     .map((r) => ({
-      year: r.start.isCertain('year') ? r.start.get('year')! : undefined,
+      // Only a year written out counts: chrono calls the year of "for 23 days" certain too.
+      year: r.start.isCertain('year') && /\d{4}/.test(r.text) ? r.start.get('year')! : undefined,
       month: r.start.get('month')!,
       day: r.start.get('day')!,
     }));
