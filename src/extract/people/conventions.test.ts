@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityMention, EntityType } from '../../model/index.ts';
-import { isNationalityWord, seatOfGovernmentType, withoutLeadingThe } from './conventions.ts';
+import {
+  asHomePlace,
+  isNationalityWord,
+  isOpeningAdverb,
+  seatOfGovernmentType,
+  withoutLeadingThe,
+} from './conventions.ts';
+import { harmoniseTypes } from './index.ts';
 
 /** The mention of `name` in `text` (its first occurrence), typed `type`. */
 const mentionOf = (text: string, name: string, type: EntityType): EntityMention => {
@@ -43,4 +50,34 @@ test('conventions: the seat of a government acts as an organisation and hosts as
       assert.equal(seatOfGovernmentType(text, mentionOf(text, name, tagged)).type, expected, text);
     }
   }
+});
+
+test('conventions: an adverb opening a sentence before a comma names nobody', () => {
+  const text = 'Talks failed. Unfortunately, nobody came. Likewise, Stillwell spoke.';
+  assert.equal(isOpeningAdverb(text, mentionOf(text, 'Unfortunately', 'person')), true);
+  assert.equal(isOpeningAdverb(text, mentionOf(text, 'Likewise', 'person')), true);
+  assert.equal(isOpeningAdverb(text, mentionOf(text, 'Stillwell', 'person')), false);
+});
+
+test('conventions: one word after "Person of" is their home place', () => {
+  const text = 'Sen. Jane Doe of Delaware spoke with John Roe of Acme Holdings.';
+  const doe = mentionOf(text, 'Jane Doe', 'person');
+  assert.equal(asHomePlace(text, mentionOf(text, 'Delaware', 'person'), doe).type, 'place');
+  const roe = mentionOf(text, 'John Roe', 'person');
+  assert.equal(asHomePlace(text, mentionOf(text, 'Acme Holdings', 'person'), roe).type, 'person');
+  assert.equal(asHomePlace(text, mentionOf(text, 'Delaware', 'person'), undefined).type, 'person');
+});
+
+test('conventions: a one-word name read as a person once and a place more often stays a place', () => {
+  const text = 'Pyongyang said no. Talks in Pyongyang ended. Pyongyang denied it. Doe Roe left Pyongyang.';
+  const mentions: EntityMention[] = [];
+  for (let at = text.indexOf('Pyongyang'); at >= 0; at = text.indexOf('Pyongyang', at + 1))
+    mentions.push({ type: mentions.length === 0 ? 'person' : 'place', span: [at, at + 9] });
+  mentions.push(mentionOf(text, 'Doe Roe', 'person'));
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  const types = harmoniseTypes(text, mentions).map((m) => [written(text, m), m.type]);
+  assert.deepEqual(
+    types.filter(([name]) => name === 'Pyongyang').map(([, type]) => type),
+    ['place', 'place', 'place', 'place'],
+  );
 });

@@ -31,6 +31,34 @@ export function isNationalityWord(text: string, mention: EntityMention): boolean
   );
 }
 
+/** Sentence adverbs the tagger takes for names when they open a sentence: "Unfortunately, ...". */
+const openingAdverb =
+  /^(?:\p{Lu}\p{Ll}+ly|Likewise|Meanwhile|However|Moreover|Nevertheless|Nonetheless|Still|Instead|Indeed|Yet|Also|Otherwise|Therefore|Thus|Hence|Besides|Furthermore|Regardless|Overall|Now|Then|Later|Earlier)$/u;
+
+/** One word opening a sentence (or a line) before a comma, shaped like an adverb, names nobody. */
+export function isOpeningAdverb(text: string, mention: EntityMention): boolean {
+  const word = text.slice(mention.span[0], mention.span[1]);
+  if (!openingAdverb.test(word) || text[mention.span[1]] !== ',') return false;
+  return /(?:^|[.!?:]["”’]?\s+|\n\s*)["“]?$/u.test(
+    text.slice(Math.max(0, mention.span[0] - 4), mention.span[0]),
+  );
+}
+
+/**
+ * "Sen. Jane Doe of Delaware": one word after a person and "of" is where they come from; the
+ * tagger, seeing a name-like word beside a name, may call it a person.
+ */
+export function asHomePlace(
+  text: string,
+  mention: EntityMention,
+  previous: EntityMention | undefined,
+): EntityMention {
+  if (mention.type !== 'person' || previous?.type !== 'person') return mention;
+  if (/\s/.test(text.slice(mention.span[0], mention.span[1]))) return mention;
+  if (!/^\s+of\s+$/.test(text.slice(previous.span[1], mention.span[0]))) return mention;
+  return { ...mention, type: 'place' };
+}
+
 const seatOfGovernment = /^(?:White House|Kremlin|Pentagon|Élysée|Elysee)$/;
 /** Words before the name that make it a location: "at the Kremlin", "went back to the White House". */
 const locationBefore =

@@ -1,7 +1,13 @@
 import type { Entity, EntityMention, EntityType, Person, Sentence, Span, Title } from '../../model/index.ts';
 import { firstTokenFrom, type Token, tokenize } from '../../text/tokens.ts';
 import { sentenceAt } from '../sentences/index.ts';
-import { isNationalityWord, seatOfGovernmentType, withoutLeadingThe } from './conventions.ts';
+import {
+  asHomePlace,
+  isNationalityWord,
+  isOpeningAdverb,
+  seatOfGovernmentType,
+  withoutLeadingThe,
+} from './conventions.ts';
 import { isClericalTitle, isRole, leadingTitleLength, titledNames, titlesOfMention } from './titles.ts';
 
 /**
@@ -206,7 +212,8 @@ export function harmoniseTypes(
 ): EntityMention[] {
   const trimmed = recognised
     .map((mention) => withoutLeadingThe(text, trimmedMention(text, mention)))
-    .filter((m) => m.span[1] > m.span[0] && !isNationalityWord(text, m));
+    .filter((m) => m.span[1] > m.span[0] && !isNationalityWord(text, m) && !isOpeningAdverb(text, m))
+    .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
   const mentions = recoverMentions(
     text,
     titledNames(text, tokens, trimmed),
@@ -219,14 +226,20 @@ export function harmoniseTypes(
   const votes = new Map<string, Map<EntityType, number>>();
   for (const [index, mention] of mentions.entries()) {
     const name = names[index]!;
-    if (mention.type === 'person') {
+    const words = name.split(' ');
+    if (mention.type === 'person' && words.length > 1) {
       personWords.add(name);
-      const words = name.split(' ');
-      if (words.length > 1) for (const word of [words[0]!, words.at(-1)!]) personWords.add(word);
+      for (const word of [words[0]!, words.at(-1)!]) personWords.add(word);
     }
     const counts = votes.get(name) ?? new Map<EntityType, number>();
     counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
     votes.set(name, counts);
+  }
+  // A one-word name is a person everywhere when it is one at least as often as anything else
+  // ("Pyongyang" read as a person once and as a place three times stays a place).
+  for (const [name, counts] of votes) {
+    const asPerson = counts.get('person') ?? 0;
+    if (asPerson > 0 && [...counts.values()].every((count) => count <= asPerson)) personWords.add(name);
   }
   return mentions.map((mention, index) => {
     const name = names[index]!;
