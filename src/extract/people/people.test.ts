@@ -189,6 +189,18 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { Roe: [], 'Jane Doe': ['campaign chairman'] },
   ],
   [
+    'a role word with its complement before the name ("chief of staff")',
+    'Later, acting chief of staff Jane Doe told reporters.',
+    ['Jane Doe'],
+    { 'Jane Doe': ['acting chief of staff'] },
+  ],
+  [
+    'a title joined by "and" before another person\'s possessive stays',
+    'They criticised Jane Doe, the ambassador to the United Nations and once John Roe’s choice for the post.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['ambassador to the United Nations'], 'John Roe': [] },
+  ],
+  [
     'the words leading to another person go with that person',
     'Jane Doe, an adviser to former Senator John Roe, spoke.',
     ['Jane Doe', 'John Roe'],

@@ -170,7 +170,9 @@ function titleBefore(
   // The title must reach the name and end in a role word or a capitalised word ("Secretary of State").
   const phrase = tokens.slice(first, index);
   const last = phrase[phrase.length - 1];
-  if (!last || !(isRole(last.text) || isCapitalised(last.text))) return [];
+  // "chief of staff Jane Doe": a role word's complement may end the title.
+  const complemented = phrase.some((_, i) => isRoleAt(phrase, i) && phrase[i + 1]?.text === 'of');
+  if (!last || !(isRole(last.text) || isCapitalised(last.text) || complemented)) return [];
   // A lone capitalised word before a name is usually part of the sentence ("Between Putin"), not a title.
   if (isClericalTitle(last.text))
     return [{ text: text.slice(phrase[0]!.span[0], last.span[1]), span: [phrase[0]!.span[0], last.span[1]] }];
@@ -266,7 +268,10 @@ function titleAfter(
         phrase = withoutLinkToPerson(phrase);
         break;
       }
-      phrase.length = 0;
+      // "the ambassador and once Roe's choice for ...": a title joined before the possessor stays.
+      const and = phrase.findLastIndex((t) => t.text === 'and');
+      phrase =
+        and > 0 && phrase.slice(0, and).some((_, k, all) => isRoleAt(all, k)) ? phrase.slice(0, and + 1) : [];
       i = after;
       continue;
     }
