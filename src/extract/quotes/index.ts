@@ -63,6 +63,10 @@ const introductoryPhrase =
   /^[\s“"‘]*(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*/iu;
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
+/** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
+const unnamedSubject =
+  /^\s*(?:the|a|an|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
+
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
 /** Short forms of roles as written before names, for "the governor said" after "Gov. Jane Doe". */
@@ -345,7 +349,9 @@ class Attributor {
 
   /** "the presumptive nominee" as the whole of a subject phrase: the person the article gave that title. */
   description(phrase: string, before: number): Attribution | undefined {
-    const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(phrase);
+    // "The Democratic senator also said": an adverb before the verb is not part of the description.
+    const withoutAdverb = phrase.replace(/\s+(?:\w+ly|also|then|later|again|further|only)\s*$/u, ' ');
+    const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(withoutAdverb);
     if (!match || !isRole(match[1]!)) return undefined;
     return this.described(match[1]!, before);
   }
@@ -446,6 +452,8 @@ class Attributor {
     if (!subject || subject.span[0] < start) {
       const description = this.description(text.slice(start, verbAt), verbAt);
       if (description) return description;
+      // "The source with knowledge of ... said": someone the text describes but does not name.
+      if (!subject && unnamedSubject.test(text.slice(start, verbAt))) return { speaker: null };
     }
     return named(subject);
   }
@@ -501,7 +509,7 @@ class Attributor {
     const { text } = this;
     const rest = text.slice(after, sentence[1]);
     const clause = closingClause.exec(rest);
-    if (!clause || clause.index === undefined) return undefined;
+    if (!clause || clause.index === undefined) return this.closingInverted(sentence, after);
     const from = after + clause.index + clause[0].indexOf(clause[1]!);
     const to = from + clause[1]!.length;
     const phrase = clause[1]!;
@@ -512,6 +520,22 @@ class Attributor {
     if (document)
       return this.documentAuthor([from + document.index, from + document.index + document[1]!.length]);
     return this.description(phrase, from);
+  }
+
+  /**
+   * '..., said Jane Doe, a former official.' closing the sentence after the quote: the one named
+   * right after the verb gives the whole sentence, the quoted words included.
+   */
+  private closingInverted(sentence: Span, after: number): Attribution | undefined {
+    const inverted = /,\s*(?:said|says|added|according to)\s+(?:the\s+)?/i.exec(
+      this.text.slice(after, sentence[1]),
+    );
+    if (!inverted) return undefined;
+    const at = after + inverted.index + inverted[0].length;
+    const speaker = this.mentionsIn(at, at + 40).find((m) => m.isPerson);
+    if (!speaker || !this.text.slice(at, speaker.span[0]).split(/\s+/).filter(Boolean).every(isTitleWord))
+      return undefined;
+    return named(speaker);
   }
 
   /** "according to [the] X" anywhere in the sentence: X. */

@@ -61,6 +61,31 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'a description with an adverb before the verb names the one titled so',
+    ['Sen. Jane Doe spoke first.', 'The senator also said “a fair deal” can follow.'],
+    ['Jane Doe'],
+    [['a fair deal', 'Jane Doe']],
+  ],
+  [
+    'a source the text describes but does not name',
+    [
+      'John Roe called it “a good day.” The source with knowledge of the talks said the rumours were “rubbish.”',
+    ],
+    ['John Roe'],
+    [
+      ['a good day.', 'John Roe'],
+      ['rubbish.', null],
+    ],
+  ],
+  [
+    'a closing "said Jane Doe, a former official" gives the whole sentence',
+    [
+      'His relatives described him as “a private man” who prayed daily, said Jane Doe, a former intelligence official.',
+    ],
+    ['Jane Doe'],
+    [['a private man', 'Jane Doe']],
+  ],
+  [
     'a person named inside the title of the one after the verb owns the title, not the words',
     ['“We won,” said Roe campaign manager Jane Doe.'],
     ['Roe', 'Jane Doe'],
