@@ -5,6 +5,7 @@ import {
   asHomePlace,
   isNationalityWord,
   isOpeningAdverb,
+  miscAsGroup,
   seatOfGovernmentType,
   withoutLeadingThe,
 } from './conventions.ts';
@@ -80,4 +81,11 @@ test('conventions: a one-word name read as a person once and a place more often 
     types.filter(([name]) => name === 'Pyongyang').map(([, type]) => type),
     ['place', 'place', 'place', 'place'],
   );
+});
+
+test('conventions: a MISC name before a word for a group is an organisation', () => {
+  const text = 'The al-Shabab terrorist group and Hamas fighters met Zulu dancers.';
+  assert.equal(miscAsGroup(text, mentionOf(text, 'al-Shabab', 'misc')).type, 'organization');
+  assert.equal(miscAsGroup(text, mentionOf(text, 'Hamas', 'misc')).type, 'organization');
+  assert.equal(miscAsGroup(text, mentionOf(text, 'Zulu', 'misc')).type, 'misc');
 });

@@ -59,6 +59,20 @@ export function asHomePlace(
   return { ...mention, type: 'place' };
 }
 
+/** A word for an armed or political group after a name: "the al-Shabab terrorist group", "Hamas fighters". */
+const groupNounAfter =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:group|groups|militants|fighters|rebels|movement|network|organi[sz]ation|faction|insurgents|extremists|militia|militias)\b/u;
+
+/**
+ * The tagger (after CoNLL) calls the names of armed groups MISC; followed by a word for a group
+ * they name an organisation, as the guidelines want.
+ */
+export function miscAsGroup(text: string, mention: EntityMention): EntityMention {
+  if (mention.type !== 'misc') return mention;
+  if (!groupNounAfter.test(text.slice(mention.span[1], mention.span[1] + 40))) return mention;
+  return { ...mention, type: 'organization' };
+}
+
 const seatOfGovernment = /^(?:White House|Kremlin|Pentagon|Élysée|Elysee)$/;
 /** Words before the name that make it a location: "at the Kremlin", "went back to the White House". */
 const locationBefore =

@@ -5,6 +5,7 @@ import {
   asHomePlace,
   isNationalityWord,
   isOpeningAdverb,
+  miscAsGroup,
   seatOfGovernmentType,
   withoutLeadingThe,
 } from './conventions.ts';
@@ -211,7 +212,7 @@ export function harmoniseTypes(
   tokens: readonly Token[] = tokenize(text),
 ): EntityMention[] {
   const trimmed = recognised
-    .map((mention) => withoutLeadingThe(text, trimmedMention(text, mention)))
+    .map((mention) => withoutLeadingThe(text, trimmedMention(text, miscAsGroup(text, mention))))
     .filter((m) => m.span[1] > m.span[0] && !isNationalityWord(text, m) && !isOpeningAdverb(text, m))
     .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
   const mentions = recoverMentions(
