@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { evaluateExtraction } from '../src/cli/eval.ts';
 import { evaluateEntitiesFile, formatEntityScores } from '../src/evaluation/entities.ts';
 import { formatExtractionScores } from '../src/evaluation/extraction.ts';
+import { entityTrainingSets } from '../src/evaluation/extraction-training.ts';
 import { runConflictEval } from './conflicts.ts';
 import { runParts } from './parts.ts';
 import { runReuseEval } from './reuse.ts';
@@ -28,6 +29,8 @@ async function entities(): Promise<object> {
   return scores;
 }
 
+const trainedOn = new Set(entityTrainingSets);
+
 async function extraction(): Promise<object> {
   const results: Record<string, object> = {};
   for (const [name, folder] of [
@@ -38,14 +41,18 @@ async function extraction(): Promise<object> {
     ['development5', 'extraction-dev5'],
     ['development6', 'extraction-dev6'],
     ['development7', 'extraction-dev7'],
+    ['development8', 'extraction-dev8'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
     const directory = resolve(import.meta.dirname, folder);
     if (!existsSync(join(directory, 'labels.json'))) continue;
-    console.log(
-      `## ${name.startsWith('heldOut') ? 'held-out set (never tuned on)' : 'development set (looked at while building)'}: eval/${folder}`,
-    );
+    const kind = name.startsWith('heldOut')
+      ? 'held-out set (never tuned or trained on)'
+      : trainedOn.has(folder)
+        ? 'development set (looked at while building; the entity tagger is trained on it)'
+        : 'development set (looked at while building)';
+    console.log(`## ${kind}: eval/${folder}`);
     const scores = await evaluateExtraction(directory);
     console.log(formatExtractionScores(scores));
     results[name] = scores;

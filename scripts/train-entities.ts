@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractionTrainingDocuments } from '../src/evaluation/extraction-training.ts';
+import { entityTrainingSets, extractionTrainingDocuments } from '../src/evaluation/extraction-training.ts';
 import {
   createTagger,
   defaultTrainingOptions,
@@ -23,13 +23,9 @@ import {
   trainTagger,
 } from '../src/extract/entities/index.ts';
 
-const developmentSets = [
-  'extraction',
-  'extraction-dev2',
-  'extraction-dev3',
-  'extraction-dev4',
-  'extraction-dev5',
-].map((folder) => fileURLToPath(new URL(`../eval/${folder}`, import.meta.url)));
+const developmentSets = entityTrainingSets.map((folder) =>
+  fileURLToPath(new URL(`../eval/${folder}`, import.meta.url)),
+);
 
 const { values } = parseArgs({
   options: {

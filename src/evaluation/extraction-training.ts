@@ -15,6 +15,15 @@ import { loadExtractionLabels, locateLabels } from './extraction.ts';
  * words MISC again, so the two sources do not teach opposite things about demonyms.
  */
 
+/** The eval/ folders the tagger trains on besides CoNLL-2003 (the later ones and the held-out sets never). */
+export const entityTrainingSets: readonly string[] = [
+  'extraction',
+  'extraction-dev2',
+  'extraction-dev3',
+  'extraction-dev4',
+  'extraction-dev5',
+];
+
 const conllType = { person: 'PER', organization: 'ORG', place: 'LOC' } as const;
 
 export async function extractionTrainingDocuments(
