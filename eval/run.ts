@@ -42,6 +42,7 @@ async function extraction(): Promise<object> {
     ['development6', 'extraction-dev6'],
     ['development7', 'extraction-dev7'],
     ['development8', 'extraction-dev8'],
+    ['development9', 'extraction-dev9'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
