@@ -201,6 +201,18 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['ambassador to the United Nations'], 'John Roe': [] },
   ],
   [
+    'a role before the comma may have an "of" complement with plain words and a possessive',
+    'The deputy head of the provincial council, Jane Doe, said the head of the town’s council, John Roe, agreed.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['deputy head of the provincial council'], 'John Roe': ['head of the town’s council'] },
+  ],
+  [
+    'a name after "of" is the complement, not the holder, of the role before it',
+    'The aide of Jane Doe spoke.',
+    ['Jane Doe'],
+    { 'Jane Doe': [] },
+  ],
+  [
     'the words leading to another person go with that person',
     'Jane Doe, an adviser to former Senator John Roe, spoke.',
     ['Jane Doe', 'John Roe'],

@@ -152,6 +152,8 @@ function titleBefore(
   sentenceStart: number,
   names: NameTokens,
 ): Title[] {
+  // "the wife of Jane Doe", "an aide of Doe": the name is the complement of what comes before.
+  if (/^(?:of|to|for)$/i.test(tokens[index - 1]?.text ?? '')) return [];
   let first = index;
   while (first > 0) {
     const token = tokens[first - 1]!;
@@ -420,10 +422,15 @@ function titleBeforeComma(
     // name ("the House Oversight and Government Reform Committee").
     const joinsName =
       word === 'and' && isCapitalised(tokens[first]!.text) && isCapitalised(tokens[first - 2]?.text ?? '');
+    // "the head of the town's council, Jane Doe": a possessive inside the role's complement does not end it.
+    const insideComplement =
+      isPossessive(word) &&
+      !names.has(first - 2) &&
+      tokens.slice(Math.max(0, first - 5), first - 1).some((t) => t.text === 'of');
     if (
       names.has(first - 1) ||
       word === ',' ||
-      isPossessive(word) ||
+      (isPossessive(word) && !insideComplement) ||
       (/^(his|her|their|its|and)$/i.test(word) && !joinsName)
     )
       break;
@@ -444,9 +451,23 @@ function titleBeforeComma(
   const roleAt = phrase.findIndex((_, i) => isRoleAt(phrase, i));
   if (roleAt < 0 || roleAt > 6 || !phrase.slice(0, roleAt).every((t) => acceptable(t.text))) return undefined;
   // After the role word only its complement: "leader of the Senate", "top Democrat on the committee",
-  // not "the president also believes that ...".
+  // not "the president also believes that ...". Before a name closed off by punctuation, an "of"
+  // complement may hold a few plain words too ("deputy head of the Anbar provincial council").
   const complement = (t: Token) => acceptable(t.text) || /^(?:on|for|at|to|in|with)$/i.test(t.text);
-  if (!phrase.slice(roleAt + 1).every(complement)) return undefined;
+  const ofAt = phrase.findIndex((t, i) => i > roleAt && t.text === 'of');
+  const rest =
+    ofAt > 0 && phrase.slice(roleAt + 1, ofAt).every(complement)
+      ? phrase.slice(ofAt)
+      : phrase.slice(roleAt + 1);
+  const plainWords = rest.filter((t) => !complement(t));
+  const ofComplement =
+    closed &&
+    rest[0]?.text === 'of' &&
+    plainWords.length <= 3 &&
+    plainWords.every(
+      (t) => isPossessive(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !/(?:ed|ly|s)$/.test(t.text)),
+    );
+  if (!ofComplement && !rest.every(complement)) return undefined;
   return asTitle(text, phrase);
 }
 
