@@ -213,6 +213,37 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': [] },
   ],
   [
+    "a plural title before a list of names is each one's, home states in brackets allowed",
+    'Reps. Jane Doe, John Roe and Mary Major met Sens. Ann Poe (Ill.) and Tom Moe (R.I.).',
+    ['Jane Doe', 'John Roe', 'Mary Major', 'Ann Poe', 'Tom Moe'],
+    {
+      'Jane Doe': ['Reps.'],
+      'John Roe': ['Reps.'],
+      'Mary Major': ['Reps.'],
+      'Ann Poe': ['Sens.'],
+      'Tom Moe': ['Sens.'],
+    },
+  ],
+  [
+    'an apposition between dashes, a rank of two abbreviations and a "now-" title',
+    'Jane Doe -- the leader of the movement -- met Retired Brig. Gen. John Roe and now-presumptive nominee Mary Major.',
+    ['Jane Doe', 'John Roe', 'Mary Major'],
+    {
+      'Jane Doe': ['leader of the movement'],
+      'John Roe': ['Retired Brig. Gen.'],
+      'Mary Major': ['now-presumptive nominee'],
+    },
+  ],
+  [
+    'a state abbreviation in commas stays inside an apposition that a comma closes',
+    'Jane Doe, president of the Kansas City, Mo., branch of the union, and John Roe, mayor of Paris, Ky., spoke.',
+    ['Jane Doe', 'John Roe'],
+    {
+      'Jane Doe': ['president of the Kansas City, Mo., branch of the union'],
+      'John Roe': ['mayor of Paris'],
+    },
+  ],
+  [
     'the words leading to another person go with that person',
     'Jane Doe, an adviser to former Senator John Roe, spoke.',
     ['Jane Doe', 'John Roe'],

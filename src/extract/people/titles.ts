@@ -121,7 +121,7 @@ export const isClericalTitle = (word: string) =>
 function acceptable(word: string): boolean {
   return (
     isCapitalised(word) ||
-    /^(?:then|ex|former)-/i.test(word) ||
+    /^(?:then|ex|former|now)-/i.test(word) ||
     titleModifiers.has(word.toLowerCase()) ||
     isRole(word) ||
     /^(?:\p{L}\.)+$/u.test(word)
@@ -254,12 +254,32 @@ function titleAfter(
   // Republican of Ohio, a founder of ...": an age, a party tag or a party and state come before the title.
   for (let skip = afterTag(text, tokens, at); skip !== undefined; skip = afterTag(text, tokens, at))
     at = skip;
-  if (tokens[at]?.text !== ',') return [];
+  // "Jane Doe, the leader of ...," or "Jane Doe -- the leader of ... --".
+  const dashes = dashAt(tokens, at);
+  if (tokens[at]?.text !== ',' && dashes === 0) return [];
   let phrase: Token[] = [];
-  for (let i = at + 1; i < tokens.length && tokens[i]!.span[1] <= sentenceEnd; i++) {
+  /** Where the phrase stood before it ran on over a state abbreviation, and whether a comma or dash closed it. */
+  let beforeState: number | undefined;
+  let closedBy = '';
+  for (let i = at + Math.max(1, dashes); i < tokens.length && tokens[i]!.span[1] <= sentenceEnd; i++) {
     const word = tokens[i]!.text;
-    // The apposition ends at punctuation, a relative clause, or another person's name.
-    if (/^[,;.:()“”"]$/.test(word) || /^(who|which|that|whose)$/i.test(word)) break;
+    // "president of the Kansas City, Mo., branch of ...,": a state abbreviation in commas is inside
+    // the phrase, if a comma or dash still closes the apposition after it.
+    if (
+      word === ',' &&
+      /^,\s*\p{Lu}[\p{L}.]{0,4}\.,/u.test(text.slice(tokens[i]!.span[0], tokens[i]!.span[0] + 12))
+    ) {
+      const closing = tokens.findIndex((t, k) => k > i && t.text === ',');
+      beforeState ??= phrase.length;
+      phrase.push(...tokens.slice(i, closing + 1));
+      i = closing;
+      continue;
+    }
+    // The apposition ends at punctuation, a dash, a relative clause, or another person's name.
+    if (/^[,;.:()“”"]$/.test(word) || dashAt(tokens, i) > 0 || /^(who|which|that|whose)$/i.test(word)) {
+      closedBy = word;
+      break;
+    }
     if (names.has(i)) {
       // "Jane Doe, President Roe’s national security adviser,": the possessor and what came before it
       // are not the title; another name that owns nothing ends the apposition, and the words
@@ -280,6 +300,14 @@ function titleAfter(
     phrase.push(tokens[i]!);
     if (phrase.length > 24) return [];
   }
+  if (
+    beforeState !== undefined &&
+    closedBy !== ',' &&
+    closedBy !== '-' &&
+    closedBy !== '—' &&
+    closedBy !== '–'
+  )
+    phrase = phrase.slice(0, beforeState);
   phrase = withoutTrailingDescription(phrase);
   const opener = phrase[0]?.text.toLowerCase() ?? '';
   if (
@@ -330,6 +358,13 @@ function withoutTrailingDescription(phrase: Token[]): Token[] {
   if (lastIn > 0 && lastIn < cut.length - 1 && cut.slice(lastIn + 1).every((t) => isCapitalised(t.text)))
     return cut.slice(0, lastIn);
   return cut;
+}
+
+/** How many tokens a dash starting at `at` takes: "—" or "–" is one, "--" (written as two hyphens) two. */
+function dashAt(tokens: readonly Token[], at: number): number {
+  const word = tokens[at]?.text;
+  if (word === '—' || word === '–') return 1;
+  return word === '-' && tokens[at + 1]?.text === '-' ? 2 : 0;
 }
 
 /** An age, a party tag ("D-Calif.") or "Republican of Ohio" set off by commas, and the comma after it. */
@@ -477,7 +512,10 @@ const isPluralRole = (word: string) => {
   return (lower.endsWith('s') && roleWords.has(lower.slice(0, -1))) || lower === 'reps.' || lower === 'sens.';
 };
 
-/** "Justices Jane Doe and John Roe": a plural title before the first of two joined names is the second's too. */
+/**
+ * "Justices Jane Doe and John Roe", "Reps. Jane Doe, John Roe and Mary Major", "Sens. Jane Doe
+ * (Ill.) and John Roe (R.I.)": a plural title before the first name of a list is every name's.
+ */
 function sharedPluralTitle(
   text: string,
   tokens: readonly Token[],
@@ -485,9 +523,23 @@ function sharedPluralTitle(
   sentenceStart: number,
   names: NameTokens,
 ): Title[] {
-  if (tokens[index - 1]?.text !== 'and' || !names.has(index - 2)) return [];
-  let first = index - 2;
-  while (names.has(first - 1)) first--;
+  let first: number | undefined;
+  for (let at = index; ; ) {
+    let before = at - 1;
+    if (tokens[before]?.text !== 'and' && tokens[before]?.text !== ',') break;
+    before--;
+    // A home state in brackets after the name before: "(Ill.)".
+    if (tokens[before]?.text === ')') {
+      const opening = tokens.slice(Math.max(0, before - 5), before).findLastIndex((t) => t.text === '(');
+      if (opening < 0) break;
+      before = Math.max(0, before - 5) + opening - 1;
+    }
+    if (!names.has(before)) break;
+    while (names.has(before - 1)) before--;
+    first = before;
+    at = before;
+  }
+  if (first === undefined) return [];
   const titles = titleBefore(text, tokens, first, sentenceStart, names);
   return titles.filter((title) =>
     isPluralRole(text.slice(title.span[0], title.span[1]).split(/\s+/).at(-1)!),
