@@ -17,12 +17,17 @@ import { isClericalTitle, isRole, leadingTitleLength, titledNames, titlesOfMenti
  * "Smith" with two full-name Smiths stays apart), and titles bound to each person.
  */
 
-const nameWords = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean);
+/** A name's words for matching, without a generational suffix ("John Roe Jr." is matched as "John Roe"). */
+const nameWords = (name: string): string[] => {
+  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 2 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(words.at(-1)!) ? words.slice(0, -1) : words;
+};
 
 /**
  * Every full name each name as written may stand for: "Smith" or "Jane" inside "Jane Smith";
  * "Vladimir Putin" inside "Vladimir V. Putin" (same first and last word, the longer adds middle
- * names or initials). A name that stands for no longer one maps to nothing.
+ * names or initials); "Roe" inside "John G. Roe Jr." (a suffix is no surname, and "John Roe" is not
+ * "John Roe Jr."). A name that stands for no longer one maps to nothing.
  */
 export function nameCandidates(names: readonly string[]): Map<string, string[]> {
   // Each name's words are split once, not once per pair of names.

@@ -27,7 +27,7 @@ const pronoun = /\b(he|she|they)\b/gi;
 /** "Jerrold Nadler of New York": a home state or town after a name. */
 const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)?";
 const speakerForName =
-  /^(?:['’]s?)?\s+(?:aide|spokes(?:man|woman|person)|adviser|advisor|lawyer|attorney|official|campaign)\b/i;
+  /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:aide|spokes(?:man|woman|person)|adviser|advisor|lawyer|attorney|official|campaign)\b/iu;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
 const speaksFor =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
@@ -135,10 +135,11 @@ function namedMentions(
   add(organizations, { isPerson: false });
   add(places, { isPerson: false, isPlace: true });
   all.sort((a, b) => a.span[0] - b.span[0]);
-  // "Sen. Jane Doe of Maine said": a person's home place never speaks.
+  // "Sen. Jane Doe of Maine said", "Jane Doe of Columbia University told": a person's home place
+  // or institution never speaks for them.
   return all.filter(
     (m, i) =>
-      !(m.isPlace && all[i - 1]?.isPerson && /^\s+of\s+$/.test(text.slice(all[i - 1]!.span[1], m.span[0]))),
+      !(!m.isPerson && all[i - 1]?.isPerson && /^\s+of\s+$/.test(text.slice(all[i - 1]!.span[1], m.span[0]))),
   );
 }
 
@@ -409,8 +410,18 @@ class Attributor {
     const { text } = this;
     const start = clauseStart(text, sentence);
     const rightBefore = (m: Named) => onlyAdverb.test(text.slice(m.span[1], verbAt));
+    // "Jane Doe, in an interview with the Post, called it": a name after a preposition is no subject.
+    const afterPreposition = (m: Named) =>
+      !m.isPerson &&
+      /\b(?:with|to|from|by|in|on|at|about|against)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, m.span[0] - 16), m.span[0]),
+      );
     const before = this.mentionsIn(sentence[0], verbAt).filter(
-      (m) => m.span[1] <= verbAt && !isPossessor(text, m) && (!m.isPlace || rightBefore(m)),
+      (m) =>
+        m.span[1] <= verbAt &&
+        !isPossessor(text, m) &&
+        (!m.isPlace || rightBefore(m)) &&
+        !afterPreposition(m),
     );
     let subject = before.at(-1);
     // "Warner, whose committee has been investigating Trump, said": the name before the aside;
@@ -475,6 +486,13 @@ class Attributor {
   /** The sentence subject before `before` as an attribution; a pronoun subject is marked where the clause starts. */
   subjectAttribution(sentence: Span, before: number): Attribution | undefined {
     const subject = this.subject(sentence, before);
+    // "A top Senate Democratic aide put it this way": the one named only qualifies the speaker.
+    if (
+      subject &&
+      subject !== 'pronoun' &&
+      speakerForName.test(this.text.slice(subject.span[1], subject.span[1] + 30))
+    )
+      return { speaker: null, span: subject.span };
     if (subject !== 'pronoun') return named(subject);
     const at = clauseStart(this.text, sentence);
     const pronounLength = /^\p{L}+/u.exec(this.text.slice(at, at + 8))?.[0].length ?? 0;
@@ -519,7 +537,8 @@ class Attributor {
     const document = documentBeforeVerb.exec(phrase);
     if (document)
       return this.documentAuthor([from + document.index, from + document.index + document[1]!.length]);
-    return this.description(phrase, from);
+    // '..., a regional source with knowledge of the operation told the network.': nobody named.
+    return this.description(phrase, from) ?? (unnamedSubject.test(phrase) ? { speaker: null } : undefined);
   }
 
   /**
@@ -619,16 +638,17 @@ class Attributor {
     for (const mention of nearby) {
       if (speechVerb.test(text.slice(start, mention.span[0]))) break;
       speechVerb.lastIndex = 0;
-      // The name, perhaps a home state ("of New York") and an aside in commas (", D-Va.,", ", the
-      // Democratic leader,"), then the verb.
+      // The name, perhaps a home state ("of New York") and asides in commas (", D-Va.,", ", the
+      // Democratic leader,", ", D-N.Y., the former chairman of the subcommittee on A, B and C,"), then the verb.
       const afterName = text
-        .slice(mention.span[1], Math.min(limit, mention.span[1] + 120))
+        .slice(mention.span[1], Math.min(limit, mention.span[1] + 240))
         .replace(leadingHomePlace, '')
         .replace(/^\s*\([^()]{1,16}\)/, '');
       const plain = afterName.replace(/^\s*,?\s*/, '');
       const aside = afterName.replace(/^\s*,[^,“”"]{0,60},\s*/, '');
+      const asides = afterName.replace(/^\s*(?:,[^,“”";]{0,100}){2,5},\s*/, '');
       if (isPossessor(text, mention)) continue;
-      if (startsWithSpeechVerb.test(plain) || startsWithSpeechVerb.test(aside)) return named(mention);
+      if ([plain, aside, asides].some((rest) => startsWithSpeechVerb.test(rest))) return named(mention);
     }
     speechVerb.lastIndex = 0;
     return undefined;

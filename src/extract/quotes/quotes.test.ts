@@ -61,6 +61,44 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'an institution after "Person of" never speaks for them',
+    ['Historian Jane Doe of Columbia University told the paper the reading was “theater.”'],
+    ['Jane Doe', 'org:Columbia University'],
+    [['theater.', 'Jane Doe']],
+  ],
+  [
+    'a name after a preposition in an aside is not the subject',
+    ['Sen. Jane Doe (D-Hawaii), in an interview with Huffpost, called the nomination “shocking.”'],
+    ['Jane Doe', 'org:Huffpost'],
+    [['shocking.', 'Jane Doe']],
+  ],
+  [
+    'an aide described by an institution and a party speaks unnamed',
+    ['A top Senate Democratic aide put it bluntly in an email: “There is no worse time.”'],
+    ['org:Senate'],
+    [['There is no worse time.', null]],
+  ],
+  [
+    'several asides in commas between the name and the verb',
+    [
+      '“It is a sacred text,” Rep. Jane Doe, D-N.Y., the former chairman of the subcommittee on the Constitution, Civil Rights and Civil Liberties, told the paper.',
+    ],
+    ['Jane Doe'],
+    [['It is a sacred text,', 'Jane Doe']],
+  ],
+  [
+    'a closing clause naming nobody',
+    [
+      'If so, she is a “powerful figure” in the group, a regional source with knowledge of the operation told the network.',
+      '“It is true,” Jane Doe said.',
+    ],
+    ['Jane Doe'],
+    [
+      ['powerful figure', null],
+      ['It is true,', 'Jane Doe'],
+    ],
+  ],
+  [
     'a description with an adverb before the verb names the one titled so',
     ['Sen. Jane Doe spoke first.', 'The senator also said “a fair deal” can follow.'],
     ['Jane Doe'],
