@@ -15,6 +15,13 @@ test('people: a name with middle names or initials is the same person as the nam
   assert.equal(names.get('Doe'), 'Jane Q. Doe');
 });
 
+test('people: a generational suffix is no surname, and the father is not the son', () => {
+  const names = canonicalNames(['John G. Roe Jr.', 'Roe', 'John Roe Jr.', 'Jane Doe', 'Jane Doe Jr.']);
+  assert.equal(names.get('Roe'), 'John G. Roe Jr.');
+  assert.equal(names.get('John Roe Jr.'), 'John G. Roe Jr.');
+  assert.equal(names.get('Jane Doe'), 'Jane Doe');
+});
+
 test('people: an ambiguous surname stands for the full name written last before it', () => {
   const text = 'Jane Doe spoke first. John Doe, her son, spoke next. Mr. Doe then left.';
   const spanOf = (name: string, from = 0): EntityMention => {
