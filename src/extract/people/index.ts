@@ -250,10 +250,27 @@ export function harmoniseTypes(
   return mentions.map((mention, index) => {
     const name = names[index]!;
     if (personWords.has(name)) return mention.type === 'person' ? mention : { ...mention, type: 'person' };
+    // "Justice Roe" read as an organisation, where Roe is a person of the article: a title and a name.
+    const titled = mention.type !== 'person' ? titledPersonIn(text, mention, personWords) : undefined;
+    if (titled) return titled;
     const counts = [...(votes.get(name) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const type = counts[0]?.[0] ?? mention.type;
     return type === mention.type ? mention : { ...mention, type };
   });
+}
+
+/** The person in a mention made of a title and a known person's name ("Justice Roe"), if it is one. */
+function titledPersonIn(
+  text: string,
+  mention: EntityMention,
+  personWords: ReadonlySet<string>,
+): EntityMention | undefined {
+  const words = [...text.slice(mention.span[0], mention.span[1]).matchAll(/\S+/g)];
+  const titleWords = leadingTitleLength(words.map((word) => word[0]));
+  if (titleWords === 0) return undefined;
+  const rest = words.slice(titleWords);
+  if (!personWords.has(rest.map((word) => word[0].toLowerCase()).join(' '))) return undefined;
+  return { type: 'person', span: [mention.span[0] + rest[0]!.index, mention.span[1]] };
 }
 
 const ofType = (mentions: readonly EntityMention[], type: EntityType) =>

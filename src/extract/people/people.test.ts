@@ -22,6 +22,22 @@ test('people: a generational suffix is no surname, and the father is not the son
   assert.equal(names.get('Jane Doe'), 'Jane Doe');
 });
 
+test('people: a title and a known person read as an organisation are the person', () => {
+  const text = 'Justice Jane Roe spoke. They said Justice Roe was unconvinced.';
+  const second = text.lastIndexOf('Justice Roe');
+  const mentions: EntityMention[] = [
+    { type: 'person', span: [8, 16] },
+    { type: 'organization', span: [second, second + 'Justice Roe'.length] },
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  const { people, organizations } = groupPeople(text, sentences, mentions);
+  assert.deepEqual(organizations, []);
+  assert.deepEqual(
+    people.map((person) => [person.name, person.spans.length, person.titles.map((t) => t.text)]),
+    [['Jane Roe', 2, ['Justice']]],
+  );
+});
+
 test('people: an ambiguous surname stands for the full name written last before it', () => {
   const text = 'Jane Doe spoke first. John Doe, her son, spoke next. Mr. Doe then left.';
   const spanOf = (name: string, from = 0): EntityMention => {

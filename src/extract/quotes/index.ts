@@ -170,11 +170,12 @@ function preferPerson(text: string, candidates: readonly Named[]): Named | undef
 }
 
 /** "Senate" in "Senate Minority Leader Jane Doe": a name inside the title of the person named right after it. */
-const inTitleOf = (text: string, mention: Named, next: Named): boolean =>
-  !mention.isPerson &&
-  next.isPerson &&
-  next.span[0] - mention.span[1] < 30 &&
-  /^(?:\s+(?:\p{Lu}[\p{L}.-]*|of|the|and))*\s+$/u.test(text.slice(mention.span[1], next.span[0]));
+const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
+  if (mention.isPerson || !next.isPerson || next.span[0] - mention.span[1] >= 30) return false;
+  // "Senate Minority Leader Jane Doe", "Tea party activist Jane Doe": only title words between.
+  const between = text.slice(mention.span[1], next.span[0]);
+  return /^\s+$/.test(between.replace(/\S+/g, '')) && (between.match(/\S+/g) ?? []).every(isTitleWord);
+};
 
 /** Where the subject of a sentence may start: after a leading conjunction and an introductory phrase. */
 function clauseStart(text: string, sentence: Span): number {
@@ -282,6 +283,12 @@ class Attributor {
       this.topic = { name: subject.name, at: sentence[0] };
     else if (subject && subject !== 'pronoun') this.groupTopic = subject.name;
     else if (subject === undefined) {
+      // "That did not satisfy Justice Roe.": a sentence ending on a person turns the text to them.
+      const last = this.mentionsIn(sentence[0], sentence[1]).at(-1);
+      if (last?.isPerson && /^[\s.!”"’]*$/.test(this.text.slice(last.span[1], sentence[1]))) {
+        this.topic = { name: last.name, at: sentence[0] };
+        return;
+      }
       // "Then there was Doe's response.": the text turns to the one whose words come next.
       const owner = this.mentionsIn(sentence[0], sentence[1]).find(
         (m) =>

@@ -61,6 +61,30 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    "an organisation in the title before the subject's name is not the subject",
+    [
+      '“It is over,” Mary Major said.',
+      'Tea party activist Jane Doe, who founded a group, disputed it. She said it was “a diverse group.”',
+    ],
+    ['Mary Major', 'org:Tea party', 'Jane Doe'],
+    [
+      ['It is over,', 'Mary Major'],
+      ['a diverse group.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'a sentence ending on a person turns the text to them',
+    [
+      'John Roe responded that it was wrong.',
+      'That did not satisfy Justice Mary Major. “If somebody tells you,” she said, “you have no choice.”',
+    ],
+    ['John Roe', 'Mary Major'],
+    [
+      ['If somebody tells you,', 'Mary Major'],
+      ['you have no choice.', 'Mary Major'],
+    ],
+  ],
+  [
     'an institution after "Person of" never speaks for them',
     ['Historian Jane Doe of Columbia University told the paper the reading was “theater.”'],
     ['Jane Doe', 'org:Columbia University'],
