@@ -60,7 +60,7 @@ const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
 const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'iu');
 /** A sentence opening that is not its subject: "In an interview with X,", "Asked about it,", "On Friday,". */
 const introductoryPhrase =
-  /^[\s“"‘]*(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*/iu;
+  /^[\s“"‘]*(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*/iu;
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
@@ -252,10 +252,17 @@ class Attributor {
       (m, i) =>
         !isPossessor(this.text, m) && !(candidates[i + 1] && inTitleOf(this.text, m, candidates[i + 1]!)),
     );
-    if (!first || first.span[0] - start > 45) return undefined;
+    if (!first || first.span[0] - start > 90) return undefined;
     // The subject opens the clause: only title words may come before it ("Senate leader Jane Doe"),
-    // not a verb ("The scholars corrected Doe").
-    const lead = this.text.slice(start, first.span[0]).match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
+    // not a verb ("The scholars corrected Doe"); or a description set off by a comma before a name
+    // that a comma closes ("Another former candidate, Gov. Jane Doe, said").
+    const leadText = this.text.slice(start, first.span[0]);
+    const described = /^[^,]{3,60},\s*([^,]*)$/.exec(leadText);
+    const inApposition =
+      described !== null && /^\s*,/.test(this.text.slice(first.span[1], first.span[1] + 3));
+    const titleLead = inApposition ? described[1]! : leadText;
+    if (!inApposition && first.span[0] - start > 45) return undefined;
+    const lead = titleLead.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
     if (!lead.every((word) => isTitleWord(word) || /^(?:the|a|an|['’]s)$/i.test(word))) return undefined;
     // "A spokeswoman for Doe", "the wife of Doe": a name after a preposition is not the subject.
     if (/\b(?:for|to|of|by|with|from|about|against)\s/i.test(this.text.slice(start, first.span[0])))
@@ -725,6 +732,7 @@ export function findQuotes(
   const diagnostics: Diagnostic[] = [];
   let previousBlockEndedInQuote = false;
   let previousQuoteOpen = false;
+  let previousBlockStart = Number.POSITIVE_INFINITY;
 
   const sentencesByBlock = blocks.map((): Sentence[] => []);
   for (const sentence of sentences) sentencesByBlock[sentence.block]?.push(sentence);
@@ -804,11 +812,16 @@ export function findQuotes(
       } else if (
         !found &&
         index === 0 &&
-        previousBlockEndedInQuote &&
         attributor.topic &&
-        !text.slice(block.span[0], mark.outer[0]).trim()
+        !text.slice(block.span[0], mark.outer[0]).trim() &&
+        (previousBlockEndedInQuote ||
+          (marks.length === 1 &&
+            /^[\s.,!?]*$/.test(text.slice(mark.outer[1], block.span[1])) &&
+            attributor.topic.at >= previousBlockStart))
       ) {
-        // A paragraph that opens with a quote and names nobody goes on with the one the text is about.
+        // A paragraph that opens with a quote and names nobody goes on with the one the text is
+        // about: after a paragraph ending in a quote, or when the quote is the whole paragraph and the
+        // paragraph before was about someone ("Doe voiced his support." then a quotation alone).
         speaker = attributor.topic.name;
       }
       const list = speakersBySentence.get(sentence[0]) ?? [];
@@ -821,6 +834,7 @@ export function findQuotes(
       quotes.push(withSpan);
     });
     noteSentences(block.span[1]);
+    previousBlockStart = block.span[0];
     const lastMark = marks.at(-1);
     previousQuoteOpen = lastMark !== undefined && !lastMark.closed;
     // A paragraph that ends in a quote, or introduces one ("Trump tweeted:"), may go on in the next.

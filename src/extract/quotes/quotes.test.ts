@@ -61,6 +61,34 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'a description before the name in commas, then a participle of saying',
+    ['Another former candidate, ex-Maryland Gov. Jane Doe, did endorse Roe, saying “it is time to unite.”'],
+    ['Jane Doe', 'Roe'],
+    [['it is time to unite.', 'Jane Doe']],
+  ],
+  [
+    'an introduction opened by "Even before" is not the subject',
+    [
+      'Even before the nomination, Ms. Jane Doe angered activists by expressing support for “a vote,” before it.',
+    ],
+    ['Jane Doe'],
+    [['a vote,', 'Jane Doe']],
+  ],
+  [
+    'a quotation that is the whole paragraph goes on with the one the paragraph before was about',
+    [
+      'Meanwhile, Vice President Jane Doe voiced her support on Thursday.',
+      '“Anybody who thinks otherwise is wrong.”',
+      'The board met.',
+      '“Another quotation alone.”',
+    ],
+    ['Jane Doe', 'org:board'],
+    [
+      ['Anybody who thinks otherwise is wrong.', 'Jane Doe'],
+      ['Another quotation alone.', null],
+    ],
+  ],
+  [
     "an organisation in the title before the subject's name is not the subject",
     [
       '“It is over,” Mary Major said.',
