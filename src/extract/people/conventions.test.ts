@@ -7,6 +7,8 @@ import {
   isOpeningAdverb,
   miscAsGroup,
   seatOfGovernmentType,
+  splitCityAndState,
+  withAbbreviationStop,
   withoutLeadingThe,
 } from './conventions.ts';
 import { harmoniseTypes } from './index.ts';
@@ -88,4 +90,15 @@ test('conventions: a MISC name before a word for a group is an organisation', ()
   assert.equal(miscAsGroup(text, mentionOf(text, 'al-Shabab', 'misc')).type, 'organization');
   assert.equal(miscAsGroup(text, mentionOf(text, 'Hamas', 'misc')).type, 'organization');
   assert.equal(miscAsGroup(text, mentionOf(text, 'Zulu', 'misc')).type, 'misc');
+});
+
+test('conventions: a city and its state are two places, a state abbreviation keeps its stop', () => {
+  const text = 'It happened in Kansas City, Mo. on Friday.';
+  const [city, state] = splitCityAndState(text, mentionOf(text, 'Kansas City, Mo', 'place'));
+  assert.deepEqual(
+    [written(text, city!), written(text, withAbbreviationStop(text, state!))],
+    ['Kansas City', 'Mo.'],
+  );
+  const nickname = 'They call him Mo. He agrees.';
+  assert.equal(written(nickname, withAbbreviationStop(nickname, mentionOf(nickname, 'Mo', 'person'))), 'Mo');
 });

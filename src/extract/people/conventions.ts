@@ -73,6 +73,35 @@ export function miscAsGroup(text: string, mention: EntityMention): EntityMention
   return { ...mention, type: 'organization' };
 }
 
+/** AP-style state abbreviations, written with a full stop the tagger leaves out of the name. */
+const stateAbbreviations = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo'.split(
+    ' ',
+  ),
+);
+
+/** "Kansas City, Mo." → "Mo." (the full stop is part of the abbreviation). */
+export function withAbbreviationStop(text: string, mention: EntityMention): EntityMention {
+  if (mention.type !== 'place' || text[mention.span[1]] !== '.') return mention;
+  if (!stateAbbreviations.has(text.slice(mention.span[0], mention.span[1]))) return mention;
+  return { ...mention, span: [mention.span[0], mention.span[1] + 1] };
+}
+
+/**
+ * "Washington, D.C." and "Augusta, Me." are two places each, a city and its state, as the
+ * guidelines label datelines.
+ */
+export function splitCityAndState(text: string, mention: EntityMention): EntityMention[] {
+  if (mention.type !== 'place') return [mention];
+  const comma = /,\s+/.exec(text.slice(mention.span[0], mention.span[1]));
+  if (!comma) return [mention];
+  const cityEnd = mention.span[0] + comma.index;
+  return [
+    { ...mention, span: [mention.span[0], cityEnd] },
+    { ...mention, span: [cityEnd + comma[0].length, mention.span[1]] },
+  ];
+}
+
 const seatOfGovernment = /^(?:White House|Kremlin|Pentagon|Élysée|Elysee)$/;
 /** Words before the name that make it a location: "at the Kremlin", "went back to the White House". */
 const locationBefore =

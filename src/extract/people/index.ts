@@ -7,6 +7,8 @@ import {
   isOpeningAdverb,
   miscAsGroup,
   seatOfGovernmentType,
+  splitCityAndState,
+  withAbbreviationStop,
   withoutLeadingThe,
 } from './conventions.ts';
 import { isClericalTitle, isRole, leadingTitleLength, titledNames, titlesOfMention } from './titles.ts';
@@ -217,7 +219,10 @@ export function harmoniseTypes(
   tokens: readonly Token[] = tokenize(text),
 ): EntityMention[] {
   const trimmed = recognised
-    .map((mention) => withoutLeadingThe(text, trimmedMention(text, miscAsGroup(text, mention))))
+    .flatMap((mention) => splitCityAndState(text, mention))
+    .map((mention) =>
+      withAbbreviationStop(text, withoutLeadingThe(text, trimmedMention(text, miscAsGroup(text, mention)))),
+    )
     .filter((m) => m.span[1] > m.span[0] && !isNationalityWord(text, m) && !isOpeningAdverb(text, m))
     .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
   const mentions = recoverMentions(
