@@ -30,7 +30,7 @@ const speakerForName =
   /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:aide|spokes(?:man|woman|person)|adviser|advisor|lawyer|attorney|official|campaign)\b/iu;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
 const speaksFor =
-  /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
+  /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
 /** Words that carry someone's words without being anyone: "the statement said", "Doe's account tweeted". */
 const documentNoun =
   '(?:statement|report|letter|release|tweets?|post|memo|e-?mail|message|account|feed|website|editorial|board|response|filing|complaint|lawsuit|ruling|study|analysis|column|op-ed|article|story|announcement|note|reply|indictment)';
@@ -64,8 +64,13 @@ const introductoryPhrase =
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
-const unnamedSubject =
-  /^\s*(?:the|a|an|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
+const describedSource =
+  /^\s*(?:the|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
+/** "A hooded militant", "an official": someone introduced, not named. */
+const indefiniteSubject = /^\s*[Aa]n?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
+const unnamedSubject = {
+  test: (phrase: string) => describedSource.test(phrase) || indefiniteSubject.test(phrase),
+};
 
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
@@ -213,6 +218,11 @@ class Attributor {
   /** The organisation the sentence before was about, for "they". */
   private groupTopic: string | undefined;
 
+  /** The organisation the latest sentence was about, if it was about one. */
+  get organisationTopic(): string | undefined {
+    return this.groupTopic;
+  }
+
   constructor(
     private readonly text: string,
     private readonly people: readonly Person[],
@@ -280,9 +290,11 @@ class Attributor {
     }
     // A question ("Governor Doe?") asks about someone; the one answering is still the one before.
     if (/\?\s*$/.test(this.text.slice(sentence[0], sentence[1]))) return;
-    // Quotes from an organisation ("the board said") turn the text away from the person before.
+    // Quotes from an organisation ("the board said") turn the text away from the person before,
+    // to the organisation ("it said" next).
     if (speakers.some((s) => s !== null)) {
       this.topic = undefined;
+      this.groupTopic = speakers.filter((s) => s !== null).at(-1) ?? undefined;
       return;
     }
     const subject = this.subject(sentence);
@@ -316,8 +328,8 @@ class Attributor {
   /** The person a pronoun at `at` in `sentence` stands for. */
   pronounReferent(sentence: Span, at: number): string | null {
     const word = this.text.slice(at, at + 4).replace(/\W.*$/s, '');
-    // "they" is a group: the organisation the text was just about, never one person.
-    if (/^(?:they|their)$/i.test(word)) return this.groupTopic ?? null;
+    // "they" and "it" are a group: the organisation the text was just about, never one person.
+    if (/^(?:they|their|it|its)$/i.test(word)) return this.groupTopic ?? null;
     const subject = this.subject(sentence, at);
     // "Doe said he ..." — but not across a quotation or a question: in 'Roe? “Fine,” he said' the
     // one asked about is not the one speaking.
@@ -442,12 +454,11 @@ class Attributor {
     // "Doe called it “troubling” and said": a second verb joined by "and" shares the subject.
     const sentenceSubject = this.subject(sentence, verbAt);
     const first = sentenceSubject === 'pronoun' ? undefined : sentenceSubject;
-    if (
-      first &&
-      (asideThenVerb.test(text.slice(first.span[1], verbAt)) ||
-        andThenVerb.test(text.slice(subject?.span[1] ?? start, verbAt)))
-    )
-      subject = first;
+    const joinedVerb = andThenVerb.test(text.slice(subject?.span[1] ?? start, verbAt));
+    if (first && (asideThenVerb.test(text.slice(first.span[1], verbAt)) || joinedVerb)) subject = first;
+    // "a hooded militant blames Roe ... and says": the unnamed subject of the first verb says it.
+    else if (!sentenceSubject && joinedVerb && unnamedSubject.test(text.slice(start, verbAt)))
+      return { speaker: null };
     // "a spokeswoman for Speaker Paul Ryan said", "a Pelosi aide said": the one speaking is unnamed.
     if (
       subject &&
@@ -490,8 +501,10 @@ class Attributor {
     verbs: readonly SpeechVerbAt[] = [],
   ): Attribution | undefined {
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
-    // "..., Doe said, adding": the one adding is the subject of the verb before.
-    const finite = verbs.filter((v) => v.at < verb.at && !v.word.endsWith('ing')).at(-1);
+    // "..., Doe said, adding": the one adding is the subject of the verb before (not a verb of an
+    // introduction: "Asked whether ..., Doe did not back down, saying").
+    const start = clauseStart(this.text, sentence);
+    const finite = verbs.filter((v) => v.at >= start && v.at < verb.at && !v.word.endsWith('ing')).at(-1);
     if (finite && !clauseBoundary.test(this.text.slice(finite.at, verb.at)))
       return this.subjectOf(sentence, finite.at);
     return this.subjectAttribution(sentence, verb.at);
@@ -545,7 +558,7 @@ class Attributor {
     const from = after + clause.index + clause[0].indexOf(clause[1]!);
     const to = from + clause[1]!.length;
     const phrase = clause[1]!;
-    if (/^(?:he|she|they)$/i.test(phrase)) return { speaker: 'pronoun', span: [from, to] };
+    if (/^(?:he|she|they|it)$/i.test(phrase)) return { speaker: 'pronoun', span: [from, to] };
     const inside = this.mentionsIn(from, to).filter((m) => m.span[1] <= to && !isPossessor(text, m));
     if (inside.length > 0) return named(preferPerson(text, inside));
     const document = documentBeforeVerb.exec(phrase);
@@ -598,7 +611,7 @@ class Attributor {
     const lead = /^[\s,.!?;:—–-]*/.exec(after)![0].length;
     const start = quote.outer[1] + lead;
     const rest = text.slice(start, end);
-    const pronounFirst = /^(he|she|they)\s+(.*)$/is.exec(rest);
+    const pronounFirst = /^(he|she|they|it)\s+(.*)$/is.exec(rest);
     if (pronounFirst && startsWithSpeechVerb.test(pronounFirst[2]!)) {
       return { speaker: 'pronoun', span: [start, start + pronounFirst[1]!.length] };
     }
@@ -662,7 +675,11 @@ class Attributor {
       const aside = afterName.replace(/^\s*,[^,“”"]{0,60},\s*/, '');
       const asides = afterName.replace(/^\s*(?:,[^,“”";]{0,100}){2,5},\s*/, '');
       if (isPossessor(text, mention)) continue;
-      if ([plain, aside, asides].some((rest) => startsWithSpeechVerb.test(rest))) return named(mention);
+      if ([plain, aside, asides].some((rest) => startsWithSpeechVerb.test(rest))) {
+        // '," a spokesman for the Foreign Office told': someone unnamed speaks for the one named.
+        if (speaksFor.test(text.slice(start, mention.span[0]))) return { speaker: null, span: mention.span };
+        return named(mention);
+      }
     }
     speechVerb.lastIndex = 0;
     return undefined;
@@ -823,6 +840,15 @@ export function findQuotes(
         // about: after a paragraph ending in a quote, or when the quote is the whole paragraph and the
         // paragraph before was about someone ("Doe voiced his support." then a quotation alone).
         speaker = attributor.topic.name;
+      } else if (
+        !found &&
+        index === 0 &&
+        previousBlockEndedInQuote &&
+        attributor.organisationTopic &&
+        !text.slice(block.span[0], mark.outer[0]).trim()
+      ) {
+        // The same after an organisation's quotation ('“...,” it said.' then a quotation alone).
+        speaker = attributor.organisationTopic;
       }
       const list = speakersBySentence.get(sentence[0]) ?? [];
       list.push(speaker);

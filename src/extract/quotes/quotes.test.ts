@@ -61,6 +61,40 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'a verb of an introduction does not give the participle its subject',
+    ['Asked whether he meant John Roe, Jane Doe did not back down, saying, “I meant him.”'],
+    ['John Roe', 'Jane Doe'],
+    [['I meant him.', 'Jane Doe']],
+  ],
+  [
+    'a spokesman for an office, after the quote, speaks unnamed',
+    ['“The video is genuine,” a spokesman for the Foreign Office told the agency.'],
+    ['org:Foreign Office'],
+    [['The video is genuine,', null]],
+  ],
+  [
+    'an unnamed subject joined to a second verb by "and"',
+    [
+      'In the footage, a hooded militant blames Jane Doe for the war and says it will be “another bloody war.”',
+    ],
+    ['Jane Doe'],
+    [['another bloody war.', null]],
+  ],
+  [
+    '"it said" after an organisation spoke, and the quotation alone after it',
+    [
+      'In a statement, the Aid Group said it was “appalled” by the murder.',
+      '“He was a new member of the team,” it said.',
+      '“He was liked by all.”',
+    ],
+    ['org:Aid Group'],
+    [
+      ['appalled', 'Aid Group'],
+      ['He was a new member of the team,', 'Aid Group'],
+      ['He was liked by all.', 'Aid Group'],
+    ],
+  ],
+  [
     'a description before the name in commas, then a participle of saying',
     ['Another former candidate, ex-Maryland Gov. Jane Doe, did endorse Roe, saying “it is time to unite.”'],
     ['Jane Doe', 'Roe'],
