@@ -48,6 +48,8 @@ async function extraction(): Promise<object> {
     ['development7', 'extraction-dev7'],
     ['development8', 'extraction-dev8'],
     ['development9', 'extraction-dev9'],
+    ['development10', 'extraction-dev10'],
+    ['development11', 'extraction-dev11'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {

@@ -24,8 +24,8 @@ const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
 const startsWithSpeechVerb = new RegExp(`^${adverb}${speechVerbSource}\\b`, 'iu');
 const pronoun = /\b(he|she|they)\b/gi;
-/** "Jerrold Nadler of New York": a home state or town after a name. */
-const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)?";
+/** "Jerrold Nadler of New York", "the Rev. Jane Doe of Our Lady of Peace": a home place or parish after a name. */
+const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
 const speakerForName =
   /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:aide|spokes(?:man|woman|person)|adviser|advisor|lawyer|attorney|official|campaign)\b/iu;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
