@@ -26,7 +26,7 @@ const roleWords = new Set(
     'player pollster consultant activist organizer organiser campaigner challenger incumbent boss tycoon ' +
     'entrepreneur investor banker physician doctor nurse surgeon teacher monarch emperor president-elect ' +
     'vice-chairman spokesmen spokeswomen economist analyst host commentator pundit comedian editor-in-chief ' +
-    'negotiator mediator contributor writer blogger scholar lecturer'
+    'negotiator mediator contributor writer blogger scholar lecturer coordinator'
   ).split(' '),
 );
 

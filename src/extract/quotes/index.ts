@@ -18,7 +18,7 @@ import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
@@ -60,7 +60,7 @@ const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
 const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'iu');
 /** A sentence opening that is not its subject: "In an interview with X,", "Asked about it,", "On Friday,". */
 const introductoryPhrase =
-  /^[\s“"‘]*(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*/iu;
+  /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
@@ -185,8 +185,10 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
 /** Where the subject of a sentence may start: after a leading conjunction and an introductory phrase. */
 function clauseStart(text: string, sentence: Span): number {
   const rest = text.slice(sentence[0], sentence[1]);
-  const intro = introductoryPhrase.exec(rest);
-  const after = intro ? intro[0].length : 0;
+  // "But when the draft was sent to Doe, he ...": a conjunction may come before the introduction too.
+  const opening = leadingConjunction.exec(rest)![0].length;
+  const intro = introductoryPhrase.exec(rest.slice(opening));
+  const after = intro ? opening + intro[0].length : 0;
   return sentence[0] + after + leadingConjunction.exec(rest.slice(after))![0].length;
 }
 
@@ -338,6 +340,11 @@ class Attributor {
         ? subject
         : undefined;
     if (ownSubject?.isPerson && this.fits(ownSubject.name, word)) return ownSubject.name;
+    // "When the draft was sent to Doe, he dismissed it": the person of the introduction.
+    const introduced = this.mentionsIn(sentence[0], clauseStart(this.text, sentence))
+      .filter((m) => m.isPerson && m.span[1] <= at && !isPossessor(this.text, m) && this.fits(m.name, word))
+      .at(-1);
+    if (introduced && subject === 'pronoun') return introduced.name;
     if (this.topic && at - this.topic.at < 1500 && this.fits(this.topic.name, word)) return this.topic.name;
     const latest = this.mentionsIn(Math.max(0, at - 3000), at)
       .filter((m) => m.isPerson && m.span[1] <= at && !isPossessor(this.text, m) && this.fits(m.name, word))
@@ -616,6 +623,10 @@ class Attributor {
       return { speaker: 'pronoun', span: [start, start + pronounFirst[1]!.length] };
     }
     const according = /^according to\s+/i.exec(rest);
+    // '“...,” adding that it would not satisfy the House': a participle goes on with the speaker
+    // before the quote; what follows it is not the speaker.
+    if (!according && /^(?:\w+ly\s+)?\w+ing\b/i.test(rest) && startsWithSpeechVerb.test(rest))
+      return undefined;
     if (according || startsWithSpeechVerb.test(rest)) {
       // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
       const verb = according?.[0] ?? startsWithSpeechVerb.exec(rest)![0];

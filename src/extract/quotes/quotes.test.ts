@@ -61,6 +61,23 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'a participle after the quote goes on with the speaker before it; the pronoun is the introduced person',
+    [
+      'Mary Major spoke first.',
+      'But when the draft was sent to Jane Doe, she dismissed it, saying “I would not use this,” adding that it would not satisfy the House.',
+    ],
+    ['Mary Major', 'Jane Doe', 'org:House'],
+    [['I would not use this,', 'Jane Doe']],
+  ],
+  [
+    'an introduction ending in "later," and "objecting that"',
+    [
+      'Twenty minutes later, Ms. Jane Doe sent an e-mail, objecting that the points could be “abused” by lawmakers.',
+    ],
+    ['Jane Doe'],
+    [['abused', 'Jane Doe']],
+  ],
+  [
     'a verb of an introduction does not give the participle its subject',
     ['Asked whether he meant John Roe, Jane Doe did not back down, saying, “I meant him.”'],
     ['John Roe', 'Jane Doe'],
