@@ -18,7 +18,7 @@ import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
@@ -819,9 +819,10 @@ export function findQuotes(
           found = { speaker: previousInBlock!.speaker };
         else found = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence);
       }
-      if (!found && !lastVerb && !sameSentence) {
+      if (!found && !sameSentence) {
         // "Conaway attacked Schiff for driving a “false narrative”": words quoted in a sentence whose
-        // subject is a person or organisation, with no verb of saying, are that subject's.
+        // subject is a person or organisation, with no verb of saying (or none whose speaker could be
+        // told), are that subject's.
         found = attributor.resolve(attributor.subjectAttribution(sentence, mark.outer[0]), sentence);
       }
       let speaker: string | null = found?.speaker ?? null;
