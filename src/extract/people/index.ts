@@ -19,29 +19,34 @@ import { isClericalTitle, isRole, leadingTitleLength, titledNames, titlesOfMenti
  * "Smith" with two full-name Smiths stays apart), and titles bound to each person.
  */
 
-/** A name's words for matching, without a generational suffix ("John Roe Jr." is matched as "John Roe"). */
+const generational = /^(?:jr|sr|ii|iii|iv)\.?$/;
+/** A name's words for matching, without a generational suffix ("John G. Roe Jr." is matched as "John G. Roe"). */
 const nameWords = (name: string): string[] => {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.length > 2 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(words.at(-1)!) ? words.slice(0, -1) : words;
+  return words.length > 2 && generational.test(words.at(-1)!) ? words.slice(0, -1) : words;
 };
+const hasSuffix = (name: string): boolean => generational.test(name.toLowerCase().split(/\s+/).at(-1) ?? '');
 
 /**
  * Every full name each name as written may stand for: "Smith" or "Jane" inside "Jane Smith";
  * "Vladimir Putin" inside "Vladimir V. Putin" (same first and last word, the longer adds middle
- * names or initials); "Roe" inside "John G. Roe Jr." (a suffix is no surname, and "John Roe" is not
- * "John Roe Jr."). A name that stands for no longer one maps to nothing.
+ * names or initials); "John Roe Jr." inside "John G. Roe Jr." (a suffix is no surname), but neither
+ * "John Roe" nor "Roe" alone is "John Roe Jr.": the father is written so as often as the son. A
+ * name that stands for no longer one maps to nothing.
  */
 export function nameCandidates(names: readonly string[]): Map<string, string[]> {
   // Each name's words are split once, not once per pair of names.
   const distinct = [...new Set(names)]
-    .map((name) => ({ name, words: nameWords(name) }))
+    .map((name) => ({ name, words: nameWords(name), suffixed: hasSuffix(name) }))
     .sort((a, b) => b.words.length - a.words.length || a.name.localeCompare(b.name));
   const canonical = new Map<string, string>();
   const candidates = new Map<string, string[]>();
   for (const { name, words } of distinct) {
     const joined = words.join(' ');
-    const longer = distinct.filter(({ words: otherWords }) => {
+    const longer = distinct.filter(({ words: otherWords, suffixed }) => {
       if (otherWords.length <= words.length) return false;
+      // "Roe" alone is the father as often as the son: only a longer form ("John Roe") reaches "John G. Roe Jr.".
+      if (suffixed && words.length === 1) return false;
       const tail = otherWords.slice(-words.length).join(' ') === joined;
       const head = words.length === 1 && otherWords[0] === words[0];
       const middle = words.length > 1 && otherWords[0] === words[0] && otherWords.at(-1) === words.at(-1);
