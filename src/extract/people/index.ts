@@ -263,6 +263,16 @@ export function harmoniseTypes(
     // "Justice Roe" read as an organisation, where Roe is a person of the article: a title and a name.
     const titled = mention.type !== 'person' ? titledPersonIn(text, mention, personWords) : undefined;
     if (titled) return titled;
+    // "Jane Roe" read as a place, where Roe is a person of the article: a first name and a surname.
+    const words = name.split(' ');
+    if (
+      mention.type !== 'person' &&
+      words.length >= 2 &&
+      words.length <= 3 &&
+      personWords.has(words.at(-1)!) &&
+      /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(text.slice(mention.span[0], mention.span[1]))
+    )
+      return { ...mention, type: 'person' };
     const counts = [...(votes.get(name) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const type = counts[0]?.[0] ?? mention.type;
     return type === mention.type ? mention : { ...mention, type };

@@ -39,6 +39,23 @@ test('people: a title and a known person read as an organisation are the person'
   );
 });
 
+test('people: a first name and a known surname read as a place are a person', () => {
+  const text = 'Jane Roe spoke in Ohio. Later Mary Roe and Roe met.';
+  const at = (name: string, from = 0) => text.indexOf(name, from);
+  const mentions: EntityMention[] = [
+    { type: 'person', span: [0, 8] },
+    { type: 'place', span: [at('Ohio'), at('Ohio') + 4] },
+    { type: 'place', span: [at('Mary Roe'), at('Mary Roe') + 8] },
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  const { people, places } = groupPeople(text, sentences, mentions);
+  assert.deepEqual(
+    places.map((place) => place.name),
+    ['Ohio'],
+  );
+  assert.ok(people.some((person) => person.name === 'Mary Roe'));
+});
+
 test('people: an ambiguous surname stands for the full name written last before it', () => {
   const text = 'Jane Doe spoke first. John Doe, her son, spoke next. Mr. Doe then left.';
   const spanOf = (name: string, from = 0): EntityMention => {
