@@ -9,10 +9,11 @@
  *    time + candidates × the measured mean time to align one pair; all-pairs cost = every pair ×
  *    that mean (51 million pairs cannot be aligned here). The cheapest setting whose recall is
  *    within 0.001 of the all-pairs recall is the one compared (both recalls are printed).
- * 2. Scaling to 1M: synthetic articles made from the content lemmas of the real bodies' sentences:
- *    each draws 8–14 sentences at random from the 1,683 bodies and replaces each word with a
- *    random word of the corpus with probability 0.1 (a rewrite at the word level), so families of
- *    shared wording exist but no two articles are alike. Their signatures are added to the
+ * 2. Scaling to 1M: a synthetic stream made from the content lemmas of the real bodies' sentences
+ *    (see `syntheticStream`): stories of one to six articles, each story new wording drawn from
+ *    real sentences with half the words rewritten, its later articles one-word-in-ten rewrites of
+ *    the first, so the number of near-copies an article has does not grow with the collection (as
+ *    in a real feed, where more articles means more stories). Their signatures are added to the
  *    in-memory LSH index (embedded mode) and to the PostgreSQL band table (worker mode, when
  *    DATABASE_URL is set; a scratch database is made and dropped) and 2,000 fresh articles are
  *    looked up at 10k, 100k and 1M stored signatures. Extraction is not part of this figure: it
@@ -183,26 +184,55 @@ const checkpoints = [10_000, 100_000, 1_000_000] as const;
 const queries = 2_000;
 const { bands, rows } = defaultCandidateOptions;
 
-/** Band keys of synthetic articles drawn from real sentences, rewritten word by word. */
-function syntheticArticles(sentences: readonly (readonly string[])[], seed: number) {
+/**
+ * A synthetic news stream: stories of one to six articles. A story's first article draws 8–14
+ * real sentences and rewrites half their words with random words of the corpus (so unrelated
+ * stories share wording only by chance, as in a real feed whose number of stories grows with its
+ * size); each later article of the story rewrites one word in ten of that first one (a copy
+ * edited by another outlet). Stories are picked up again while they are among the latest 5,000,
+ * so how many near-copies an article has does not grow with the size of the collection.
+ */
+function syntheticStream(sentences: readonly (readonly string[])[], seed: number) {
   const random = seededRandom(seed);
   const pool = sentences.filter((sentence) => sentence.length > 0);
   const vocabulary = [...new Set(pool.flat())];
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  return (): number[] => {
+  const rewrite = (lemmas: readonly string[], share: number) =>
+    lemmas.map((lemma) => (random() < share ? pick(vocabulary) : lemma));
+  const recent: { lemmas: string[]; left: number }[] = [];
+  const keysOf = (lemmas: readonly string[]) =>
+    bandKeys(minhashSignature(shingleHashes(lemmas, shingleSize), bands * rows), bands, rows);
+  const newStory = (): string[] => {
     const lemmas: string[] = [];
     const length = 8 + Math.floor(random() * 7);
-    for (let s = 0; s < length; s++)
-      for (const lemma of pick(pool)) lemmas.push(random() < 0.1 ? pick(vocabulary) : lemma);
-    return bandKeys(minhashSignature(shingleHashes(lemmas, shingleSize), bands * rows), bands, rows);
+    for (let s = 0; s < length; s++) lemmas.push(...rewrite(pick(pool), 0.5));
+    recent.push({ lemmas, left: Math.floor(random() * 6) });
+    if (recent.length > 5_000) recent.shift();
+    return lemmas;
+  };
+  return {
+    /** The next article of the stream: a new story, or another outlet's copy of a recent one. */
+    next(): number[] {
+      const open = recent.length > 0 && random() < 0.6 ? pick(recent) : undefined;
+      if (!open || open.left === 0) return keysOf(newStory());
+      open.left--;
+      return keysOf(rewrite(open.lemmas, 0.1));
+    },
+    /** An article of a new story that is not stored, or another copy of one of the first stories. */
+    lookup(firstStories: readonly string[][]): number[] {
+      return keysOf(
+        random() < 0.5 || firstStories.length === 0 ? newStory() : rewrite(pick(firstStories), 0.1),
+      );
+    },
+    stories: () => recent.map((story) => story.lemmas),
   };
 }
 
-/** Mean microseconds per lookup (best of three passes: the machine is shared) and candidates found. */
+/** Mean microseconds per lookup (best of seven passes: the machine is shared) and candidates found. */
 function timeQueries(index: LshIndex, lookups: readonly number[][]): { microseconds: number; found: number } {
   let best = Number.POSITIVE_INFINITY;
   let found = 0;
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < 7; pass++) {
     found = 0;
     const started = performance.now();
     for (const keys of lookups) found += index.queryKeys(keys, maxBucket).size;
@@ -265,9 +295,12 @@ async function postgresBands(serverUrl: string): Promise<PostgresBands> {
 }
 
 async function scaling(sentences: readonly (readonly string[])[]) {
-  const next = syntheticArticles(sentences, 20_261_203);
-  const fresh = syntheticArticles(sentences, 7);
-  const lookups = Array.from({ length: queries }, () => fresh());
+  const stream = syntheticStream(sentences, 20_261_203);
+  const fresh = syntheticStream(sentences, 7);
+  // Lookups are fixed before anything is stored, so every checkpoint times the same articles:
+  // half are new stories, half copies of stories among the first 2,000 stored articles.
+  const firstArticles = Array.from({ length: 2_000 }, () => stream.next());
+  const lookups = Array.from({ length: queries }, () => fresh.lookup(stream.stories()));
   const databaseUrl = process.env.DATABASE_URL;
   const database = databaseUrl ? await postgresBands(databaseUrl) : undefined;
   const index = new LshIndex(bands, rows);
@@ -286,7 +319,9 @@ async function scaling(sentences: readonly (readonly string[])[]) {
     while (stored < checkpoint) {
       const batch: number[][] = [];
       const signStarted = performance.now();
-      for (let i = 0; i < 20_000 && stored + batch.length < checkpoint; i++) batch.push(next());
+      if (stored === 0) batch.push(...firstArticles);
+      for (let i = batch.length; i < 20_000 && stored + batch.length < checkpoint; i++)
+        batch.push(stream.next());
       signingSeconds += seconds(signStarted);
       const addStarted = performance.now();
       batch.forEach((keys, offset) => {

@@ -12,6 +12,7 @@ import {
   locateLabels,
   type OutputArticle,
   type OutputEntity,
+  poolExtractionScores,
   scoreExtraction,
 } from './extraction.ts';
 
@@ -226,4 +227,21 @@ test('the truth set: every label is found verbatim, at least 100 sentences from 
   assert.equal(scores.titles.accuracy, 1);
   assert.equal(scores.dates.accuracy, 1);
   assert.equal(scores.quotes.accuracy, 1);
+});
+
+test('pooled scores count every label once, whichever set it is in', () => {
+  const set = (exact: number, gold: number, predicted: number, quotesRight: number, quotes: number) => ({
+    entities: { precision: exact / predicted, recall: exact / gold, f1: 0, partialF1: 0, gold, predicted },
+    titles: { accuracy: 0.5, lenient: 1, pairs: 2 },
+    dates: { accuracy: 1, count: 1 },
+    quotes: { accuracy: quotesRight / quotes, count: quotes },
+    sentences: 10,
+    outlets: 1,
+    errors: [],
+  });
+  const pooled = poolExtractionScores([set(9, 10, 10, 1, 1), set(1, 10, 2, 1, 3)]);
+  assert.equal(pooled.entities.f1, (2 * 10) / (20 + 12));
+  assert.equal(pooled.quotes.accuracy, 2 / 4);
+  assert.equal(pooled.titles.accuracy, 2 / 4);
+  assert.equal(pooled.sentences, 20);
 });

@@ -377,3 +377,71 @@ export function formatExtractionScores(scores: ExtractionScores): string {
   }
   return lines.join('\n');
 }
+
+/** Several sets scored as one (micro-averaged: every label counts once, whichever set it is in). */
+export interface PooledExtractionScores {
+  sets: number;
+  sentences: number;
+  entities: { precision: number; recall: number; f1: number; gold: number; predicted: number };
+  titles: { accuracy: number; lenient: number; pairs: number };
+  dates: { accuracy: number; count: number };
+  quotes: { accuracy: number; count: number };
+}
+
+export function poolExtractionScores(all: readonly ExtractionScores[]): PooledExtractionScores {
+  const sum = (part: (scores: ExtractionScores) => number) => all.reduce((total, s) => total + part(s), 0);
+  const gold = sum((s) => s.entities.gold);
+  const predicted = sum((s) => s.entities.predicted);
+  const exact = sum((s) => Math.round(s.entities.recall * s.entities.gold));
+  const pairs = sum((s) => s.titles.pairs);
+  const dates = sum((s) => s.dates.count);
+  const quotes = sum((s) => s.quotes.count);
+  return {
+    sets: all.length,
+    sentences: sum((s) => s.sentences),
+    entities: {
+      precision: ratio(exact, predicted),
+      recall: ratio(exact, gold),
+      f1: ratio(2 * exact, gold + predicted),
+      gold,
+      predicted,
+    },
+    titles: {
+      accuracy: ratio(
+        sum((s) => Math.round(s.titles.accuracy * s.titles.pairs)),
+        pairs,
+      ),
+      lenient: ratio(
+        sum((s) => Math.round(s.titles.lenient * s.titles.pairs)),
+        pairs,
+      ),
+      pairs,
+    },
+    dates: {
+      accuracy: ratio(
+        sum((s) => Math.round(s.dates.accuracy * s.dates.count)),
+        dates,
+      ),
+      count: dates,
+    },
+    quotes: {
+      accuracy: ratio(
+        sum((s) => Math.round(s.quotes.accuracy * s.quotes.count)),
+        quotes,
+      ),
+      count: quotes,
+    },
+  };
+}
+
+export function formatPooledScores(pooled: PooledExtractionScores): string {
+  const f = (value: number): string => value.toFixed(3);
+  const { entities, titles, dates, quotes } = pooled;
+  return [
+    `Pooled over ${pooled.sets} sets, ${pooled.sentences} sentences`,
+    `  entities  precision ${f(entities.precision)}  recall ${f(entities.recall)}  F1 ${f(entities.f1)}  (${entities.gold} gold, ${entities.predicted} predicted)`,
+    `  titles    accuracy ${f(titles.accuracy)}  lenient ${f(titles.lenient)}  (${titles.pairs} person-title pairs)`,
+    `  dates     accuracy ${f(dates.accuracy)}  (${dates.count} dates)`,
+    `  quotes    speaker accuracy ${f(quotes.accuracy)}  (${quotes.count} quotes)`,
+  ].join('\n');
+}

@@ -57,6 +57,14 @@ test('publication date: metadata wins, then a dateline (year from the text), the
     draft(['They met on December 2, 2025.', 'A briefing followed on December 3.']),
   );
   assert.deepEqual([written.published, written.publishedSource], ['2025-12-03', 'text']);
+  // A page's own stamp, even at the end, wins over the dates the text mentions.
+  const stamped = assembleArticle(draft(['They met on September 2, 2014.', 'Date created : 2014-09-14']));
+  assert.deepEqual([stamped.published, stamped.publishedSource], ['2014-09-14', 'text']);
+  // No year written anywhere: a day is known but not its year, so no publication date is made up.
+  const noYear = assembleArticle(
+    draft(['SEOUL, Oct 9 (Reuters) - Talks went on for 23 days, until Sept. 3.']),
+  );
+  assert.equal(noYear.published, undefined);
   const none = assembleArticle(draft(['They met on Tuesday.']));
   assert.equal(none.published, undefined);
   assert.ok(none.diagnostics.some((d) => d.code === 'date/publication-unknown'));

@@ -45,6 +45,10 @@ export function metadataDay(value: string): string | undefined {
 const dateline =
   /^\s*[\p{Lu}][\p{Lu} .,'’-]{2,40}[,(]\s*([A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)\)?[^–—-]{0,30}[–—-]/u;
 
+/** A line that stamps the page's publication day. */
+const publicationStamp =
+  /^\s*(?:date created|date published|first published|published(?: on)?|posted(?: on)?|created)\s*:?\s*(.{6,40}?)\s*$/imu;
+
 /**
  * Days written in the text ("December 2, 2025", "December 3"), for the latest one and for the
  * year. A day written without its year takes the latest year the text writes in full.
@@ -61,7 +65,8 @@ function explicitDates(text: string): Date[] {
         /\p{L}{3}/u.test(r.text),
     )
     .map((r) => ({
-      year: r.start.isCertain('year') ? r.start.get('year')! : undefined,
+      // Only a year written out counts: chrono calls the year of "for 23 days" certain too.
+      year: r.start.isCertain('year') && /\d{4}/.test(r.text) ? r.start.get('year')! : undefined,
       month: r.start.get('month')!,
       day: r.start.get('day')!,
     }));
@@ -80,6 +85,16 @@ function inferPublished(
   blockTexts: readonly string[],
   kinds: readonly BlockKind[],
 ): { day: string; source: PublishedSource } | undefined {
+  // "Date created : 2014-09-14", "Published: Sept. 14, 2014": a page's own stamp, wherever it stands.
+  for (const text of blockTexts) {
+    const stamp = publicationStamp.exec(text)?.[1];
+    const parsed = stamp ? chrono.parse(stamp, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
+    if (parsed?.start.isCertain('year') && /\d{4}/.test(parsed.text) && parsed.start.isCertain('day'))
+      return {
+        day: `${parsed.start.get('year')}-${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}`,
+        source: 'text',
+      };
+  }
   const candidates = blockTexts.filter((_, i) => kinds[i] === 'body' || kinds[i] === 'caption');
   const dates = explicitDates(candidates.join('\n'));
   const latest = dates.reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);

@@ -30,6 +30,32 @@ const cases: Array<[why: string, sentence: string, expected: Array<[string, stri
     'Froman said during an interview he met them on Friday.',
     [['Friday', '2025-11-28']],
   ],
+  [
+    'a future verb in the reported clause leaves "said Tuesday" in the past',
+    'The minister said Tuesday that he would be in Geneva next week.',
+    [['Tuesday', '2025-12-02']],
+  ],
+  [
+    'a future verb before the weekday still points forward after "said"',
+    'She said he will travel on Monday.',
+    [['Monday', '2025-12-08']],
+  ],
+  [
+    'an irregular past verb pulls a weekday back',
+    'The letters became public on Friday.',
+    [['Friday', '2025-11-28']],
+  ],
+  [
+    'a day months ahead with nothing saying "will" is last year\'s',
+    'The attack on Sept. 11 killed four Americans.',
+    [['Sept. 11', '2025-09-11']],
+  ],
+  [
+    'a weekday written with the day picks the year whose calendar has it',
+    'The draft was sent on Thursday, Jan. 9.',
+    [['Thursday, Jan. 9', '2025-01-09']],
+  ],
+  ['a planned day ahead stays ahead', 'The election is slated for June 25.', [['June 25', '2026-06-25']]],
   ['yesterday', 'The meeting yesterday was good.', [['yesterday', '2025-12-02']]],
   ['absolute date', 'They met on December 2, 2025, in Moscow.', [['December 2, 2025', '2025-12-02']]],
   [

@@ -29,9 +29,9 @@ const notADate = /^(now|right now|today's|this week|last week|next week)$/i;
 
 /** A past-tense verb at most three words before the date, with no "to" (an infinitive plan) between. */
 const pastVerb =
-  /\b(said|says|met|held|spoke|told|had|was|were|took|gave|made|came|went|saw|began|signed|announced|visited|arrived|left|won|lost|died|killed|\w+ed)(?:\s+(?!to\b)[\w'’-]+){0,3}\s+$/i;
+  /\b(said|says|met|held|spoke|told|had|was|were|took|gave|made|came|went|saw|began|became|broke|brought|caught|chose|fell|felt|found|got|grew|heard|hit|kept|knew|led|let|paid|put|ran|rose|sent|set|shot|sold|spent|stood|struck|thought|threw|wrote|signed|announced|visited|arrived|left|won|lost|died|killed|\w+ed)(?:\s+(?!to\b)[\w'’-]+){0,3}\s+$/i;
 const futureMarker =
-  /\b(will|'ll|shall|going to|expected to|plans? to|set to|scheduled|next|upcoming|would)\b/i;
+  /\b(will|'ll|shall|going to|expected to|plans? to|set (?:to|for)|scheduled|slated|planned|due (?:to|on|in)|next|upcoming|would)\b/i;
 
 /** A cheap test that skips chrono on sentences that cannot hold a date (most of them). */
 const mayHoldDate =
@@ -50,6 +50,31 @@ function monthRange(year: number, month: number, part: string | undefined): [str
     part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, lastDay] : [1, lastDay];
   const day = (d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return [day(from), day(to)];
+}
+
+/**
+ * The year of a day written without one ("Sept. 14"): the year whose calendar has the weekday
+ * written with it ("Friday, Sept. 14"); else, as news reports mostly look back, last year's date
+ * when this year's would be more than two months ahead and nothing in the sentence says "will",
+ * and next year's when the sentence does and this year's has passed.
+ */
+function yearOfMonthDay(day: Date, reference: Date, weekday: number | undefined, future: boolean): Date {
+  const inYear = (offset: number) => {
+    const moved = new Date(day.getTime());
+    moved.setUTCFullYear(day.getUTCFullYear() + offset);
+    return moved;
+  };
+  const candidates = [inYear(-1), day, inYear(1)];
+  if (weekday !== undefined) {
+    const matching = candidates.filter((candidate) => candidate.getUTCDay() === weekday);
+    const distance = (candidate: Date) => Math.abs(candidate.getTime() - reference.getTime());
+    if (matching.length > 0) return matching.sort((a, b) => distance(a) - distance(b))[0]!;
+  }
+  const ahead = day.getTime() - reference.getTime();
+  if (!future && ahead > 60 * dayMs) return inYear(-1);
+  // "slated for June 25" in a December report: next year's.
+  if (future && ahead < -7 * dayMs) return inYear(1);
+  return day;
 }
 
 /** Strips a leading "on"/"at"/"in"/"by" chrono keeps in its match, so spans cover the date itself. */
@@ -100,13 +125,19 @@ function resolveOne(
   }
 
   let day = new Date(Date.UTC(year, month - 1, components.get('day') ?? 1, 12));
+  if (knowsDay && knowsMonth && reference && !/\d{4}/.test(written)) {
+    const weekday = knowsWeekday ? (components.get('weekday') ?? undefined) : undefined;
+    day = yearOfMonthDay(day, reference, weekday, futureMarker.test(text.slice(sentence[0], sentence[1])));
+  }
   if (knowsWeekday && !knowsDay && reference) {
     // chrono picks the nearest such weekday; tense decides when the nearest is the wrong one.
     const before = text.slice(sentence[0], span[0]);
     const after = text.slice(span[1], Math.min(sentence[1], span[1] + 30));
-    if (day > reference && pastVerb.test(before) && !futureMarker.test(before.slice(-40)))
-      day = addDays(day, -7);
-    else if (day < reference && futureMarker.test(before.slice(-60) + after)) day = addDays(day, 7);
+    // "said Tuesday that he would go" is past: a future word after a past verb belongs to the reported clause.
+    const saidBefore = pastVerb.test(before) && !futureMarker.test(before.slice(-40));
+    if (day > reference && saidBefore) day = addDays(day, -7);
+    else if (day < reference && !saidBefore && futureMarker.test(before.slice(-60) + after))
+      day = addDays(day, 7);
   }
   return { text: written, value: isoDate(day), grain: 'day', span };
 }

@@ -1,6 +1,16 @@
 import type { Entity, EntityMention, EntityType, Person, Sentence, Span, Title } from '../../model/index.ts';
 import { firstTokenFrom, type Token, tokenize } from '../../text/tokens.ts';
 import { sentenceAt } from '../sentences/index.ts';
+import {
+  asHomePlace,
+  isNationalityWord,
+  isOpeningAdverb,
+  miscAsGroup,
+  seatOfGovernmentType,
+  splitCityAndState,
+  withAbbreviationStop,
+  withoutLeadingThe,
+} from './conventions.ts';
 import { isClericalTitle, isRole, leadingTitleLength, titledNames, titlesOfMention } from './titles.ts';
 
 /**
@@ -9,24 +19,34 @@ import { isClericalTitle, isRole, leadingTitleLength, titledNames, titlesOfMenti
  * "Smith" with two full-name Smiths stays apart), and titles bound to each person.
  */
 
-const nameWords = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean);
+const generational = /^(?:jr|sr|ii|iii|iv)\.?$/;
+/** A name's words for matching, without a generational suffix ("John G. Roe Jr." is matched as "John G. Roe"). */
+const nameWords = (name: string): string[] => {
+  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 2 && generational.test(words.at(-1)!) ? words.slice(0, -1) : words;
+};
+const hasSuffix = (name: string): boolean => generational.test(name.toLowerCase().split(/\s+/).at(-1) ?? '');
 
 /**
  * Every full name each name as written may stand for: "Smith" or "Jane" inside "Jane Smith";
  * "Vladimir Putin" inside "Vladimir V. Putin" (same first and last word, the longer adds middle
- * names or initials). A name that stands for no longer one maps to nothing.
+ * names or initials); "John Roe Jr." inside "John G. Roe Jr." (a suffix is no surname), but neither
+ * "John Roe" nor "Roe" alone is "John Roe Jr.": the father is written so as often as the son. A
+ * name that stands for no longer one maps to nothing.
  */
 export function nameCandidates(names: readonly string[]): Map<string, string[]> {
   // Each name's words are split once, not once per pair of names.
   const distinct = [...new Set(names)]
-    .map((name) => ({ name, words: nameWords(name) }))
+    .map((name) => ({ name, words: nameWords(name), suffixed: hasSuffix(name) }))
     .sort((a, b) => b.words.length - a.words.length || a.name.localeCompare(b.name));
   const canonical = new Map<string, string>();
   const candidates = new Map<string, string[]>();
   for (const { name, words } of distinct) {
     const joined = words.join(' ');
-    const longer = distinct.filter(({ words: otherWords }) => {
+    const longer = distinct.filter(({ words: otherWords, suffixed }) => {
       if (otherWords.length <= words.length) return false;
+      // "Roe" alone is the father as often as the son: only a longer form ("John Roe") reaches "John G. Roe Jr.".
+      if (suffixed && words.length === 1) return false;
       const tail = otherWords.slice(-words.length).join(' ') === joined;
       const head = words.length === 1 && otherWords[0] === words[0];
       const middle = words.length > 1 && otherWords[0] === words[0] && otherWords.at(-1) === words.at(-1);
@@ -204,8 +224,12 @@ export function harmoniseTypes(
   tokens: readonly Token[] = tokenize(text),
 ): EntityMention[] {
   const trimmed = recognised
-    .map((mention) => trimmedMention(text, mention))
-    .filter((m) => m.span[1] > m.span[0]);
+    .flatMap((mention) => splitCityAndState(text, mention))
+    .map((mention) =>
+      withAbbreviationStop(text, withoutLeadingThe(text, trimmedMention(text, miscAsGroup(text, mention)))),
+    )
+    .filter((m) => m.span[1] > m.span[0] && !isNationalityWord(text, m) && !isOpeningAdverb(text, m))
+    .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
   const mentions = recoverMentions(
     text,
     titledNames(text, tokens, trimmed),
@@ -218,22 +242,55 @@ export function harmoniseTypes(
   const votes = new Map<string, Map<EntityType, number>>();
   for (const [index, mention] of mentions.entries()) {
     const name = names[index]!;
-    if (mention.type === 'person') {
+    const words = name.split(' ');
+    if (mention.type === 'person' && words.length > 1) {
       personWords.add(name);
-      const words = name.split(' ');
-      if (words.length > 1) for (const word of [words[0]!, words.at(-1)!]) personWords.add(word);
+      for (const word of [words[0]!, words.at(-1)!]) personWords.add(word);
     }
     const counts = votes.get(name) ?? new Map<EntityType, number>();
     counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
     votes.set(name, counts);
   }
+  // A one-word name is a person everywhere when it is one at least as often as anything else
+  // ("Pyongyang" read as a person once and as a place three times stays a place).
+  for (const [name, counts] of votes) {
+    const asPerson = counts.get('person') ?? 0;
+    if (asPerson > 0 && [...counts.values()].every((count) => count <= asPerson)) personWords.add(name);
+  }
   return mentions.map((mention, index) => {
     const name = names[index]!;
     if (personWords.has(name)) return mention.type === 'person' ? mention : { ...mention, type: 'person' };
+    // "Justice Roe" read as an organisation, where Roe is a person of the article: a title and a name.
+    const titled = mention.type !== 'person' ? titledPersonIn(text, mention, personWords) : undefined;
+    if (titled) return titled;
+    // "Jane Roe" read as a place, where Roe is a person of the article: a first name and a surname.
+    const words = name.split(' ');
+    if (
+      mention.type !== 'person' &&
+      words.length >= 2 &&
+      words.length <= 3 &&
+      personWords.has(words.at(-1)!) &&
+      /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(text.slice(mention.span[0], mention.span[1]))
+    )
+      return { ...mention, type: 'person' };
     const counts = [...(votes.get(name) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const type = counts[0]?.[0] ?? mention.type;
     return type === mention.type ? mention : { ...mention, type };
   });
+}
+
+/** The person in a mention made of a title and a known person's name ("Justice Roe"), if it is one. */
+function titledPersonIn(
+  text: string,
+  mention: EntityMention,
+  personWords: ReadonlySet<string>,
+): EntityMention | undefined {
+  const words = [...text.slice(mention.span[0], mention.span[1]).matchAll(/\S+/g)];
+  const titleWords = leadingTitleLength(words.map((word) => word[0]));
+  if (titleWords === 0) return undefined;
+  const rest = words.slice(titleWords);
+  if (!personWords.has(rest.map((word) => word[0].toLowerCase()).join(' '))) return undefined;
+  return { type: 'person', span: [mention.span[0] + rest[0]!.index, mention.span[1]] };
 }
 
 const ofType = (mentions: readonly EntityMention[], type: EntityType) =>
@@ -245,7 +302,10 @@ export function groupPeople(
   recognised: readonly EntityMention[],
   tokens: readonly Token[] = tokenize(text),
 ): PeopleLayer {
-  const mentions = harmoniseTypes(text, recognised, tokens);
+  // After harmonising: the seat of a government is the one name whose type depends on the sentence.
+  const mentions = harmoniseTypes(text, recognised, tokens).map((mention) =>
+    seatOfGovernmentType(text, mention),
+  );
   const personMentions = ofType(mentions, 'person');
   const nameTokens = new Set<number>();
   const ranges = personMentions.map((mention) => {

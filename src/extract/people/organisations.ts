@@ -42,10 +42,10 @@ export function institutionNames(text: string, sentences: readonly Span[]): Enti
     // Most sentences name no institution: a plain search for a head word skips the costly pattern.
     if (!institutionHead.test(sentence)) continue;
     for (const match of sentence.matchAll(institution)) {
-      found.push({
-        type: 'organization',
-        span: [start + match.index, start + match.index + match[0].length],
-      });
+      // "Iraq's Interior Ministry": the possessor is not part of the name.
+      const possessor = /^.*['’]s?\s+/su.exec(match[0]);
+      const from = start + match.index + (possessor ? possessor[0].length : 0);
+      found.push({ type: 'organization', span: [from, start + match.index + match[0].length] });
     }
   }
   return found;

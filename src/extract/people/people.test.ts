@@ -15,6 +15,47 @@ test('people: a name with middle names or initials is the same person as the nam
   assert.equal(names.get('Doe'), 'Jane Q. Doe');
 });
 
+test('people: a generational suffix is no surname, and the father is not the son', () => {
+  const names = canonicalNames(['John G. Roe Jr.', 'Roe', 'John Roe Jr.', 'Jane Doe', 'Jane Doe Jr.', 'Doe']);
+  assert.equal(names.get('John Roe Jr.'), 'John G. Roe Jr.');
+  assert.equal(names.get('Roe'), 'Roe', 'the father or the son');
+  assert.equal(names.get('Jane Doe'), 'Jane Doe');
+  assert.equal(names.get('Doe'), 'Jane Doe');
+});
+
+test('people: a title and a known person read as an organisation are the person', () => {
+  const text = 'Justice Jane Roe spoke. They said Justice Roe was unconvinced.';
+  const second = text.lastIndexOf('Justice Roe');
+  const mentions: EntityMention[] = [
+    { type: 'person', span: [8, 16] },
+    { type: 'organization', span: [second, second + 'Justice Roe'.length] },
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  const { people, organizations } = groupPeople(text, sentences, mentions);
+  assert.deepEqual(organizations, []);
+  assert.deepEqual(
+    people.map((person) => [person.name, person.spans.length, person.titles.map((t) => t.text)]),
+    [['Jane Roe', 2, ['Justice']]],
+  );
+});
+
+test('people: a first name and a known surname read as a place are a person', () => {
+  const text = 'Jane Roe spoke in Ohio. Later Mary Roe and Roe met.';
+  const at = (name: string, from = 0) => text.indexOf(name, from);
+  const mentions: EntityMention[] = [
+    { type: 'person', span: [0, 8] },
+    { type: 'place', span: [at('Ohio'), at('Ohio') + 4] },
+    { type: 'place', span: [at('Mary Roe'), at('Mary Roe') + 8] },
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  const { people, places } = groupPeople(text, sentences, mentions);
+  assert.deepEqual(
+    places.map((place) => place.name),
+    ['Ohio'],
+  );
+  assert.ok(people.some((person) => person.name === 'Mary Roe'));
+});
+
 test('people: an ambiguous surname stands for the full name written last before it', () => {
   const text = 'Jane Doe spoke first. John Doe, her son, spoke next. Mr. Doe then left.';
   const spanOf = (name: string, from = 0): EntityMention => {
@@ -183,10 +224,83 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { Jane: ['Prime Minister'], 'Anne Roe': ['Queen'] },
   ],
   [
-    'a name at the start of a title is part of it',
+    'a person named at the start of a title owns it and is not part of it',
     'Roe campaign chairman Jane Doe spoke.',
     ['Roe', 'Jane Doe'],
-    { Roe: [], 'Jane Doe': ['Roe campaign chairman'] },
+    { Roe: [], 'Jane Doe': ['campaign chairman'] },
+  ],
+  [
+    'a role word with its complement before the name ("chief of staff")',
+    'Later, acting chief of staff Jane Doe told reporters.',
+    ['Jane Doe'],
+    { 'Jane Doe': ['acting chief of staff'] },
+  ],
+  [
+    'a title joined by "and" before another person\'s possessive stays',
+    'They criticised Jane Doe, the ambassador to the United Nations and once John Roe’s choice for the post.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['ambassador to the United Nations'], 'John Roe': [] },
+  ],
+  [
+    'a role before the comma may have an "of" complement with plain words and a possessive',
+    'The deputy head of the provincial council, Jane Doe, said the head of the town’s council, John Roe, agreed.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['deputy head of the provincial council'], 'John Roe': ['head of the town’s council'] },
+  ],
+  [
+    'a name after "of" is the complement, not the holder, of the role before it',
+    'The aide of Jane Doe spoke.',
+    ['Jane Doe'],
+    { 'Jane Doe': [] },
+  ],
+  [
+    "a plural title before a list of names is each one's, home states in brackets allowed",
+    'Reps. Jane Doe, John Roe and Mary Major met Sens. Ann Poe (Ill.) and Tom Moe (R.I.).',
+    ['Jane Doe', 'John Roe', 'Mary Major', 'Ann Poe', 'Tom Moe'],
+    {
+      'Jane Doe': ['Reps.'],
+      'John Roe': ['Reps.'],
+      'Mary Major': ['Reps.'],
+      'Ann Poe': ['Sens.'],
+      'Tom Moe': ['Sens.'],
+    },
+  ],
+  [
+    'an apposition between dashes, a rank of two abbreviations and a "now-" title',
+    'Jane Doe -- the leader of the movement -- met Retired Brig. Gen. John Roe and now-presumptive nominee Mary Major.',
+    ['Jane Doe', 'John Roe', 'Mary Major'],
+    {
+      'Jane Doe': ['leader of the movement'],
+      'John Roe': ['Retired Brig. Gen.'],
+      'Mary Major': ['now-presumptive nominee'],
+    },
+  ],
+  [
+    'a state abbreviation in commas stays inside an apposition that a comma closes',
+    'Jane Doe, president of the Kansas City, Mo., branch of the union, and John Roe, mayor of Paris, Ky., spoke.',
+    ['Jane Doe', 'John Roe'],
+    {
+      'Jane Doe': ['president of the Kansas City, Mo., branch of the union'],
+      'John Roe': ['mayor of Paris'],
+    },
+  ],
+  [
+    'the words leading to another person go with that person',
+    'Jane Doe, an adviser to former Senator John Roe, spoke.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['adviser'], 'John Roe': ['former Senator'] },
+  ],
+  [
+    'a description after "with" and the place of the office are not part of the title',
+    'Jane Doe, a reporter with long courtroom experience, met John Roe, the head of Sahel Research in Nairobi.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['reporter'], 'John Roe': ['head of Sahel Research'] },
+  ],
+  [
+    'an employer after "with" stays in the title',
+    'Jane Doe, a senior lawyer with the Center for Wild Places, spoke.',
+    ['Jane Doe'],
+    { 'Jane Doe': ['senior lawyer with the Center for Wild Places'] },
   ],
   [
     'a past time before the article stays with the title, "now" does not',

@@ -26,7 +26,7 @@ const roleWords = new Set(
     'player pollster consultant activist organizer organiser campaigner challenger incumbent boss tycoon ' +
     'entrepreneur investor banker physician doctor nurse surgeon teacher monarch emperor president-elect ' +
     'vice-chairman spokesmen spokeswomen economist analyst host commentator pundit comedian editor-in-chief ' +
-    'negotiator mediator contributor writer blogger scholar lecturer'
+    'negotiator mediator contributor writer blogger scholar lecturer coordinator'
   ).split(' '),
 );
 
@@ -121,7 +121,7 @@ export const isClericalTitle = (word: string) =>
 function acceptable(word: string): boolean {
   return (
     isCapitalised(word) ||
-    /^(?:then|ex|former)-/i.test(word) ||
+    /^(?:then|ex|former|now)-/i.test(word) ||
     titleModifiers.has(word.toLowerCase()) ||
     isRole(word) ||
     /^(?:\p{L}\.)+$/u.test(word)
@@ -152,20 +152,14 @@ function titleBefore(
   sentenceStart: number,
   names: NameTokens,
 ): Title[] {
+  // "the wife of Jane Doe", "an aide of Doe": the name is the complement of what comes before.
+  if (/^(?:of|to|for)$/i.test(tokens[index - 1]?.text ?? '')) return [];
   let first = index;
   while (first > 0) {
     const token = tokens[first - 1]!;
-    if (names.has(first - 1)) {
-      // "Doe campaign chairman Jane Roe": another name as the first word of the title is part of it.
-      const next = tokens[first]!.text;
-      const modifies =
-        first < index && !isCapitalised(next) && !/^(?:of|and|the)$/.test(next) && acceptable(next);
-      let start = first - 1;
-      while (names.has(start - 1)) start--;
-      const before = tokens[start - 1];
-      if (modifies && (!before || before.span[0] < sentenceStart || !acceptable(before.text))) first = start;
-      break;
-    }
+    // "Doe campaign chairman Jane Roe": another person's name before the title owns it, as a
+    // possessive would ("Doe's campaign chairman"); it is not part of the title.
+    if (names.has(first - 1)) break;
     if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(token.text.toLowerCase()))
       break;
     if (!acceptable(token.text)) break;
@@ -178,7 +172,9 @@ function titleBefore(
   // The title must reach the name and end in a role word or a capitalised word ("Secretary of State").
   const phrase = tokens.slice(first, index);
   const last = phrase[phrase.length - 1];
-  if (!last || !(isRole(last.text) || isCapitalised(last.text))) return [];
+  // "chief of staff Jane Doe": a role word's complement may end the title.
+  const complemented = phrase.some((_, i) => isRoleAt(phrase, i) && phrase[i + 1]?.text === 'of');
+  if (!last || !(isRole(last.text) || isCapitalised(last.text) || complemented)) return [];
   // A lone capitalised word before a name is usually part of the sentence ("Between Putin"), not a title.
   if (isClericalTitle(last.text))
     return [{ text: text.slice(phrase[0]!.span[0], last.span[1]), span: [phrase[0]!.span[0], last.span[1]] }];
@@ -258,25 +254,61 @@ function titleAfter(
   // Republican of Ohio, a founder of ...": an age, a party tag or a party and state come before the title.
   for (let skip = afterTag(text, tokens, at); skip !== undefined; skip = afterTag(text, tokens, at))
     at = skip;
-  if (tokens[at]?.text !== ',') return [];
-  const phrase: Token[] = [];
-  for (let i = at + 1; i < tokens.length && tokens[i]!.span[1] <= sentenceEnd; i++) {
+  // "Jane Doe, the leader of ...," or "Jane Doe -- the leader of ... --".
+  const dashes = dashAt(tokens, at);
+  if (tokens[at]?.text !== ',' && dashes === 0) return [];
+  let phrase: Token[] = [];
+  /** Where the phrase stood before it ran on over a state abbreviation, and whether a comma or dash closed it. */
+  let beforeState: number | undefined;
+  let closedBy = '';
+  for (let i = at + Math.max(1, dashes); i < tokens.length && tokens[i]!.span[1] <= sentenceEnd; i++) {
     const word = tokens[i]!.text;
-    // The apposition ends at punctuation, a relative clause, or another person's name.
-    if (/^[,;.:()“”"]$/.test(word) || /^(who|which|that|whose)$/i.test(word)) break;
+    // "president of the Kansas City, Mo., branch of ...,": a state abbreviation in commas is inside
+    // the phrase, if a comma or dash still closes the apposition after it.
+    if (
+      word === ',' &&
+      /^,\s*\p{Lu}[\p{L}.]{0,4}\.,/u.test(text.slice(tokens[i]!.span[0], tokens[i]!.span[0] + 12))
+    ) {
+      const closing = tokens.findIndex((t, k) => k > i && t.text === ',');
+      beforeState ??= phrase.length;
+      phrase.push(...tokens.slice(i, closing + 1));
+      i = closing;
+      continue;
+    }
+    // The apposition ends at punctuation, a dash, a relative clause, or another person's name.
+    if (/^[,;.:()“”"]$/.test(word) || dashAt(tokens, i) > 0 || /^(who|which|that|whose)$/i.test(word)) {
+      closedBy = word;
+      break;
+    }
     if (names.has(i)) {
       // "Jane Doe, President Roe’s national security adviser,": the possessor and what came before it
-      // are not the title; another name that owns nothing ends the apposition.
+      // are not the title; another name that owns nothing ends the apposition, and the words
+      // leading to it go with that person ("an adviser to former Senator Roe" → "adviser").
       let after = i;
       while (names.has(after)) after++;
-      if (!isPossessive(tokens[after]?.text ?? '')) break;
-      phrase.length = 0;
+      if (!isPossessive(tokens[after]?.text ?? '')) {
+        phrase = withoutLinkToPerson(phrase);
+        break;
+      }
+      // "the ambassador and once Roe's choice for ...": a title joined before the possessor stays.
+      const and = phrase.findLastIndex((t) => t.text === 'and');
+      phrase =
+        and > 0 && phrase.slice(0, and).some((_, k, all) => isRoleAt(all, k)) ? phrase.slice(0, and + 1) : [];
       i = after;
       continue;
     }
     phrase.push(tokens[i]!);
     if (phrase.length > 24) return [];
   }
+  if (
+    beforeState !== undefined &&
+    closedBy !== ',' &&
+    closedBy !== '-' &&
+    closedBy !== '—' &&
+    closedBy !== '–'
+  )
+    phrase = phrase.slice(0, beforeState);
+  phrase = withoutTrailingDescription(phrase);
   const opener = phrase[0]?.text.toLowerCase() ?? '';
   if (
     /^(who|which|and|or|but|said|says|whose|where|when|left|right|center|with|by|from|in|on|at|for|to|as)$/.test(
@@ -300,6 +332,39 @@ function titleAfter(
     else parts.at(-1)!.push(token);
   });
   return parts.flatMap((part) => appositionTitle(text, part) ?? []);
+}
+
+/** "adviser to former Senator" (before a name): the words from the last "to/for/of" on belong to the other person. */
+function withoutLinkToPerson(phrase: Token[]): Token[] {
+  for (let i = phrase.length - 1; i > 0; i--) {
+    const word = phrase[i]!.text;
+    if (/^(?:to|for|of)$/i.test(word)) return phrase.slice(0, i);
+    if (!acceptable(word)) break;
+  }
+  return phrase;
+}
+
+/**
+ * What describes the person rather than the post: "a reporter with vast foreign policy experience"
+ * ("with" and no name after it: "a lawyer with the Center for ..." keeps its employer), "head of
+ * the institute in Nairobi" (where the office is).
+ */
+function withoutTrailingDescription(phrase: Token[]): Token[] {
+  const withAt = phrase.findIndex(
+    (t, i) => t.text === 'with' && i > 0 && !phrase.slice(i + 1).some((after) => isCapitalised(after.text)),
+  );
+  const cut = withAt > 0 ? phrase.slice(0, withAt) : phrase;
+  const lastIn = cut.findLastIndex((t) => t.text === 'in');
+  if (lastIn > 0 && lastIn < cut.length - 1 && cut.slice(lastIn + 1).every((t) => isCapitalised(t.text)))
+    return cut.slice(0, lastIn);
+  return cut;
+}
+
+/** How many tokens a dash starting at `at` takes: "—" or "–" is one, "--" (written as two hyphens) two. */
+function dashAt(tokens: readonly Token[], at: number): number {
+  const word = tokens[at]?.text;
+  if (word === '—' || word === '–') return 1;
+  return word === '-' && tokens[at + 1]?.text === '-' ? 2 : 0;
 }
 
 /** An age, a party tag ("D-Calif.") or "Republican of Ohio" set off by commas, and the comma after it. */
@@ -392,10 +457,15 @@ function titleBeforeComma(
     // name ("the House Oversight and Government Reform Committee").
     const joinsName =
       word === 'and' && isCapitalised(tokens[first]!.text) && isCapitalised(tokens[first - 2]?.text ?? '');
+    // "the head of the town's council, Jane Doe": a possessive inside the role's complement does not end it.
+    const insideComplement =
+      isPossessive(word) &&
+      !names.has(first - 2) &&
+      tokens.slice(Math.max(0, first - 5), first - 1).some((t) => t.text === 'of');
     if (
       names.has(first - 1) ||
       word === ',' ||
-      isPossessive(word) ||
+      (isPossessive(word) && !insideComplement) ||
       (/^(his|her|their|its|and)$/i.test(word) && !joinsName)
     )
       break;
@@ -416,9 +486,23 @@ function titleBeforeComma(
   const roleAt = phrase.findIndex((_, i) => isRoleAt(phrase, i));
   if (roleAt < 0 || roleAt > 6 || !phrase.slice(0, roleAt).every((t) => acceptable(t.text))) return undefined;
   // After the role word only its complement: "leader of the Senate", "top Democrat on the committee",
-  // not "the president also believes that ...".
+  // not "the president also believes that ...". Before a name closed off by punctuation, an "of"
+  // complement may hold a few plain words too ("deputy head of the Anbar provincial council").
   const complement = (t: Token) => acceptable(t.text) || /^(?:on|for|at|to|in|with)$/i.test(t.text);
-  if (!phrase.slice(roleAt + 1).every(complement)) return undefined;
+  const ofAt = phrase.findIndex((t, i) => i > roleAt && t.text === 'of');
+  const rest =
+    ofAt > 0 && phrase.slice(roleAt + 1, ofAt).every(complement)
+      ? phrase.slice(ofAt)
+      : phrase.slice(roleAt + 1);
+  const plainWords = rest.filter((t) => !complement(t));
+  const ofComplement =
+    closed &&
+    rest[0]?.text === 'of' &&
+    plainWords.length <= 3 &&
+    plainWords.every(
+      (t) => isPossessive(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !/(?:ed|ly|s)$/.test(t.text)),
+    );
+  if (!ofComplement && !rest.every(complement)) return undefined;
   return asTitle(text, phrase);
 }
 
@@ -428,7 +512,10 @@ const isPluralRole = (word: string) => {
   return (lower.endsWith('s') && roleWords.has(lower.slice(0, -1))) || lower === 'reps.' || lower === 'sens.';
 };
 
-/** "Justices Jane Doe and John Roe": a plural title before the first of two joined names is the second's too. */
+/**
+ * "Justices Jane Doe and John Roe", "Reps. Jane Doe, John Roe and Mary Major", "Sens. Jane Doe
+ * (Ill.) and John Roe (R.I.)": a plural title before the first name of a list is every name's.
+ */
 function sharedPluralTitle(
   text: string,
   tokens: readonly Token[],
@@ -436,9 +523,23 @@ function sharedPluralTitle(
   sentenceStart: number,
   names: NameTokens,
 ): Title[] {
-  if (tokens[index - 1]?.text !== 'and' || !names.has(index - 2)) return [];
-  let first = index - 2;
-  while (names.has(first - 1)) first--;
+  let first: number | undefined;
+  for (let at = index; ; ) {
+    let before = at - 1;
+    if (tokens[before]?.text !== 'and' && tokens[before]?.text !== ',') break;
+    before--;
+    // A home state in brackets after the name before: "(Ill.)".
+    if (tokens[before]?.text === ')') {
+      const opening = tokens.slice(Math.max(0, before - 5), before).findLastIndex((t) => t.text === '(');
+      if (opening < 0) break;
+      before = Math.max(0, before - 5) + opening - 1;
+    }
+    if (!names.has(before)) break;
+    while (names.has(before - 1)) before--;
+    first = before;
+    at = before;
+  }
+  if (first === undefined) return [];
   const titles = titleBefore(text, tokens, first, sentenceStart, names);
   return titles.filter((title) =>
     isPluralRole(text.slice(title.span[0], title.span[1]).split(/\s+/).at(-1)!),

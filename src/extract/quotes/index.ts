@@ -18,19 +18,19 @@ import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
 const startsWithSpeechVerb = new RegExp(`^${adverb}${speechVerbSource}\\b`, 'iu');
 const pronoun = /\b(he|she|they)\b/gi;
-/** "Jerrold Nadler of New York": a home state or town after a name. */
-const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)?";
+/** "Jerrold Nadler of New York", "the Rev. Jane Doe of Our Lady of Peace": a home place or parish after a name. */
+const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
 const speakerForName =
-  /^(?:['’]s?)?\s+(?:aide|spokes(?:man|woman|person)|adviser|advisor|lawyer|attorney|official|campaign)\b/i;
+  /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:aide|spokes(?:man|woman|person)|adviser|advisor|lawyer|attorney|official|campaign)\b/iu;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
 const speaksFor =
-  /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
+  /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
 /** Words that carry someone's words without being anyone: "the statement said", "Doe's account tweeted". */
 const documentNoun =
   '(?:statement|report|letter|release|tweets?|post|memo|e-?mail|message|account|feed|website|editorial|board|response|filing|complaint|lawsuit|ruling|study|analysis|column|op-ed|article|story|announcement|note|reply|indictment)';
@@ -41,8 +41,8 @@ const documentBeforeVerb = new RegExp(
 );
 /** ', Doe's aside, said': a name's home place and an aside in commas, then the verb. */
 const asideThenVerb = new RegExp(`^${homePlace}\\s*,[^“”"]*,\\s*${adverb}$`, 'u');
-/** '... and said': a second verb with the subject of the first. */
-const andThenVerb = new RegExp(`\\band\\s+${adverb}$`, 'u');
+/** '... and said', '... but also called': a second verb with the subject of the first. */
+const andThenVerb = new RegExp(`\\b(?:and|but)\\s+${adverb}$`, 'u');
 /** ', the party said in a statement Monday.' at the end of a sentence. */
 const closingClause = new RegExp(
   `,\\s*([^,“”"]{1,60}?)\\s+${adverb}${speechVerbSource}\\b[^,“”"]{0,40}[.!]?\\s*$`,
@@ -60,9 +60,18 @@ const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
 const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'iu');
 /** A sentence opening that is not its subject: "In an interview with X,", "Asked about it,", "On Friday,". */
 const introductoryPhrase =
-  /^[\s“"‘]*(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*/iu;
+  /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
+/** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
+const describedSource =
+  /^\s*(?:the|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
+/** "A hooded militant", "an official": someone introduced, not named. */
+const indefiniteSubject = /^\s*[Aa]n?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
+const unnamedSubject = {
+  test: (phrase: string) => describedSource.test(phrase) || indefiniteSubject.test(phrase),
+};
+
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
 /** Short forms of roles as written before names, for "the governor said" after "Gov. Jane Doe". */
@@ -115,6 +124,7 @@ interface Referent {
  * in text order. Places speak for their governments ("Moscow said", "the White House said").
  */
 function namedMentions(
+  text: string,
   people: readonly Person[],
   organizations: readonly Entity[],
   places: readonly Entity[],
@@ -129,8 +139,18 @@ function namedMentions(
   add(people, { isPerson: true });
   add(organizations, { isPerson: false });
   add(places, { isPerson: false, isPlace: true });
-  return all.sort((a, b) => a.span[0] - b.span[0]);
+  all.sort((a, b) => a.span[0] - b.span[0]);
+  // "Sen. Jane Doe of Maine said", "Jane Doe of Columbia University told": a person's home place
+  // or institution never speaks for them.
+  return all.filter(
+    (m, i) =>
+      !(!m.isPerson && all[i - 1]?.isPerson && /^\s+of\s+$/.test(text.slice(all[i - 1]!.span[1], m.span[0]))),
+  );
 }
+
+/** "Doe's response", "Doe’s angry reaction": words of that person are to follow. */
+const responseAfter =
+  /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reaction|reply|answer|statement|remarks|comments|rebuttal|retort)\b/u;
 
 /** "Doe's" and "Jones’": the name owns what follows. */
 const isPossessor = (text: string, mention: Named) =>
@@ -139,21 +159,36 @@ const isPossessor = (text: string, mention: Named) =>
 const named = (mention: Named | undefined): Attribution | undefined =>
   mention ? { speaker: mention.name, span: mention.span } : undefined;
 
-/** Persons first: "said the leader of the Senate, Jane Doe" names Jane Doe, not the Senate. */
-const preferPerson = (candidates: readonly Named[]) => candidates.find((m) => m.isPerson) ?? candidates[0];
+/**
+ * Persons first: "said the leader of the Senate, Jane Doe" names Jane Doe, not the Senate; and of
+ * persons the one a title leads to: "said Doe campaign manager Jane Roe" names Jane Roe.
+ */
+function preferPerson(text: string, candidates: readonly Named[]): Named | undefined {
+  const persons = candidates.filter((m) => m.isPerson);
+  let chosen = persons[0];
+  for (const next of persons.slice(1)) {
+    const between = text.slice(chosen!.span[1], next.span[0]).match(/\S+/g) ?? [];
+    if (between.length === 0 || between.length > 5 || !between.every(isTitleWord)) break;
+    chosen = next;
+  }
+  return chosen ?? candidates[0];
+}
 
 /** "Senate" in "Senate Minority Leader Jane Doe": a name inside the title of the person named right after it. */
-const inTitleOf = (text: string, mention: Named, next: Named): boolean =>
-  !mention.isPerson &&
-  next.isPerson &&
-  next.span[0] - mention.span[1] < 30 &&
-  /^(?:\s+(?:\p{Lu}[\p{L}.-]*|of|the|and))*\s+$/u.test(text.slice(mention.span[1], next.span[0]));
+const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
+  if (mention.isPerson || !next.isPerson || next.span[0] - mention.span[1] >= 30) return false;
+  // "Senate Minority Leader Jane Doe", "Tea party activist Jane Doe": only title words between.
+  const between = text.slice(mention.span[1], next.span[0]);
+  return /^\s+$/.test(between.replace(/\S+/g, '')) && (between.match(/\S+/g) ?? []).every(isTitleWord);
+};
 
 /** Where the subject of a sentence may start: after a leading conjunction and an introductory phrase. */
 function clauseStart(text: string, sentence: Span): number {
   const rest = text.slice(sentence[0], sentence[1]);
-  const intro = introductoryPhrase.exec(rest);
-  const after = intro ? intro[0].length : 0;
+  // "But when the draft was sent to Doe, he ...": a conjunction may come before the introduction too.
+  const opening = leadingConjunction.exec(rest)![0].length;
+  const intro = introductoryPhrase.exec(rest.slice(opening));
+  const after = intro ? opening + intro[0].length : 0;
   return sentence[0] + after + leadingConjunction.exec(rest.slice(after))![0].length;
 }
 
@@ -185,6 +220,11 @@ class Attributor {
   /** The organisation the sentence before was about, for "they". */
   private groupTopic: string | undefined;
 
+  /** The organisation the latest sentence was about, if it was about one. */
+  get organisationTopic(): string | undefined {
+    return this.groupTopic;
+  }
+
   constructor(
     private readonly text: string,
     private readonly people: readonly Person[],
@@ -193,7 +233,7 @@ class Attributor {
     places: readonly Entity[],
     quoted: readonly Span[],
   ) {
-    this.mentions = namedMentions(people, organizations, places, quoted);
+    this.mentions = namedMentions(text, people, organizations, places, quoted);
     this.genders = gendersOf(text, people);
     this.personNames = new Set(people.map((p) => p.name));
   }
@@ -224,10 +264,17 @@ class Attributor {
       (m, i) =>
         !isPossessor(this.text, m) && !(candidates[i + 1] && inTitleOf(this.text, m, candidates[i + 1]!)),
     );
-    if (!first || first.span[0] - start > 45) return undefined;
+    if (!first || first.span[0] - start > 90) return undefined;
     // The subject opens the clause: only title words may come before it ("Senate leader Jane Doe"),
-    // not a verb ("The scholars corrected Doe").
-    const lead = this.text.slice(start, first.span[0]).match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
+    // not a verb ("The scholars corrected Doe"); or a description set off by a comma before a name
+    // that a comma closes ("Another former candidate, Gov. Jane Doe, said").
+    const leadText = this.text.slice(start, first.span[0]);
+    const described = /^[^,]{3,60},\s*([^,]*)$/.exec(leadText);
+    const inApposition =
+      described !== null && /^\s*,/.test(this.text.slice(first.span[1], first.span[1] + 3));
+    const titleLead = inApposition ? described[1]! : leadText;
+    if (!inApposition && first.span[0] - start > 45) return undefined;
+    const lead = titleLead.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
     if (!lead.every((word) => isTitleWord(word) || /^(?:the|a|an|['’]s)$/i.test(word))) return undefined;
     // "A spokeswoman for Doe", "the wife of Doe": a name after a preposition is not the subject.
     if (/\b(?:for|to|of|by|with|from|about|against)\s/i.test(this.text.slice(start, first.span[0])))
@@ -245,15 +292,33 @@ class Attributor {
     }
     // A question ("Governor Doe?") asks about someone; the one answering is still the one before.
     if (/\?\s*$/.test(this.text.slice(sentence[0], sentence[1]))) return;
-    // Quotes from an organisation ("the board said") turn the text away from the person before.
+    // Quotes from an organisation ("the board said") turn the text away from the person before,
+    // to the organisation ("it said" next).
     if (speakers.some((s) => s !== null)) {
       this.topic = undefined;
+      this.groupTopic = speakers.filter((s) => s !== null).at(-1) ?? undefined;
       return;
     }
     const subject = this.subject(sentence);
     if (subject && subject !== 'pronoun' && subject.isPerson)
       this.topic = { name: subject.name, at: sentence[0] };
     else if (subject && subject !== 'pronoun') this.groupTopic = subject.name;
+    else if (subject === undefined) {
+      // "That did not satisfy Justice Roe.": a sentence ending on a person turns the text to them.
+      const last = this.mentionsIn(sentence[0], sentence[1]).at(-1);
+      if (last?.isPerson && /^[\s.!”"’]*$/.test(this.text.slice(last.span[1], sentence[1]))) {
+        this.topic = { name: last.name, at: sentence[0] };
+        return;
+      }
+      // "Then there was Doe's response.": the text turns to the one whose words come next.
+      const owner = this.mentionsIn(sentence[0], sentence[1]).find(
+        (m) =>
+          m.isPerson &&
+          isPossessor(this.text, m) &&
+          responseAfter.test(this.text.slice(m.span[1], m.span[1] + 40)),
+      );
+      if (owner) this.topic = { name: owner.name, at: sentence[0] };
+    }
   }
 
   private fits(name: string, word: string): boolean {
@@ -265,8 +330,8 @@ class Attributor {
   /** The person a pronoun at `at` in `sentence` stands for. */
   pronounReferent(sentence: Span, at: number): string | null {
     const word = this.text.slice(at, at + 4).replace(/\W.*$/s, '');
-    // "they" is a group: the organisation the text was just about, never one person.
-    if (/^(?:they|their)$/i.test(word)) return this.groupTopic ?? null;
+    // "they" and "it" are a group: the organisation the text was just about, never one person.
+    if (/^(?:they|their|it|its)$/i.test(word)) return this.groupTopic ?? null;
     const subject = this.subject(sentence, at);
     // "Doe said he ..." — but not across a quotation or a question: in 'Roe? “Fine,” he said' the
     // one asked about is not the one speaking.
@@ -275,6 +340,11 @@ class Attributor {
         ? subject
         : undefined;
     if (ownSubject?.isPerson && this.fits(ownSubject.name, word)) return ownSubject.name;
+    // "When the draft was sent to Doe, he dismissed it": the person of the introduction.
+    const introduced = this.mentionsIn(sentence[0], clauseStart(this.text, sentence))
+      .filter((m) => m.isPerson && m.span[1] <= at && !isPossessor(this.text, m) && this.fits(m.name, word))
+      .at(-1);
+    if (introduced && subject === 'pronoun') return introduced.name;
     if (this.topic && at - this.topic.at < 1500 && this.fits(this.topic.name, word)) return this.topic.name;
     const latest = this.mentionsIn(Math.max(0, at - 3000), at)
       .filter((m) => m.isPerson && m.span[1] <= at && !isPossessor(this.text, m) && this.fits(m.name, word))
@@ -313,7 +383,9 @@ class Attributor {
 
   /** "the presumptive nominee" as the whole of a subject phrase: the person the article gave that title. */
   description(phrase: string, before: number): Attribution | undefined {
-    const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(phrase);
+    // "The Democratic senator also said": an adverb before the verb is not part of the description.
+    const withoutAdverb = phrase.replace(/\s+(?:\w+ly|also|then|later|again|further|only)\s*$/u, ' ');
+    const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(withoutAdverb);
     if (!match || !isRole(match[1]!)) return undefined;
     return this.described(match[1]!, before);
   }
@@ -371,20 +443,29 @@ class Attributor {
     const { text } = this;
     const start = clauseStart(text, sentence);
     const rightBefore = (m: Named) => onlyAdverb.test(text.slice(m.span[1], verbAt));
+    // "Jane Doe, in an interview with the Post, called it": a name after a preposition is no subject.
+    const afterPreposition = (m: Named) =>
+      !m.isPerson &&
+      /\b(?:with|to|from|by|in|on|at|about|against)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, m.span[0] - 16), m.span[0]),
+      );
     const before = this.mentionsIn(sentence[0], verbAt).filter(
-      (m) => m.span[1] <= verbAt && !isPossessor(text, m) && (!m.isPlace || rightBefore(m)),
+      (m) =>
+        m.span[1] <= verbAt &&
+        !isPossessor(text, m) &&
+        (!m.isPlace || rightBefore(m)) &&
+        !afterPreposition(m),
     );
     let subject = before.at(-1);
     // "Warner, whose committee has been investigating Trump, said": the name before the aside;
     // "Doe called it “troubling” and said": a second verb joined by "and" shares the subject.
     const sentenceSubject = this.subject(sentence, verbAt);
     const first = sentenceSubject === 'pronoun' ? undefined : sentenceSubject;
-    if (
-      first &&
-      (asideThenVerb.test(text.slice(first.span[1], verbAt)) ||
-        andThenVerb.test(text.slice(subject?.span[1] ?? start, verbAt)))
-    )
-      subject = first;
+    const joinedVerb = andThenVerb.test(text.slice(subject?.span[1] ?? start, verbAt));
+    if (first && (asideThenVerb.test(text.slice(first.span[1], verbAt)) || joinedVerb)) subject = first;
+    // "a hooded militant blames Roe ... and says": the unnamed subject of the first verb says it.
+    else if (!sentenceSubject && joinedVerb && unnamedSubject.test(text.slice(start, verbAt)))
+      return { speaker: null };
     // "a spokeswoman for Speaker Paul Ryan said", "a Pelosi aide said": the one speaking is unnamed.
     if (
       subject &&
@@ -414,6 +495,8 @@ class Attributor {
     if (!subject || subject.span[0] < start) {
       const description = this.description(text.slice(start, verbAt), verbAt);
       if (description) return description;
+      // "The source with knowledge of ... said": someone the text describes but does not name.
+      if (!subject && unnamedSubject.test(text.slice(start, verbAt))) return { speaker: null };
     }
     return named(subject);
   }
@@ -425,8 +508,10 @@ class Attributor {
     verbs: readonly SpeechVerbAt[] = [],
   ): Attribution | undefined {
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
-    // "..., Doe said, adding": the one adding is the subject of the verb before.
-    const finite = verbs.filter((v) => v.at < verb.at && !v.word.endsWith('ing')).at(-1);
+    // "..., Doe said, adding": the one adding is the subject of the verb before (not a verb of an
+    // introduction: "Asked whether ..., Doe did not back down, saying").
+    const start = clauseStart(this.text, sentence);
+    const finite = verbs.filter((v) => v.at >= start && v.at < verb.at && !v.word.endsWith('ing')).at(-1);
     if (finite && !clauseBoundary.test(this.text.slice(finite.at, verb.at)))
       return this.subjectOf(sentence, finite.at);
     return this.subjectAttribution(sentence, verb.at);
@@ -435,6 +520,13 @@ class Attributor {
   /** The sentence subject before `before` as an attribution; a pronoun subject is marked where the clause starts. */
   subjectAttribution(sentence: Span, before: number): Attribution | undefined {
     const subject = this.subject(sentence, before);
+    // "A top Senate Democratic aide put it this way": the one named only qualifies the speaker.
+    if (
+      subject &&
+      subject !== 'pronoun' &&
+      speakerForName.test(this.text.slice(subject.span[1], subject.span[1] + 30))
+    )
+      return { speaker: null, span: subject.span };
     if (subject !== 'pronoun') return named(subject);
     const at = clauseStart(this.text, sentence);
     const pronounLength = /^\p{L}+/u.exec(this.text.slice(at, at + 8))?.[0].length ?? 0;
@@ -469,17 +561,34 @@ class Attributor {
     const { text } = this;
     const rest = text.slice(after, sentence[1]);
     const clause = closingClause.exec(rest);
-    if (!clause || clause.index === undefined) return undefined;
+    if (!clause || clause.index === undefined) return this.closingInverted(sentence, after);
     const from = after + clause.index + clause[0].indexOf(clause[1]!);
     const to = from + clause[1]!.length;
     const phrase = clause[1]!;
-    if (/^(?:he|she|they)$/i.test(phrase)) return { speaker: 'pronoun', span: [from, to] };
+    if (/^(?:he|she|they|it)$/i.test(phrase)) return { speaker: 'pronoun', span: [from, to] };
     const inside = this.mentionsIn(from, to).filter((m) => m.span[1] <= to && !isPossessor(text, m));
-    if (inside.length > 0) return named(preferPerson(inside));
+    if (inside.length > 0) return named(preferPerson(text, inside));
     const document = documentBeforeVerb.exec(phrase);
     if (document)
       return this.documentAuthor([from + document.index, from + document.index + document[1]!.length]);
-    return this.description(phrase, from);
+    // '..., a regional source with knowledge of the operation told the network.': nobody named.
+    return this.description(phrase, from) ?? (unnamedSubject.test(phrase) ? { speaker: null } : undefined);
+  }
+
+  /**
+   * '..., said Jane Doe, a former official.' closing the sentence after the quote: the one named
+   * right after the verb gives the whole sentence, the quoted words included.
+   */
+  private closingInverted(sentence: Span, after: number): Attribution | undefined {
+    const inverted = /,\s*(?:said|says|added|according to)\s+(?:the\s+)?/i.exec(
+      this.text.slice(after, sentence[1]),
+    );
+    if (!inverted) return undefined;
+    const at = after + inverted.index + inverted[0].length;
+    const speaker = this.mentionsIn(at, at + 40).find((m) => m.isPerson);
+    if (!speaker || !this.text.slice(at, speaker.span[0]).split(/\s+/).filter(Boolean).every(isTitleWord))
+      return undefined;
+    return named(speaker);
   }
 
   /** "according to [the] X" anywhere in the sentence: X. */
@@ -509,18 +618,31 @@ class Attributor {
     const lead = /^[\s,.!?;:—–-]*/.exec(after)![0].length;
     const start = quote.outer[1] + lead;
     const rest = text.slice(start, end);
-    const pronounFirst = /^(he|she|they)\s+(.*)$/is.exec(rest);
+    const pronounFirst = /^(he|she|they|it)\s+(.*)$/is.exec(rest);
     if (pronounFirst && startsWithSpeechVerb.test(pronounFirst[2]!)) {
       return { speaker: 'pronoun', span: [start, start + pronounFirst[1]!.length] };
     }
     const according = /^according to\s+/i.exec(rest);
+    // '“...,” adding that it would not satisfy the House': a participle goes on with the speaker
+    // before the quote; what follows it is not the speaker.
+    if (!according && /^(?:\w+ly\s+)?\w+ing\b/i.test(rest) && startsWithSpeechVerb.test(rest))
+      return undefined;
     if (according || startsWithSpeechVerb.test(rest)) {
       // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
       const verb = according?.[0] ?? startsWithSpeechVerb.exec(rest)![0];
       const window = this.mentionsIn(start + verb.length + 1, start + 100).filter(
         (m) => m.span[1] <= limit && !isPossessor(text, m),
       );
-      return named(preferPerson(window));
+      const speaker = preferPerson(text, window);
+      // '," said the source, who has ties to X': an unnamed speaker, described (or not) by a noun.
+      const described = /^(?:the|a|an|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:,|$)/iu.exec(
+        text.slice(start + verb.length + 1, speaker?.span[0] ?? end),
+      );
+      const nameAfterAside =
+        speaker !== undefined && !/\b(?:who|which|that|whose)\b/i.test(text.slice(start, speaker.span[0]));
+      if (described && !according && !nameAfterAside)
+        return this.description(described[0].replace(/,\s*$/, ''), start) ?? { speaker: null };
+      return named(speaker);
     }
     // '," the paper quoted Jane Doe': the one quoted.
     const quoting = /^[^,“”"]{0,40}?\bquot(?:ed|ing)\s+/iu.exec(rest);
@@ -554,15 +676,21 @@ class Attributor {
     for (const mention of nearby) {
       if (speechVerb.test(text.slice(start, mention.span[0]))) break;
       speechVerb.lastIndex = 0;
-      // The name, perhaps a home state ("of New York") and an aside in commas (", D-Va.,", ", the
-      // Democratic leader,"), then the verb.
+      // The name, perhaps a home state ("of New York") and asides in commas (", D-Va.,", ", the
+      // Democratic leader,", ", D-N.Y., the former chairman of the subcommittee on A, B and C,"), then the verb.
       const afterName = text
-        .slice(mention.span[1], Math.min(limit, mention.span[1] + 120))
-        .replace(leadingHomePlace, '');
+        .slice(mention.span[1], Math.min(limit, mention.span[1] + 240))
+        .replace(leadingHomePlace, '')
+        .replace(/^\s*\([^()]{1,16}\)/, '');
       const plain = afterName.replace(/^\s*,?\s*/, '');
       const aside = afterName.replace(/^\s*,[^,“”"]{0,60},\s*/, '');
+      const asides = afterName.replace(/^\s*(?:,[^,“”";]{0,100}){2,5},\s*/, '');
       if (isPossessor(text, mention)) continue;
-      if (startsWithSpeechVerb.test(plain) || startsWithSpeechVerb.test(aside)) return named(mention);
+      if ([plain, aside, asides].some((rest) => startsWithSpeechVerb.test(rest))) {
+        // '," a spokesman for the Foreign Office told': someone unnamed speaks for the one named.
+        if (speaksFor.test(text.slice(start, mention.span[0]))) return { speaker: null, span: mention.span };
+        return named(mention);
+      }
     }
     speechVerb.lastIndex = 0;
     return undefined;
@@ -632,6 +760,7 @@ export function findQuotes(
   const diagnostics: Diagnostic[] = [];
   let previousBlockEndedInQuote = false;
   let previousQuoteOpen = false;
+  let previousBlockStart = Number.POSITIVE_INFINITY;
 
   const sentencesByBlock = blocks.map((): Sentence[] => []);
   for (const sentence of sentences) sentencesByBlock[sentence.block]?.push(sentence);
@@ -690,9 +819,10 @@ export function findQuotes(
           found = { speaker: previousInBlock!.speaker };
         else found = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence);
       }
-      if (!found && !lastVerb && !sameSentence) {
+      if (!found && !sameSentence) {
         // "Conaway attacked Schiff for driving a “false narrative”": words quoted in a sentence whose
-        // subject is a person or organisation, with no verb of saying, are that subject's.
+        // subject is a person or organisation, with no verb of saying (or none whose speaker could be
+        // told), are that subject's.
         found = attributor.resolve(attributor.subjectAttribution(sentence, mark.outer[0]), sentence);
       }
       let speaker: string | null = found?.speaker ?? null;
@@ -711,12 +841,26 @@ export function findQuotes(
       } else if (
         !found &&
         index === 0 &&
-        previousBlockEndedInQuote &&
         attributor.topic &&
+        !text.slice(block.span[0], mark.outer[0]).trim() &&
+        (previousBlockEndedInQuote ||
+          (marks.length === 1 &&
+            /^[\s.,!?]*$/.test(text.slice(mark.outer[1], block.span[1])) &&
+            attributor.topic.at >= previousBlockStart))
+      ) {
+        // A paragraph that opens with a quote and names nobody goes on with the one the text is
+        // about: after a paragraph ending in a quote, or when the quote is the whole paragraph and the
+        // paragraph before was about someone ("Doe voiced his support." then a quotation alone).
+        speaker = attributor.topic.name;
+      } else if (
+        !found &&
+        index === 0 &&
+        previousBlockEndedInQuote &&
+        attributor.organisationTopic &&
         !text.slice(block.span[0], mark.outer[0]).trim()
       ) {
-        // A paragraph that opens with a quote and names nobody goes on with the one the text is about.
-        speaker = attributor.topic.name;
+        // The same after an organisation's quotation ('“...,” it said.' then a quotation alone).
+        speaker = attributor.organisationTopic;
       }
       const list = speakersBySentence.get(sentence[0]) ?? [];
       list.push(speaker);
@@ -728,6 +872,7 @@ export function findQuotes(
       quotes.push(withSpan);
     });
     noteSentences(block.span[1]);
+    previousBlockStart = block.span[0];
     const lastMark = marks.at(-1);
     previousQuoteOpen = lastMark !== undefined && !lastMark.closed;
     // A paragraph that ends in a quote, or introduces one ("Trump tweeted:"), may go on in the next.

@@ -61,6 +61,215 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'a participle after the quote goes on with the speaker before it; the pronoun is the introduced person',
+    [
+      'Mary Major spoke first.',
+      'But when the draft was sent to Jane Doe, she dismissed it, saying “I would not use this,” adding that it would not satisfy the House.',
+    ],
+    ['Mary Major', 'Jane Doe', 'org:House'],
+    [['I would not use this,', 'Jane Doe']],
+  ],
+  [
+    'an introduction ending in "later," and "objecting that"',
+    [
+      'Twenty minutes later, Ms. Jane Doe sent an e-mail, objecting that the points could be “abused” by lawmakers.',
+    ],
+    ['Jane Doe'],
+    [['abused', 'Jane Doe']],
+  ],
+  [
+    'a verb of an introduction does not give the participle its subject',
+    ['Asked whether he meant John Roe, Jane Doe did not back down, saying, “I meant him.”'],
+    ['John Roe', 'Jane Doe'],
+    [['I meant him.', 'Jane Doe']],
+  ],
+  [
+    'a spokesman for an office, after the quote, speaks unnamed',
+    ['“The video is genuine,” a spokesman for the Foreign Office told the agency.'],
+    ['org:Foreign Office'],
+    [['The video is genuine,', null]],
+  ],
+  [
+    'an unnamed subject joined to a second verb by "and"',
+    [
+      'In the footage, a hooded militant blames Jane Doe for the war and says it will be “another bloody war.”',
+    ],
+    ['Jane Doe'],
+    [['another bloody war.', null]],
+  ],
+  [
+    '"it said" after an organisation spoke, and the quotation alone after it',
+    [
+      'In a statement, the Aid Group said it was “appalled” by the murder.',
+      '“He was a new member of the team,” it said.',
+      '“He was liked by all.”',
+    ],
+    ['org:Aid Group'],
+    [
+      ['appalled', 'Aid Group'],
+      ['He was a new member of the team,', 'Aid Group'],
+      ['He was liked by all.', 'Aid Group'],
+    ],
+  ],
+  [
+    'a description before the name in commas, then a participle of saying',
+    ['Another former candidate, ex-Maryland Gov. Jane Doe, did endorse Roe, saying “it is time to unite.”'],
+    ['Jane Doe', 'Roe'],
+    [['it is time to unite.', 'Jane Doe']],
+  ],
+  [
+    'an introduction opened by "Even before" is not the subject',
+    [
+      'Even before the nomination, Ms. Jane Doe angered activists by expressing support for “a vote,” before it.',
+    ],
+    ['Jane Doe'],
+    [['a vote,', 'Jane Doe']],
+  ],
+  [
+    'a quotation that is the whole paragraph goes on with the one the paragraph before was about',
+    [
+      'Meanwhile, Vice President Jane Doe voiced her support on Thursday.',
+      '“Anybody who thinks otherwise is wrong.”',
+      'The board met.',
+      '“Another quotation alone.”',
+    ],
+    ['Jane Doe', 'org:board'],
+    [
+      ['Anybody who thinks otherwise is wrong.', 'Jane Doe'],
+      ['Another quotation alone.', null],
+    ],
+  ],
+  [
+    "an organisation in the title before the subject's name is not the subject",
+    [
+      '“It is over,” Mary Major said.',
+      'Tea party activist Jane Doe, who founded a group, disputed it. She said it was “a diverse group.”',
+    ],
+    ['Mary Major', 'org:Tea party', 'Jane Doe'],
+    [
+      ['It is over,', 'Mary Major'],
+      ['a diverse group.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'a sentence ending on a person turns the text to them',
+    [
+      'John Roe responded that it was wrong.',
+      'That did not satisfy Justice Mary Major. “If somebody tells you,” she said, “you have no choice.”',
+    ],
+    ['John Roe', 'Mary Major'],
+    [
+      ['If somebody tells you,', 'Mary Major'],
+      ['you have no choice.', 'Mary Major'],
+    ],
+  ],
+  [
+    'an institution after "Person of" never speaks for them',
+    ['Historian Jane Doe of Columbia University told the paper the reading was “theater.”'],
+    ['Jane Doe', 'org:Columbia University'],
+    [['theater.', 'Jane Doe']],
+  ],
+  [
+    'a name after a preposition in an aside is not the subject',
+    ['Sen. Jane Doe (D-Hawaii), in an interview with Huffpost, called the nomination “shocking.”'],
+    ['Jane Doe', 'org:Huffpost'],
+    [['shocking.', 'Jane Doe']],
+  ],
+  [
+    'an aide described by an institution and a party speaks unnamed',
+    ['A top Senate Democratic aide put it bluntly in an email: “There is no worse time.”'],
+    ['org:Senate'],
+    [['There is no worse time.', null]],
+  ],
+  [
+    'several asides in commas between the name and the verb',
+    [
+      '“It is a sacred text,” Rep. Jane Doe, D-N.Y., the former chairman of the subcommittee on the Constitution, Civil Rights and Civil Liberties, told the paper.',
+    ],
+    ['Jane Doe'],
+    [['It is a sacred text,', 'Jane Doe']],
+  ],
+  [
+    'a closing clause naming nobody',
+    [
+      'If so, she is a “powerful figure” in the group, a regional source with knowledge of the operation told the network.',
+      '“It is true,” Jane Doe said.',
+    ],
+    ['Jane Doe'],
+    [
+      ['powerful figure', null],
+      ['It is true,', 'Jane Doe'],
+    ],
+  ],
+  [
+    'a description with an adverb before the verb names the one titled so',
+    ['Sen. Jane Doe spoke first.', 'The senator also said “a fair deal” can follow.'],
+    ['Jane Doe'],
+    [['a fair deal', 'Jane Doe']],
+  ],
+  [
+    'a source the text describes but does not name',
+    [
+      'John Roe called it “a good day.” The source with knowledge of the talks said the rumours were “rubbish.”',
+    ],
+    ['John Roe'],
+    [
+      ['a good day.', 'John Roe'],
+      ['rubbish.', null],
+    ],
+  ],
+  [
+    'a closing "said Jane Doe, a former official" gives the whole sentence',
+    [
+      'His relatives described him as “a private man” who prayed daily, said Jane Doe, a former intelligence official.',
+    ],
+    ['Jane Doe'],
+    [['a private man', 'Jane Doe']],
+  ],
+  [
+    'a person named inside the title of the one after the verb owns the title, not the words',
+    ['“We won,” said Roe campaign manager Jane Doe.'],
+    ['Roe', 'Jane Doe'],
+    [['We won,', 'Jane Doe']],
+  ],
+  [
+    'a party tag in brackets between the name and the verb',
+    ['“He had coffee,” Sen. Jane Doe (R-S.D.) said after the debate.'],
+    ['Jane Doe'],
+    [['He had coffee,', 'Jane Doe']],
+  ],
+  [
+    'an unnamed source described after the verb, with a place in its relative clause',
+    ['“He is in control,” said the source, who has close ties to Pyongyang.'],
+    ['place:Pyongyang'],
+    [['He is in control,', null]],
+  ],
+  [
+    'a home place after the name never speaks',
+    ['Sen. Jane Doe of Maine said she was “hopeful” about it.'],
+    ['Jane Doe', 'place:Maine'],
+    [['hopeful', 'Jane Doe']],
+  ],
+  [
+    'a second verb after "but also" keeps the subject, not the object of the first',
+    ['Jane Doe slammed John Roe for refusing “to negotiate,” but also called his offer “a first step.”'],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['to negotiate,', 'Jane Doe'],
+      ['a first step.', 'Jane Doe'],
+    ],
+  ],
+  [
+    '"Doe\'s response" turns the text to Doe for the pronoun that follows',
+    [
+      'Mary Major spoke first.',
+      'Then there was Jane Doe’s response.',
+      'She accused Roe of forcing “a pointless shutdown” on them.',
+    ],
+    ['Mary Major', 'Jane Doe', 'Roe'],
+    [['a pointless shutdown', 'Jane Doe']],
+  ],
+  [
     'name then verb after the quote',
     ['“It takes two to tango,” Trump said.'],
     ['Trump'],

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { assembleDrafts } from './src/ingest/index.ts';
+import { createExtractionPipeline } from './src/extract/index.ts';
+import { ingestPaths } from './src/ingest/index.ts';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+const dir = mkdtempSync('/tmp/qt-');
+writeFileSync(join(dir, 'a.txt'), 'date 2019-01-20\n\nHeadline here\n\n' + readFileSync(0, 'utf8'));
+const { articles } = await ingestPaths([dir]);
+const x: any = createExtractionPipeline().run(articles[0]!).extraction;
+console.log('people', x.people.map((p: any) => `${p.name} [${p.titles.map((t: any) => t.text).join('; ')}]`).join(' | '));
+console.log('orgs', x.organizations.map((p: any) => p.name).join(' | '), '// places', x.places.map((p: any) => p.name).join(' | '));
+for (const q of x.quotes) console.log('Q', JSON.stringify(q.text.slice(0, 50)), '->', q.speaker);

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityMention, EntityType } from '../../model/index.ts';
+import {
+  asHomePlace,
+  isNationalityWord,
+  isOpeningAdverb,
+  miscAsGroup,
+  seatOfGovernmentType,
+  splitCityAndState,
+  withAbbreviationStop,
+  withoutLeadingThe,
+} from './conventions.ts';
+import { harmoniseTypes } from './index.ts';
+
+/** The mention of `name` in `text` (its first occurrence), typed `type`. */
+const mentionOf = (text: string, name: string, type: EntityType): EntityMention => {
+  const at = text.indexOf(name);
+  return { type, span: [at, at + name.length] };
+};
+const written = (text: string, mention: EntityMention) => text.slice(mention.span[0], mention.span[1]);
+
+test('conventions: a leading "The" is dropped from organisations only', () => {
+  const text = 'The Washington Post reported it from The Hague.';
+  assert.equal(
+    written(text, withoutLeadingThe(text, mentionOf(text, 'The Washington Post', 'organization'))),
+    'Washington Post',
+  );
+  assert.equal(written(text, withoutLeadingThe(text, mentionOf(text, 'The Hague', 'place'))), 'The Hague');
+});
+
+test('conventions: a nationality word describing someone is not a person', () => {
+  const text = 'Abdi Aynte, a Somali analyst, spoke; Ali Hassan said so.';
+  assert.equal(isNationalityWord(text, mentionOf(text, 'Somali', 'person')), true);
+  assert.equal(isNationalityWord(text, mentionOf(text, 'Hassan', 'person')), false);
+  // Shaped like a nationality, but no determiner before it: a first name.
+  const name = 'Later Brian said no.';
+  assert.equal(isNationalityWord(name, mentionOf(name, 'Brian', 'person')), false);
+});
+
+test('conventions: the seat of a government acts as an organisation and hosts as a place', () => {
+  const cases: Array<[string, EntityType]> = [
+    ['The White House said on Friday it would respond.', 'organization'],
+    ['White House officials declined to comment.', 'organization'],
+    ['They met the president at the White House on Monday.', 'place'],
+    ['He was on his way back to the White House.', 'place'],
+    ['The outcome of the Kremlin meeting was unclear.', 'place'],
+    ['Reporters stood in the Oval Office of the White House.', 'place'],
+  ];
+  for (const [text, expected] of cases) {
+    const name = text.includes('Kremlin') ? 'Kremlin' : 'White House';
+    for (const tagged of ['place', 'organization'] as const) {
+      assert.equal(seatOfGovernmentType(text, mentionOf(text, name, tagged)).type, expected, text);
+    }
+  }
+});
+
+test('conventions: an adverb opening a sentence before a comma names nobody', () => {
+  const text = 'Talks failed. Unfortunately, nobody came. Likewise, Stillwell spoke.';
+  assert.equal(isOpeningAdverb(text, mentionOf(text, 'Unfortunately', 'person')), true);
+  assert.equal(isOpeningAdverb(text, mentionOf(text, 'Likewise', 'person')), true);
+  assert.equal(isOpeningAdverb(text, mentionOf(text, 'Stillwell', 'person')), false);
+});
+
+test('conventions: one word after "Person of" is their home place', () => {
+  const text = 'Sen. Jane Doe of Delaware spoke with John Roe of Acme Holdings.';
+  const doe = mentionOf(text, 'Jane Doe', 'person');
+  assert.equal(asHomePlace(text, mentionOf(text, 'Delaware', 'person'), doe).type, 'place');
+  const roe = mentionOf(text, 'John Roe', 'person');
+  assert.equal(asHomePlace(text, mentionOf(text, 'Acme Holdings', 'person'), roe).type, 'person');
+  assert.equal(asHomePlace(text, mentionOf(text, 'Delaware', 'person'), undefined).type, 'person');
+});
+
+test('conventions: a one-word name read as a person once and a place more often stays a place', () => {
+  const text = 'Pyongyang said no. Talks in Pyongyang ended. Pyongyang denied it. Doe Roe left Pyongyang.';
+  const mentions: EntityMention[] = [];
+  for (let at = text.indexOf('Pyongyang'); at >= 0; at = text.indexOf('Pyongyang', at + 1))
+    mentions.push({ type: mentions.length === 0 ? 'person' : 'place', span: [at, at + 9] });
+  mentions.push(mentionOf(text, 'Doe Roe', 'person'));
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  const types = harmoniseTypes(text, mentions).map((m) => [written(text, m), m.type]);
+  assert.deepEqual(
+    types.filter(([name]) => name === 'Pyongyang').map(([, type]) => type),
+    ['place', 'place', 'place', 'place'],
+  );
+});
+
+test('conventions: a MISC name before a word for a group is an organisation', () => {
+  const text = 'The al-Shabab terrorist group and Hamas fighters met Zulu dancers.';
+  assert.equal(miscAsGroup(text, mentionOf(text, 'al-Shabab', 'misc')).type, 'organization');
+  assert.equal(miscAsGroup(text, mentionOf(text, 'Hamas', 'misc')).type, 'organization');
+  assert.equal(miscAsGroup(text, mentionOf(text, 'Zulu', 'misc')).type, 'misc');
+});
+
+test('conventions: a city and its state are two places, a state abbreviation keeps its stop', () => {
+  const text = 'It happened in Kansas City, Mo. on Friday.';
+  const [city, state] = splitCityAndState(text, mentionOf(text, 'Kansas City, Mo', 'place'));
+  assert.deepEqual(
+    [written(text, city!), written(text, withAbbreviationStop(text, state!))],
+    ['Kansas City', 'Mo.'],
+  );
+  const nickname = 'They call him Mo. He agrees.';
+  assert.equal(written(nickname, withAbbreviationStop(nickname, mentionOf(nickname, 'Mo', 'person'))), 'Mo');
+});

@@ -1,0 +1,124 @@
+import type { EntityMention } from '../../model/index.ts';
+
+/**
+ * How news names are written, where the tagger (trained mostly on 1996 newswire) does not know:
+ * a leading "The" is not part of an organisation's name, a nationality word before a noun is not a
+ * person, and the seat of a government is an organisation when it acts and a place when it is a
+ * location. Each rule reads only the text around one mention.
+ */
+
+/** "The Washington Post" → "Washington Post", "The State Department" → "State Department". */
+export function withoutLeadingThe(text: string, mention: EntityMention): EntityMention {
+  if (mention.type !== 'organization') return mention;
+  const the = /^the\s+(?=\p{Lu})/iu.exec(text.slice(mention.span[0], mention.span[1]));
+  return the ? { ...mention, span: [mention.span[0] + the[0].length, mention.span[1]] } : mention;
+}
+
+const nationalityShape = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+const determinerBefore = /\b(?:a|an|the|his|her|their|its)\s+$/i;
+
+/**
+ * "a Somali analyst", "the Pakistani official": one capitalised word shaped like a nationality,
+ * after a determiner and before a lower-case word, describes someone; it does not name them.
+ */
+export function isNationalityWord(text: string, mention: EntityMention): boolean {
+  if (mention.type !== 'person') return false;
+  const word = text.slice(mention.span[0], mention.span[1]);
+  if (!nationalityShape.test(word)) return false;
+  return (
+    determinerBefore.test(text.slice(Math.max(0, mention.span[0] - 8), mention.span[0])) &&
+    /^\s+\p{Ll}/u.test(text.slice(mention.span[1], mention.span[1] + 3))
+  );
+}
+
+/** Sentence adverbs the tagger takes for names when they open a sentence: "Unfortunately, ...". */
+const openingAdverb =
+  /^(?:\p{Lu}\p{Ll}+ly|Likewise|Meanwhile|However|Moreover|Nevertheless|Nonetheless|Still|Instead|Indeed|Yet|Also|Otherwise|Therefore|Thus|Hence|Besides|Furthermore|Regardless|Overall|Now|Then|Later|Earlier)$/u;
+
+/** One word opening a sentence (or a line) before a comma, shaped like an adverb, names nobody. */
+export function isOpeningAdverb(text: string, mention: EntityMention): boolean {
+  const word = text.slice(mention.span[0], mention.span[1]);
+  if (!openingAdverb.test(word) || text[mention.span[1]] !== ',') return false;
+  return /(?:^|[.!?:]["”’]?\s+|\n\s*)["“]?$/u.test(
+    text.slice(Math.max(0, mention.span[0] - 4), mention.span[0]),
+  );
+}
+
+/**
+ * "Sen. Jane Doe of Delaware": one word after a person and "of" is where they come from; the
+ * tagger, seeing a name-like word beside a name, may call it a person.
+ */
+export function asHomePlace(
+  text: string,
+  mention: EntityMention,
+  previous: EntityMention | undefined,
+): EntityMention {
+  if (mention.type !== 'person' || previous?.type !== 'person') return mention;
+  if (/\s/.test(text.slice(mention.span[0], mention.span[1]))) return mention;
+  if (!/^\s+of\s+$/.test(text.slice(previous.span[1], mention.span[0]))) return mention;
+  return { ...mention, type: 'place' };
+}
+
+/** A word for an armed or political group after a name: "the al-Shabab terrorist group", "Hamas fighters". */
+const groupNounAfter =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:group|groups|militants|fighters|rebels|movement|network|organi[sz]ation|faction|insurgents|extremists|militia|militias)\b/u;
+
+/**
+ * The tagger (after CoNLL) calls the names of armed groups MISC; followed by a word for a group
+ * they name an organisation, as the guidelines want.
+ */
+export function miscAsGroup(text: string, mention: EntityMention): EntityMention {
+  if (mention.type !== 'misc') return mention;
+  if (!groupNounAfter.test(text.slice(mention.span[1], mention.span[1] + 40))) return mention;
+  return { ...mention, type: 'organization' };
+}
+
+/** AP-style state abbreviations, written with a full stop the tagger leaves out of the name. */
+const stateAbbreviations = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo'.split(
+    ' ',
+  ),
+);
+
+/** "Kansas City, Mo." → "Mo." (the full stop is part of the abbreviation). */
+export function withAbbreviationStop(text: string, mention: EntityMention): EntityMention {
+  if (mention.type !== 'place' || text[mention.span[1]] !== '.') return mention;
+  if (!stateAbbreviations.has(text.slice(mention.span[0], mention.span[1]))) return mention;
+  return { ...mention, span: [mention.span[0], mention.span[1] + 1] };
+}
+
+/**
+ * "Washington, D.C." and "Augusta, Me." are two places each, a city and its state, as the
+ * guidelines label datelines.
+ */
+export function splitCityAndState(text: string, mention: EntityMention): EntityMention[] {
+  if (mention.type !== 'place') return [mention];
+  const comma = /,\s+/.exec(text.slice(mention.span[0], mention.span[1]));
+  if (!comma) return [mention];
+  const cityEnd = mention.span[0] + comma.index;
+  return [
+    { ...mention, span: [mention.span[0], cityEnd] },
+    { ...mention, span: [cityEnd + comma[0].length, mention.span[1]] },
+  ];
+}
+
+const seatOfGovernment = /^(?:White House|Kremlin|Pentagon|Élysée|Elysee)$/;
+/** Words before the name that make it a location: "at the Kremlin", "went back to the White House". */
+const locationBefore =
+  /\b(?:at|in|into|inside|outside|near|visit(?:s|ed|ing)?|(?:back|way|returned|went|came|headed|go|going|come|coming)\s+to|(?:Office|Room|doors?|grounds|gates?|fence(?: line)?|lawn|front)\s+of)\s+(?:the\s+)?$/i;
+/** Words after it that make it the place of an event or a part of the site: "the Kremlin meeting". */
+const locationAfter =
+  /^\s+(?:meetings?|complex|address|dinner|lawn|grounds|residence|gates?|fence|event|ceremony|visit|summit|briefing room|Rose Garden|East Room|West Wing|Oval Office)\b/;
+
+/**
+ * "the White House said" (it acts: an organisation) against "at the White House" (a location):
+ * the tagger knows one type per word, the guidelines want the one the sentence means.
+ */
+export function seatOfGovernmentType(text: string, mention: EntityMention): EntityMention {
+  if (mention.type === 'person') return mention;
+  if (!seatOfGovernment.test(text.slice(mention.span[0], mention.span[1]))) return mention;
+  const before = text.slice(Math.max(0, mention.span[0] - 40), mention.span[0]);
+  const after = text.slice(mention.span[1], mention.span[1] + 20);
+  const type = locationBefore.test(before) || locationAfter.test(after) ? 'place' : 'organization';
+  return type === mention.type ? mention : { ...mention, type };
+}
