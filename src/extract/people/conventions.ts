@@ -2,9 +2,10 @@ import type { EntityMention } from '../../model/index.ts';
 
 /**
  * How news names are written, where the tagger (trained mostly on 1996 newswire) does not know:
- * a leading "The" is not part of an organisation's name, a nationality word before a noun is not a
- * person, and the seat of a government is an organisation when it acts and a place when it is a
- * location. Each rule reads only the text around one mention.
+ * a leading "The" is not part of an organisation's name, a nationality word before a noun or a
+ * sentence adverb is not a person, a home place after "Person of" and a city's state are places,
+ * armed groups are organisations, and the seat of a government is an organisation when it acts
+ * and a place when it is a location. Each rule reads only the text around one mention.
  */
 
 /** "The Washington Post" → "Washington Post", "The State Department" → "State Department". */
