@@ -68,9 +68,9 @@ const describedSource =
   /^\s*(?:the|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
 /** "A hooded militant", "an official": someone introduced, not named. */
 const indefiniteSubject = /^\s*[Aa]n?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
-const unnamedSubject = {
-  test: (phrase: string) => describedSource.test(phrase) || indefiniteSubject.test(phrase),
-};
+/** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
+const isUnnamedSubject = (phrase: string): boolean =>
+  describedSource.test(phrase) || indefiniteSubject.test(phrase);
 
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
@@ -464,7 +464,7 @@ class Attributor {
     const joinedVerb = andThenVerb.test(text.slice(subject?.span[1] ?? start, verbAt));
     if (first && (asideThenVerb.test(text.slice(first.span[1], verbAt)) || joinedVerb)) subject = first;
     // "a hooded militant blames Roe ... and says": the unnamed subject of the first verb says it.
-    else if (!sentenceSubject && joinedVerb && unnamedSubject.test(text.slice(start, verbAt)))
+    else if (!sentenceSubject && joinedVerb && isUnnamedSubject(text.slice(start, verbAt)))
       return { speaker: null };
     // "a spokeswoman for Speaker Paul Ryan said", "a Pelosi aide said": the one speaking is unnamed.
     if (
@@ -496,7 +496,7 @@ class Attributor {
       const description = this.description(text.slice(start, verbAt), verbAt);
       if (description) return description;
       // "The source with knowledge of ... said": someone the text describes but does not name.
-      if (!subject && unnamedSubject.test(text.slice(start, verbAt))) return { speaker: null };
+      if (!subject && isUnnamedSubject(text.slice(start, verbAt))) return { speaker: null };
     }
     return named(subject);
   }
@@ -572,7 +572,7 @@ class Attributor {
     if (document)
       return this.documentAuthor([from + document.index, from + document.index + document[1]!.length]);
     // '..., a regional source with knowledge of the operation told the network.': nobody named.
-    return this.description(phrase, from) ?? (unnamedSubject.test(phrase) ? { speaker: null } : undefined);
+    return this.description(phrase, from) ?? (isUnnamedSubject(phrase) ? { speaker: null } : undefined);
   }
 
   /**
