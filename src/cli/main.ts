@@ -5,7 +5,7 @@ import { buildBrief, renderBrief } from '../brief/index.ts';
 import { createExtractionPipeline } from '../extract/index.ts';
 import { createHttpClient, ingestLive, ingestPaths, isWebUrl, type Rejection } from '../ingest/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
-import { StageError } from '../pipeline/index.ts';
+import { analysisBatchSize, StageError } from '../pipeline/index.ts';
 import { analysisJson } from '../report/json.ts';
 import { renderMarkdown, renderText } from '../report/text.ts';
 import { evalCommand } from './eval.ts';
@@ -65,14 +65,20 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
   const analysed: AnalysedArticle[] = [];
   const rejections = [...ingested.rejections];
   const extracting = progressBar('analysing');
-  for (const article of ingested.articles) {
-    try {
-      analysed.push(pipeline.run(article));
-    } catch (error) {
-      if (!(error instanceof StageError)) throw error;
-      rejections.push({ path: article.path ?? article.id, code: 'input/malformed', message: error.message });
-    }
-    extracting.update(analysed.length, ingested.articles.length);
+  for (let from = 0; from < ingested.articles.length; from += analysisBatchSize) {
+    const batch = ingested.articles.slice(from, from + analysisBatchSize);
+    pipeline.runBatch(batch).forEach((result, index) => {
+      if (!(result instanceof StageError)) analysed.push(result);
+      else {
+        const article = batch[index]!;
+        rejections.push({
+          path: article.path ?? article.id,
+          code: 'input/malformed',
+          message: result.message,
+        });
+      }
+    });
+    extracting.update(from + batch.length, ingested.articles.length);
   }
   extracting.stop();
 

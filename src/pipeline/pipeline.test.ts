@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { loadRecogniser } from '../extract/entities/index.ts';
+import { extractionStages } from '../extract/index.ts';
 import { type Article, emptyExtraction } from '../model/index.ts';
 import { buildPipeline, type Stage, StageError } from './index.ts';
 
@@ -77,4 +79,28 @@ test('pipeline: working layers reach later stages but are not kept in the result
   assert.equal(seen, tokens);
   assert.deepEqual(analysed.extraction, emptyExtraction);
   assert.equal('tokens' in analysed.extraction, false);
+});
+
+test('pipeline: a batch gives what one by one gives, and a failing article does not stop the others', () => {
+  const failing: Stage = {
+    name: 'fails on b',
+    needs: [],
+    makes: [],
+    run: (article) => {
+      if (article.id === 'b') throw new Error('boom');
+      return { layers: {} };
+    },
+  };
+  const pipeline = buildPipeline([...extractionStages(loadRecogniser()), failing]);
+  const text = '“It went well,” Jane Doe said on Tuesday.';
+  const articles = ['a', 'b', 'c'].map(
+    (id): Article => ({ ...article, id, text, blocks: [{ kind: 'body', span: [0, text.length] }] }),
+  );
+  const batch = pipeline.runBatch(articles);
+  assert.ok(batch[1] instanceof StageError);
+  assert.deepEqual(batch[0], pipeline.run(articles[0]!));
+  assert.deepEqual(batch[2], pipeline.run(articles[2]!));
+  const first = batch[0];
+  assert.ok(first && !(first instanceof StageError));
+  assert.equal(first.extraction.quotes[0]?.speaker, 'Jane Doe');
 });

@@ -13,7 +13,7 @@ import {
   type Rejection,
 } from '../ingest/index.ts';
 import type { Article } from '../model/index.ts';
-import { type AnalysedArticle, type Pipeline, StageError } from '../pipeline/index.ts';
+import { type AnalysedArticle, analysisBatchSize, type Pipeline, StageError } from '../pipeline/index.ts';
 import { diffArticles } from '../versions/index.ts';
 import type { Analyse, Store } from './store.ts';
 import type { VersionRecord } from './versions.ts';
@@ -138,22 +138,29 @@ export function createCollection(store: Store, options: CollectionOptions = {}):
     const known = await store.knownArticleIds(ingested.articles.map((a) => a.id));
     const fresh: AnalysedArticle[] = [];
     const candidates = ingested.articles.filter((a) => !known.has(a.id));
-    for (const article of candidates) {
-      if (holdsNul(article)) {
-        rejected.push({
-          path: article.path ?? article.id,
-          code: 'input/binary',
-          message: 'The article holds NUL characters, which a text store cannot keep.',
-        });
-        continue;
-      }
-      try {
-        pipeline ??= (options.pipeline ?? createExtractionPipeline)();
-        fresh.push(pipeline.run(article));
-      } catch (error) {
-        if (!(error instanceof StageError)) throw error;
-        rejected.push({ path: article.path ?? article.id, code: 'input/malformed', message: error.message });
-      }
+    const storable = candidates.filter((article) => {
+      if (!holdsNul(article)) return true;
+      rejected.push({
+        path: article.path ?? article.id,
+        code: 'input/binary',
+        message: 'The article holds NUL characters, which a text store cannot keep.',
+      });
+      return false;
+    });
+    for (let from = 0; from < storable.length; from += analysisBatchSize) {
+      const batch = storable.slice(from, from + analysisBatchSize);
+      pipeline ??= (options.pipeline ?? createExtractionPipeline)();
+      pipeline.runBatch(batch).forEach((result, index) => {
+        if (!(result instanceof StageError)) fresh.push(result);
+        else {
+          const article = batch[index]!;
+          rejected.push({
+            path: article.path ?? article.id,
+            code: 'input/malformed',
+            message: result.message,
+          });
+        }
+      });
       onProgress?.('analysing', fresh.length, candidates.length);
     }
     const analysedIds = new Set(fresh.map((a) => a.id));
