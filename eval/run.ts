@@ -50,6 +50,8 @@ async function extraction(): Promise<object> {
     ['development9', 'extraction-dev9'],
     ['development10', 'extraction-dev10'],
     ['development11', 'extraction-dev11'],
+    ['development12', 'extraction-dev12'],
+    ['development13', 'extraction-dev13'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
