@@ -60,7 +60,7 @@ const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
 const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'iu');
 /** A sentence opening that is not its subject: "In an interview with X,", "Asked about it,", "On Friday,". */
 const introductoryPhrase =
-  /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
+  /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|back\s[^,“”"]{0,40},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
@@ -183,11 +183,15 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
 };
 
 /** Where the subject of a sentence may start: after a leading conjunction and an introductory phrase. */
+/** A participle opening a sentence: "Trying to quell the furor, Doe issued ...". */
+const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,“”"]{0,80},\s*/u;
+
 function clauseStart(text: string, sentence: Span): number {
   const rest = text.slice(sentence[0], sentence[1]);
   // "But when the draft was sent to Doe, he ...": a conjunction may come before the introduction too.
   const opening = leadingConjunction.exec(rest)![0].length;
-  const intro = introductoryPhrase.exec(rest.slice(opening));
+  const intro =
+    introductoryPhrase.exec(rest.slice(opening)) ?? participleIntroduction.exec(rest.slice(opening));
   const after = intro ? opening + intro[0].length : 0;
   return sentence[0] + after + leadingConjunction.exec(rest.slice(after))![0].length;
 }
@@ -257,6 +261,13 @@ class Attributor {
     if (/^\s*[“"‘]/.test(this.text.slice(sentence[0], sentence[0] + 3))) return undefined;
     const start = clauseStart(this.text, sentence);
     if (/^(?:he|she|they)\b/i.test(this.text.slice(start, start + 5))) return 'pronoun';
+    // "His response: ...", "Her reply was": the owner of the words is the subject.
+    if (
+      /^(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:response|reply|answer|reaction|retort)\b/iu.test(
+        this.text.slice(start, start + 40),
+      )
+    )
+      return 'pronoun';
     const candidates = this.mentionsIn(start, before).filter((m) => m.span[1] <= before && !m.isPlace);
     // "Doe's lawyer Jane Roe said", "Senate leader Jane Roe said": the possessor and the institution
     // in a title come before the subject's name.
@@ -286,6 +297,20 @@ class Attributor {
   noteSentence(sentence: Span, speakers: readonly (string | null)[]): void {
     const speaker = speakers.filter((s) => this.isPerson(s)).at(-1);
     this.groupTopic = undefined;
+    // 'Roe asked Doe, "Is it true?"', "prompted Roe to ask Doe if ...": the one asked answers next.
+    // (A question, not a request: "asking Doe to take her home" is not.)
+    const asked = this.mentionsIn(sentence[0], sentence[1]).find(
+      (m) =>
+        m.isPerson &&
+        /\bask(?:ed|s|ing)?\s+$/i.test(this.text.slice(Math.max(0, m.span[0] - 8), m.span[0])) &&
+        /^\s*(?:,\s*[“"]|(?:if|whether|about|why|what|how|when|who)\b)/i.test(
+          this.text.slice(m.span[1], m.span[1] + 12),
+        ),
+    );
+    if (asked) {
+      this.topic = { name: asked.name, at: sentence[0] };
+      return;
+    }
     if (speaker) {
       this.topic = { name: speaker, at: sentence[0] };
       return;
@@ -635,7 +660,7 @@ class Attributor {
       );
       const speaker = preferPerson(text, window);
       // '," said the source, who has ties to X': an unnamed speaker, described (or not) by a noun.
-      const described = /^(?:the|a|an|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:,|$)/iu.exec(
+      const described = /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:,|$)/u.exec(
         text.slice(start + verb.length + 1, speaker?.span[0] ?? end),
       );
       const nameAfterAside =
@@ -664,6 +689,14 @@ class Attributor {
         return this.documentAuthor([start + document.index, start + document.index + document[1]!.length]);
       const description = this.description(verbAfter[1]!, start);
       if (description) return description;
+      // '," the user wrote', '," the family spokesperson said', '," one wrote': someone described
+      // whom the article does not name.
+      if (
+        /^(?:(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*|[Oo]ne|[Aa]nother)$/u.test(
+          verbAfter[1]!.trim(),
+        )
+      )
+        return { speaker: null };
     }
     // '," Trump said', '," the Republican leader, Jane Doe, said', '," Warner, D-Va., told', '," X quoted Jane Doe'.
     // Only the words of an attribution come between: not a new clause ("... after the Post reported").

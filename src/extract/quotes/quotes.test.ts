@@ -61,6 +61,33 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'the one asked a question answers next, not the one asking; a request is no question',
+    [
+      'Host Mary Major asked Jane Doe, “Do you know this?”',
+      'Her response: “Well, people have been studying it.”',
+    ],
+    ['Mary Major', 'Jane Doe'],
+    [
+      ['Do you know this?', 'Mary Major'],
+      ['Well, people have been studying it.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'someone described after the quote whom the article does not name',
+    ['John Roe spoke first.', '“It is forbidden,” the user wrote.', '“God sees it,” one wrote.'],
+    ['John Roe'],
+    [
+      ['It is forbidden,', null],
+      ['God sees it,', null],
+    ],
+  ],
+  [
+    'a participle opening the sentence is an introduction',
+    ['Trying to quell the furor, Jane Doe issued a statement saying: “We must win.”'],
+    ['Jane Doe'],
+    [['We must win.', 'Jane Doe']],
+  ],
+  [
     'a participle after the quote goes on with the speaker before it; the pronoun is the introduced person',
     [
       'Mary Major spoke first.',
