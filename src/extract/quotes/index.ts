@@ -66,6 +66,9 @@ const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|no
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
 const describedSource =
   /^\s*(?:the|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
+/** Roles an article usually leaves unnamed when it quotes them by role alone. */
+const unnamedRole =
+  /^(?:officials?|spokes(?:man|woman|person|men|women)|aides?|sources?|analysts?|experts?|diplomats?|officers?|insiders?|lawyers?|attorneys?|agents?|staffers?|users?)$/i;
 /** "A hooded militant", "an official": someone introduced, not named. */
 const indefiniteSubject = /^\s*[Aa]n?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
 /** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
@@ -411,8 +414,21 @@ class Attributor {
     // "The Democratic senator also said": an adverb before the verb is not part of the description.
     const withoutAdverb = phrase.replace(/\s+(?:\w+ly|also|then|later|again|further|only)\s*$/u, ' ');
     const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(withoutAdverb);
-    if (!match || !isRole(match[1]!)) return undefined;
-    return this.described(match[1]!, before);
+    if (!match) return undefined;
+    const head = match[1]!;
+    if (isRole(head)) {
+      const titled = this.described(head, before);
+      if (titled) return titled;
+    }
+    // "The Arizona Republican said", "the 72-year-old said", "the senator said" with nobody titled so:
+    // the person the text is about, if the text was just about one.
+    // Not "the official said": officials, spokesmen and sources quoted so are usually unnamed ones.
+    if (/\b(?:unidentified|anonymous|unnamed)\b/i.test(withoutAdverb) || unnamedRole.test(head))
+      return undefined;
+    const aboutSomeone = isRole(head) || /^(?:Republican|Democrat|Independent|\d+-year-old)$/u.test(head);
+    return aboutSomeone && this.topic && before - this.topic.at < 600
+      ? { speaker: this.topic.name }
+      : undefined;
   }
 
   /**

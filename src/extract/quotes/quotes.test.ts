@@ -61,6 +61,19 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'a description nobody is titled with is the person the text is about, but an official stays unnamed',
+    [
+      'Speaking on television, Sen. Jane Doe, R-Ariz., said the chairman erred.',
+      'The Arizona Republican said he must make “an appropriate decision.”',
+      '“We got little out of her,” the unidentified official told the newspaper.',
+    ],
+    ['Jane Doe'],
+    [
+      ['an appropriate decision.', 'Jane Doe'],
+      ['We got little out of her,', null],
+    ],
+  ],
+  [
     'the one asked a question answers next, not the one asking; a request is no question',
     [
       'Host Mary Major asked Jane Doe, “Do you know this?”',
