@@ -253,28 +253,31 @@ export function harmoniseTypes(
   }
   // A one-word name is a person everywhere when it is one at least as often as anything else
   // ("Pyongyang" read as a person once and as a place three times stays a place).
+  // And the type each name is seen as most often (ties: alphabetical), once per name.
+  const majority = new Map<string, EntityType>();
   for (const [name, counts] of votes) {
     const asPerson = counts.get('person') ?? 0;
     if (asPerson > 0 && [...counts.values()].every((count) => count <= asPerson)) personWords.add(name);
+    const [top] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (top) majority.set(name, top[0]);
   }
   return mentions.map((mention, index) => {
     const name = names[index]!;
     if (personWords.has(name)) return mention.type === 'person' ? mention : { ...mention, type: 'person' };
-    // "Justice Roe" read as an organisation, where Roe is a person of the article: a title and a name.
-    const titled = mention.type !== 'person' ? titledPersonIn(text, mention, personWords) : undefined;
-    if (titled) return titled;
-    // "Jane Roe" read as a place, where Roe is a person of the article: a first name and a surname.
-    const words = name.split(' ');
-    if (
-      mention.type !== 'person' &&
-      words.length >= 2 &&
-      words.length <= 3 &&
-      personWords.has(words.at(-1)!) &&
-      /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(text.slice(mention.span[0], mention.span[1]))
-    )
-      return { ...mention, type: 'person' };
-    const counts = [...(votes.get(name) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const type = counts[0]?.[0] ?? mention.type;
+    if (mention.type !== 'person' && name.includes(' ')) {
+      // "Justice Roe" read as an organisation, where Roe is a person of the article: a title and a name.
+      const titled = titledPersonIn(text, mention, personWords);
+      if (titled) return titled;
+      // "Jane Roe" read as a place, where Roe is a person of the article: a first name and a surname.
+      const words = name.split(' ');
+      if (
+        words.length <= 3 &&
+        personWords.has(words.at(-1)!) &&
+        /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(text.slice(mention.span[0], mention.span[1]))
+      )
+        return { ...mention, type: 'person' };
+    }
+    const type = majority.get(name) ?? mention.type;
     return type === mention.type ? mention : { ...mention, type };
   });
 }
