@@ -285,6 +285,18 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     },
   ],
   [
+    "a country's possessive stays in a title before the name, a person's does not",
+    'Jordan’s Foreign Minister Jane Doe met John Roe’s top adviser Mary Major.',
+    ['Jane Doe', 'John Roe', 'Mary Major'],
+    { 'Jane Doe': ['Jordan’s Foreign Minister'], 'John Roe': [], 'Mary Major': ['top adviser'] },
+  ],
+  [
+    '"at the time" is not part of a title before the comma',
+    'At noon, the spokesman for the National Security Council at the time, Jane Doe, wrote to them.',
+    ['Jane Doe'],
+    { 'Jane Doe': ['spokesman for the National Security Council'] },
+  ],
+  [
     'the words leading to another person go with that person',
     'Jane Doe, an adviser to former Senator John Roe, spoke.',
     ['Jane Doe', 'John Roe'],

@@ -26,7 +26,8 @@ const roleWords = new Set(
     'player pollster consultant activist organizer organiser campaigner challenger incumbent boss tycoon ' +
     'entrepreneur investor banker physician doctor nurse surgeon teacher monarch emperor president-elect ' +
     'vice-chairman spokesmen spokeswomen economist analyst host commentator pundit comedian editor-in-chief ' +
-    'negotiator mediator contributor writer blogger scholar lecturer coordinator'
+    'negotiator mediator contributor writer blogger scholar lecturer coordinator strongman dictator warlord ' +
+    'billionaire magnate mogul businessman businesswoman cleric preacher mufti'
   ).split(' '),
 );
 
@@ -114,7 +115,16 @@ const isPossessive = (word: string) => word === "'s" || word === '’s' || word 
 export const isTitleWord = (word: string): boolean => acceptable(word);
 
 /** Titles of clergy, only as a capitalised word right before a name ("Father Jane Doe", not "his father"). */
-const clericalTitles = new Set(['father', 'sister', 'brother', 'reverend', 'rev.', 'monsignor', 'msgr.']);
+const clericalTitles = new Set([
+  'father',
+  'sister',
+  'brother',
+  'reverend',
+  'rev.',
+  'monsignor',
+  'msgr.',
+  'rabbi',
+]);
 export const isClericalTitle = (word: string) =>
   isCapitalised(word) && clericalTitles.has(word.toLowerCase());
 
@@ -160,6 +170,22 @@ function titleBefore(
     // "Doe campaign chairman Jane Roe": another person's name before the title owns it, as a
     // possessive would ("Doe's campaign chairman"); it is not part of the title.
     if (names.has(first - 1)) break;
+    // "Jordan's Foreign Minister Jane Doe": a country's or institution's possessive stays in the title
+    // (a person's does not: see above), and nothing before it.
+    const owner = tokens[first - 2];
+    if (
+      isPossessive(token.text) &&
+      first < index &&
+      owner &&
+      owner.span[0] >= sentenceStart &&
+      isCapitalised(owner.text) &&
+      !names.has(first - 2) &&
+      !abbreviatedRoles.has(owner.text.toLowerCase()) &&
+      !isRole(owner.text)
+    ) {
+      first -= 2;
+      break;
+    }
     if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(token.text.toLowerCase()))
       break;
     if (!acceptable(token.text)) break;
@@ -482,7 +508,14 @@ function titleBeforeComma(
     isPossessive(boundary) || /^(his|her|their|its|and|,)$/i.test(boundary) || /^(the|a|an)$/i.test(boundary);
   // "in the meeting with the president, Putin said": a plain preposition before it is no apposition.
   if (!opensApposition) return undefined;
-  const phrase = tokens.slice(first, comma);
+  // "the spokesman for the council at the time, Jane Doe": when is not part of the title.
+  const atTheTime = /^at the time$/i.test(
+    tokens
+      .slice(Math.max(first, comma - 3), comma)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  const phrase = tokens.slice(first, atTheTime ? comma - 3 : comma);
   const roleAt = phrase.findIndex((_, i) => isRoleAt(phrase, i));
   if (roleAt < 0 || roleAt > 6 || !phrase.slice(0, roleAt).every((t) => acceptable(t.text))) return undefined;
   // After the role word only its complement: "leader of the Senate", "top Democrat on the committee",
@@ -497,7 +530,7 @@ function titleBeforeComma(
   const plainWords = rest.filter((t) => !complement(t));
   const ofComplement =
     closed &&
-    rest[0]?.text === 'of' &&
+    /^(?:of|for)$/.test(rest[0]?.text ?? '') &&
     plainWords.length <= 3 &&
     plainWords.every(
       (t) => isPossessive(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !/(?:ed|ly|s)$/.test(t.text)),
