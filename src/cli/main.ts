@@ -5,7 +5,7 @@ import { buildBrief, renderBrief } from '../brief/index.ts';
 import { createExtractionPipeline } from '../extract/index.ts';
 import { createHttpClient, ingestLive, ingestPaths, isWebUrl, type Rejection } from '../ingest/index.ts';
 import type { AnalysedArticle } from '../pipeline/index.ts';
-import { analysisBatchSize, StageError } from '../pipeline/index.ts';
+import { analyseArticles } from '../pipeline/index.ts';
 import { analysisJson } from '../report/json.ts';
 import { renderMarkdown, renderText } from '../report/text.ts';
 import { evalCommand } from './eval.ts';
@@ -61,25 +61,18 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
     articles: [...files.articles, ...(fetched?.articles ?? [])],
     rejections: [...files.rejections, ...(fetched?.rejections ?? [])],
   };
-  const pipeline = createExtractionPipeline();
-  const analysed: AnalysedArticle[] = [];
-  const rejections = [...ingested.rejections];
   const extracting = progressBar('analysing');
-  for (let from = 0; from < ingested.articles.length; from += analysisBatchSize) {
-    const batch = ingested.articles.slice(from, from + analysisBatchSize);
-    pipeline.runBatch(batch).forEach((result, index) => {
-      if (!(result instanceof StageError)) analysed.push(result);
-      else {
-        const article = batch[index]!;
-        rejections.push({
-          path: article.path ?? article.id,
-          code: 'input/malformed',
-          message: result.message,
-        });
-      }
-    });
-    extracting.update(from + batch.length, ingested.articles.length);
-  }
+  const { analysed, failures } = analyseArticles(createExtractionPipeline(), ingested.articles, (done) =>
+    extracting.update(done, ingested.articles.length),
+  );
+  const rejections = [
+    ...ingested.rejections,
+    ...failures.map(({ article, error }) => ({
+      path: article.path ?? article.id,
+      code: 'input/malformed' as const,
+      message: error.message,
+    })),
+  ];
   extracting.stop();
 
   const stories = analyseStories(analysed);

@@ -58,6 +58,25 @@ export interface Pipeline {
 /** The batch size the CLI and the store analyse articles in (see `Pipeline.runBatch`). */
 export const analysisBatchSize = 64;
 
+/** Every article run through the pipeline in batches; `onBatch` hears how many are done after each. */
+export function analyseArticles(
+  pipeline: Pipeline,
+  articles: readonly Article[],
+  onBatch?: (done: number) => void,
+): { analysed: AnalysedArticle[]; failures: { article: Article; error: StageError }[] } {
+  const analysed: AnalysedArticle[] = [];
+  const failures: { article: Article; error: StageError }[] = [];
+  for (let from = 0; from < articles.length; from += analysisBatchSize) {
+    const batch = articles.slice(from, from + analysisBatchSize);
+    pipeline.runBatch(batch).forEach((result, index) => {
+      if (result instanceof StageError) failures.push({ article: batch[index]!, error: result });
+      else analysed.push(result);
+    });
+    onBatch?.(from + batch.length);
+  }
+  return { analysed, failures };
+}
+
 /** Every layer of the model: each must be made by some stage. */
 const allLayers = [...Object.keys(emptyExtraction), ...workingLayerNames] as LayerName[];
 

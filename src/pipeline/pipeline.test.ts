@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { loadRecogniser } from '../extract/entities/index.ts';
 import { extractionStages } from '../extract/index.ts';
 import { type Article, emptyExtraction } from '../model/index.ts';
-import { buildPipeline, type Stage, StageError } from './index.ts';
+import { analyseArticles, buildPipeline, type Stage, StageError } from './index.ts';
 
 const article: Article = {
   id: 'a1',
@@ -103,4 +103,10 @@ test('pipeline: a batch gives what one by one gives, and a failing article does 
   const first = batch[0];
   assert.ok(first && !(first instanceof StageError));
   assert.equal(first.extraction.quotes[0]?.speaker, 'Jane Doe');
+  const done: number[] = [];
+  const { analysed, failures } = analyseArticles(pipeline, articles, (count) => done.push(count));
+  assert.deepEqual(
+    [analysed.map((a) => a.id), failures.map((f) => f.article.id), done],
+    [['a', 'c'], ['b'], [3]],
+  );
 });

@@ -13,7 +13,7 @@ import {
   type Rejection,
 } from '../ingest/index.ts';
 import type { Article } from '../model/index.ts';
-import { type AnalysedArticle, analysisBatchSize, type Pipeline, StageError } from '../pipeline/index.ts';
+import { type AnalysedArticle, analyseArticles, type Pipeline } from '../pipeline/index.ts';
 import { diffArticles } from '../versions/index.ts';
 import type { Analyse, Store } from './store.ts';
 import type { VersionRecord } from './versions.ts';
@@ -147,22 +147,13 @@ export function createCollection(store: Store, options: CollectionOptions = {}):
       });
       return false;
     });
-    for (let from = 0; from < storable.length; from += analysisBatchSize) {
-      const batch = storable.slice(from, from + analysisBatchSize);
-      pipeline ??= (options.pipeline ?? createExtractionPipeline)();
-      pipeline.runBatch(batch).forEach((result, index) => {
-        if (!(result instanceof StageError)) fresh.push(result);
-        else {
-          const article = batch[index]!;
-          rejected.push({
-            path: article.path ?? article.id,
-            code: 'input/malformed',
-            message: result.message,
-          });
-        }
-      });
-      onProgress?.('analysing', fresh.length, candidates.length);
-    }
+    if (storable.length > 0) pipeline ??= (options.pipeline ?? createExtractionPipeline)();
+    const { analysed, failures } = pipeline
+      ? analyseArticles(pipeline, storable, (done) => onProgress?.('analysing', done, candidates.length))
+      : { analysed: [], failures: [] };
+    fresh.push(...analysed);
+    for (const { article, error } of failures)
+      rejected.push({ path: article.path ?? article.id, code: 'input/malformed', message: error.message });
     const analysedIds = new Set(fresh.map((a) => a.id));
     const rejectedIds = new Set(candidates.filter((a) => !analysedIds.has(a.id)).map((a) => a.id));
     const saved = await store.saveArticles(
