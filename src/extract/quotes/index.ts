@@ -369,8 +369,16 @@ class Attributor {
         : undefined;
     if (ownSubject?.isPerson && this.fits(ownSubject.name, word)) return ownSubject.name;
     // "When the draft was sent to Doe, he dismissed it": the person of the introduction.
+    // (Not a name used as a modifier: "Amplifying the Doe campaign message, he ...".)
     const introduced = this.mentionsIn(sentence[0], clauseStart(this.text, sentence))
-      .filter((m) => m.isPerson && m.span[1] <= at && !isPossessor(this.text, m) && this.fits(m.name, word))
+      .filter(
+        (m) =>
+          m.isPerson &&
+          m.span[1] <= at &&
+          !isPossessor(this.text, m) &&
+          !/^\s+\p{Ll}/u.test(this.text.slice(m.span[1], m.span[1] + 3)) &&
+          this.fits(m.name, word),
+      )
       .at(-1);
     if (introduced && subject === 'pronoun') return introduced.name;
     if (this.topic && at - this.topic.at < 1500 && this.fits(this.topic.name, word)) return this.topic.name;
@@ -507,9 +515,14 @@ class Attributor {
     // "a hooded militant blames Roe ... and says": the unnamed subject of the first verb says it.
     else if (!sentenceSubject && joinedVerb && isUnnamedSubject(text.slice(start, verbAt)))
       return { speaker: null };
-    // "a spokeswoman for Speaker Paul Ryan said", "a Pelosi aide said": the one speaking is unnamed.
+    // "a spokeswoman for Speaker Paul Ryan said", "a Pelosi aide said": the one speaking is unnamed
+    // (unless a pronoun stands right before the verb: "the Doe campaign message, he also said").
+    const pronounRightBefore = /\b(?:he|she|they)\s+(?:\w+\s+)?$/i.test(
+      text.slice(Math.max(sentence[0], verbAt - 20), verbAt),
+    );
     if (
       subject &&
+      !pronounRightBefore &&
       (speaksFor.test(text.slice(Math.max(sentence[0], subject.span[0] - 40), subject.span[0])) ||
         speakerForName.test(text.slice(subject.span[1], subject.span[1] + 20)))
     ) {

@@ -61,6 +61,15 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'a name used as a modifier in the introduction is not who "he" is, and "he" right before the verb speaks',
+    [
+      'Jane Doe spoke in Ohio on Tuesday.',
+      'Amplifying the Roe campaign message, she said borrowing hurts growth – she also claimed the “hope campaign has become the blame campaign.”',
+    ],
+    ['Jane Doe', 'Roe'],
+    [['hope campaign has become the blame campaign.', 'Jane Doe']],
+  ],
+  [
     'a description nobody is titled with is the person the text is about, but an official stays unnamed',
     [
       'Speaking on television, Sen. Jane Doe, R-Ariz., said the chairman erred.',
