@@ -300,7 +300,8 @@ async function scaling(sentences: readonly (readonly string[])[]) {
   // Lookups are fixed before anything is stored, so every checkpoint times the same articles:
   // half are new stories, half copies of stories among the first 2,000 stored articles.
   const firstArticles = Array.from({ length: 2_000 }, () => stream.next());
-  const lookups = Array.from({ length: queries }, () => fresh.lookup(stream.stories()));
+  const firstStories = stream.stories();
+  const lookups = Array.from({ length: queries }, () => fresh.lookup(firstStories));
   const databaseUrl = process.env.DATABASE_URL;
   const database = databaseUrl ? await postgresBands(databaseUrl) : undefined;
   const index = new LshIndex(bands, rows);

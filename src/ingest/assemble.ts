@@ -30,6 +30,9 @@ export function contentId(text: string): string {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** A chrono result's day as YYYY-MM-DD, in `year`. */
+const isoDayOf = (parsed: chrono.ParsedResult, year: number) =>
+  `${year}-${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}`;
 
 /** Reads a metadata date ("2025-12-03T10:00:00Z", "Wed, 03 Dec 2025 10:00:00 GMT") as its calendar day. */
 export function metadataDay(value: string): string | undefined {
@@ -91,7 +94,7 @@ function inferPublished(
     const parsed = stamp ? chrono.parse(stamp, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
     if (parsed?.start.isCertain('year') && /\d{4}/.test(parsed.text) && parsed.start.isCertain('day'))
       return {
-        day: `${parsed.start.get('year')}-${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}`,
+        day: isoDayOf(parsed, parsed.start.get('year')!),
         source: 'text',
       };
   }
@@ -106,7 +109,7 @@ function inferPublished(
     if (!parsed || (!parsed.start.isCertain('year') && !latest)) continue;
     const year = parsed.start.isCertain('year') ? parsed.start.get('year')! : reference.getUTCFullYear();
     return {
-      day: `${year}-${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}`,
+      day: isoDayOf(parsed, year),
       source: 'dateline',
     };
   }

@@ -286,7 +286,7 @@ function titleAfter(
   let phrase: Token[] = [];
   /** Where the phrase stood before it ran on over a state abbreviation, and whether a comma or dash closed it. */
   let beforeState: number | undefined;
-  let closedBy = '';
+  let closedByCommaOrDash = false;
   for (let i = at + Math.max(1, dashes); i < tokens.length && tokens[i]!.span[1] <= sentenceEnd; i++) {
     const word = tokens[i]!.text;
     // "president of the Kansas City, Mo., branch of ...,": a state abbreviation in commas is inside
@@ -302,8 +302,9 @@ function titleAfter(
       continue;
     }
     // The apposition ends at punctuation, a dash, a relative clause, or another person's name.
-    if (/^[,;.:()“”"]$/.test(word) || dashAt(tokens, i) > 0 || /^(who|which|that|whose)$/i.test(word)) {
-      closedBy = word;
+    const dash = dashAt(tokens, i) > 0;
+    if (/^[,;.:()“”"]$/.test(word) || dash || /^(who|which|that|whose)$/i.test(word)) {
+      closedByCommaOrDash = word === ',' || dash;
       break;
     }
     if (names.has(i)) {
@@ -326,14 +327,7 @@ function titleAfter(
     phrase.push(tokens[i]!);
     if (phrase.length > 24) return [];
   }
-  if (
-    beforeState !== undefined &&
-    closedBy !== ',' &&
-    closedBy !== '-' &&
-    closedBy !== '—' &&
-    closedBy !== '–'
-  )
-    phrase = phrase.slice(0, beforeState);
+  if (beforeState !== undefined && !closedByCommaOrDash) phrase = phrase.slice(0, beforeState);
   phrase = withoutTrailingDescription(phrase);
   const opener = phrase[0]?.text.toLowerCase() ?? '';
   if (

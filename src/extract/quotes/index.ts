@@ -26,8 +26,9 @@ const startsWithSpeechVerb = new RegExp(`^${adverb}${speechVerbSource}\\b`, 'iu'
 const pronoun = /\b(he|she|they)\b/gi;
 /** "Jerrold Nadler of New York", "the Rev. Jane Doe of Our Lady of Peace": a home place or parish after a name. */
 const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
+/** 'a Pelosi aide', "a Senate Democratic aide", "the Trump campaign": one capitalised word may come between. */
 const speakerForName =
-  /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:aide|spokes(?:man|woman|person)|adviser|advisor|lawyer|attorney|official|campaign)\b/iu;
+  /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign)\b/u;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
 const speaksFor =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
@@ -69,6 +70,8 @@ const describedSource =
 /** Roles an article usually leaves unnamed when it quotes them by role alone. */
 const unnamedRole =
   /^(?:officials?|spokes(?:man|woman|person|men|women)|aides?|sources?|analysts?|experts?|diplomats?|officers?|insiders?|lawyers?|attorneys?|agents?|staffers?|users?)$/i;
+/** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
+const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
 /** "A hooded militant", "an official": someone introduced, not named. */
 const indefiniteSubject = /^\s*[Aa]n?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
 /** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
@@ -185,10 +188,10 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
   return /^\s+$/.test(between.replace(/\S+/g, '')) && (between.match(/\S+/g) ?? []).every(isTitleWord);
 };
 
-/** Where the subject of a sentence may start: after a leading conjunction and an introductory phrase. */
 /** A participle opening a sentence: "Trying to quell the furor, Doe issued ...". */
 const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,“”"]{0,80},\s*/u;
 
+/** Where the subject of a sentence may start: after a leading conjunction and an introductory phrase. */
 function clauseStart(text: string, sentence: Span): number {
   const rest = text.slice(sentence[0], sentence[1]);
   // "But when the draft was sent to Doe, he ...": a conjunction may come before the introduction too.
@@ -300,9 +303,10 @@ class Attributor {
   noteSentence(sentence: Span, speakers: readonly (string | null)[]): void {
     const speaker = speakers.filter((s) => this.isPerson(s)).at(-1);
     this.groupTopic = undefined;
+    const mentions = this.mentionsIn(sentence[0], sentence[1]);
     // 'Roe asked Doe, "Is it true?"', "prompted Roe to ask Doe if ...": the one asked answers next.
     // (A question, not a request: "asking Doe to take her home" is not.)
-    const asked = this.mentionsIn(sentence[0], sentence[1]).find(
+    const asked = mentions.find(
       (m) =>
         m.isPerson &&
         /\bask(?:ed|s|ing)?\s+$/i.test(this.text.slice(Math.max(0, m.span[0] - 8), m.span[0])) &&
@@ -333,13 +337,13 @@ class Attributor {
     else if (subject && subject !== 'pronoun') this.groupTopic = subject.name;
     else if (subject === undefined) {
       // "That did not satisfy Justice Roe.": a sentence ending on a person turns the text to them.
-      const last = this.mentionsIn(sentence[0], sentence[1]).at(-1);
+      const last = mentions.at(-1);
       if (last?.isPerson && /^[\s.!”"’]*$/.test(this.text.slice(last.span[1], sentence[1]))) {
         this.topic = { name: last.name, at: sentence[0] };
         return;
       }
       // "Then there was Doe's response.": the text turns to the one whose words come next.
-      const owner = this.mentionsIn(sentence[0], sentence[1]).find(
+      const owner = mentions.find(
         (m) =>
           m.isPerson &&
           isPossessor(this.text, m) &&
@@ -689,13 +693,13 @@ class Attributor {
       );
       const speaker = preferPerson(text, window);
       // '," said the source, who has ties to X': an unnamed speaker, described (or not) by a noun.
-      const described = /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:,|$)/u.exec(
+      const described = /^([^,]*)(?:,|$)/.exec(
         text.slice(start + verb.length + 1, speaker?.span[0] ?? end),
-      );
+      )![1]!;
       const nameAfterAside =
         speaker !== undefined && !/\b(?:who|which|that|whose)\b/i.test(text.slice(start, speaker.span[0]));
-      if (described && !according && !nameAfterAside)
-        return this.description(described[0].replace(/,\s*$/, ''), start) ?? { speaker: null };
+      if (lowerCaseDescription.test(described.trim()) && !according && !nameAfterAside)
+        return this.description(described, start) ?? { speaker: null };
       return named(speaker);
     }
     // '," the paper quoted Jane Doe': the one quoted.
@@ -720,12 +724,7 @@ class Attributor {
       if (description) return description;
       // '," the user wrote', '," the family spokesperson said', '," one wrote': someone described
       // whom the article does not name.
-      if (
-        /^(?:(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*|[Oo]ne|[Aa]nother)$/u.test(
-          verbAfter[1]!.trim(),
-        )
-      )
-        return { speaker: null };
+      if (lowerCaseDescription.test(verbAfter[1]!.trim())) return { speaker: null };
     }
     // '," Trump said', '," the Republican leader, Jane Doe, said', '," Warner, D-Va., told', '," X quoted Jane Doe'.
     // Only the words of an attribution come between: not a new clause ("... after the Post reported").
