@@ -9,6 +9,7 @@ import {
   seatOfGovernmentType,
   splitCityAndState,
   withAbbreviationStop,
+  withNameParticles,
   withoutLeadingThe,
 } from './conventions.ts';
 import { harmoniseTypes } from './index.ts';
@@ -101,4 +102,19 @@ test('conventions: a city and its state are two places, a state abbreviation kee
   );
   const nickname = 'They call him Mo. He agrees.';
   assert.equal(written(nickname, withAbbreviationStop(nickname, mentionOf(nickname, 'Mo', 'person'))), 'Mo');
+});
+
+test('conventions: a person runs through an Arabic particle and the name after it', () => {
+  const text = 'Bashar al-Assad’s forces and Mohammed bin Salman met officials of al-Anbar.';
+  const joined = withNameParticles(text, [
+    mentionOf(text, 'Bashar', 'person'),
+    mentionOf(text, 'al-Assad', 'person'),
+    mentionOf(text, 'Mohammed', 'person'),
+    mentionOf(text, 'al-Anbar', 'place'),
+  ]);
+  // The possessive stays out; a place after "of" is left alone.
+  assert.deepEqual(
+    joined.map((mention) => written(text, mention)),
+    ['Bashar al-Assad', 'Mohammed bin Salman', 'al-Anbar'],
+  );
 });

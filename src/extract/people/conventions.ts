@@ -123,3 +123,28 @@ export function seatOfGovernmentType(text: string, mention: EntityMention): Enti
   const type = locationBefore.test(before) || locationAfter.test(after) ? 'place' : 'organization';
   return type === mention.type ? mention : { ...mention, type };
 }
+
+/** A lower-case Arabic particle and the name it joins: " al-Assad", " bin Salman". */
+const nameParticleAfter =
+  /^ (?:(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}[\p{L}-]*|(?:bin|ibn|bint) \p{Lu}[\p{L}-]*)/u;
+
+/**
+ * "Bashar al-Assad", "Mohammed bin Salman": the tagger, reading a lower-case word as no name,
+ * stops a person at the particle or takes what follows it for a second person. A person right
+ * before a particle runs through it; whatever the tagger found inside the longer name goes.
+ */
+export function withNameParticles(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const joined: EntityMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined.at(-1);
+    if (previous && mention.span[0] < previous.span[1]) continue;
+    const particle =
+      mention.type === 'person'
+        ? nameParticleAfter.exec(text.slice(mention.span[1], mention.span[1] + 40))
+        : null;
+    joined.push(
+      particle ? { ...mention, span: [mention.span[0], mention.span[1] + particle[0].length] } : mention,
+    );
+  }
+  return joined;
+}

@@ -9,6 +9,7 @@ import {
   seatOfGovernmentType,
   splitCityAndState,
   withAbbreviationStop,
+  withNameParticles,
   withoutLeadingThe,
 } from './conventions.ts';
 import { isClericalTitle, isRole, leadingTitleLength, titledNames, titlesOfMention } from './titles.ts';
@@ -223,13 +224,16 @@ export function harmoniseTypes(
   recognised: readonly EntityMention[],
   tokens: readonly Token[] = tokenize(text),
 ): EntityMention[] {
-  const trimmed = recognised
-    .flatMap((mention) => splitCityAndState(text, mention))
-    .map((mention) =>
-      withAbbreviationStop(text, withoutLeadingThe(text, trimmedMention(text, miscAsGroup(text, mention)))),
-    )
-    .filter((m) => m.span[1] > m.span[0] && !isNationalityWord(text, m) && !isOpeningAdverb(text, m))
-    .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
+  const trimmed = withNameParticles(
+    text,
+    recognised
+      .flatMap((mention) => splitCityAndState(text, mention))
+      .map((mention) =>
+        withAbbreviationStop(text, withoutLeadingThe(text, trimmedMention(text, miscAsGroup(text, mention)))),
+      )
+      .filter((m) => m.span[1] > m.span[0] && !isNationalityWord(text, m) && !isOpeningAdverb(text, m))
+      .map((mention, index, all) => asHomePlace(text, mention, all[index - 1])),
+  );
   const mentions = recoverMentions(
     text,
     titledNames(text, tokens, trimmed),

@@ -230,6 +230,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { Roe: [], 'Jane Doe': ['campaign chairman'] },
   ],
   [
+    'occupations are roles, with the words that say which kind ("aid worker", "novelist")',
+    'British aid worker Jane Doe and novelist John Roe spoke.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['British aid worker'], 'John Roe': ['novelist'] },
+  ],
+  [
     'a role word with its complement before the name ("chief of staff")',
     'Later, acting chief of staff Jane Doe told reporters.',
     ['Jane Doe'],

@@ -27,7 +27,10 @@ const roleWords = new Set(
     'entrepreneur investor banker physician doctor nurse surgeon teacher monarch emperor president-elect ' +
     'vice-chairman spokesmen spokeswomen economist analyst host commentator pundit comedian editor-in-chief ' +
     'negotiator mediator contributor writer blogger scholar lecturer coordinator strongman dictator warlord ' +
-    'billionaire magnate mogul businessman businesswoman cleric preacher mufti'
+    'billionaire magnate mogul businessman businesswoman cleric preacher mufti ' +
+    'novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
+    'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
+    'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker'
   ).split(' '),
 );
 
@@ -43,7 +46,7 @@ const titleModifiers = new Set(
     'navy marine border education transportation treasury commerce labor agriculture environment housing ' +
     'veterans counterterrorism cyber leading prominent late confirmed elected appointed designated alleged ' +
     'armed forces air police presumptive likely prospective putative would-be freshman union company school ' +
-    'university college club church board foundation group'
+    'university college club church board foundation group aid relief social humanitarian human rights civil'
   ).split(' '),
 );
 
@@ -124,6 +127,9 @@ const clericalTitles = new Set([
   'monsignor',
   'msgr.',
   'rabbi',
+  // Not "Sheikh": it is also a middle name ("Hassan Sheikh Mohamud").
+  'ayatollah',
+  'mullah',
 ]);
 export const isClericalTitle = (word: string) =>
   isCapitalised(word) && clericalTitles.has(word.toLowerCase());
