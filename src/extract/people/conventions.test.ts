@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { EntityMention, EntityType } from '../../model/index.ts';
 import {
   asHomePlace,
+  headlineNames,
   isNationalityWord,
   isOpeningAdverb,
   miscAsGroup,
@@ -116,5 +117,21 @@ test('conventions: a person runs through an Arabic particle and the name after i
   assert.deepEqual(
     joined.map((mention) => written(text, mention)),
     ['Bashar al-Assad', 'Mohammed bin Salman', 'al-Anbar'],
+  );
+});
+
+test('conventions: a headline person the text never names so shrinks to the name the text uses', () => {
+  const text =
+    'Roe Upends Rivals With a Surprise Budget Plan\n\nJane Roe said so. Names: Mike Doe and Ann Lee Park Went. Ann Lee Park Went Home.';
+  const shrunk = headlineNames(text, [
+    mentionOf(text, 'Roe Upends Rivals', 'person'),
+    mentionOf(text, 'Jane Roe', 'person'),
+    mentionOf(text, 'Mike Doe', 'person'),
+    mentionOf(text, 'Ann Lee Park Went', 'person'),
+  ]);
+  // Only the headline: a name inside the text keeps its span.
+  assert.deepEqual(
+    shrunk.map((mention) => written(text, mention)),
+    ['Roe', 'Jane Roe', 'Mike Doe', 'Ann Lee Park Went'],
   );
 });

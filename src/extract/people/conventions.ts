@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../model/index.ts';
+import { inTitleCase } from './titles.ts';
 
 /**
  * How news names are written, where the tagger (trained mostly on 1996 newswire) does not know:
@@ -147,4 +148,42 @@ export function withNameParticles(text: string, mentions: readonly EntityMention
     );
   }
   return joined;
+}
+
+/**
+ * "Trump Upends Democrats", "Doe Sends Troops": in a title-case headline the tagger runs a name
+ * on into the capitalised words after it, and the long form would then become the person's name
+ * for the whole article. A person in the headline whom the text never names so is cut to the
+ * longest start of it that the text (outside the headline) names as a person or part of one.
+ * (Only the headline, repeated or not: a title-case line inside the text is as often a caption
+ * or a list of names; and only its start: a first name before the known one is a name.)
+ */
+export function headlineNames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const headline = /^\s*([^\n]*)/.exec(text)![1]!.trim();
+  if (headline === '' || !inTitleCase(text, text.indexOf(headline))) return [...mentions];
+  const inHeadline = mentions.map((m) => {
+    if (m.type !== 'person') return false;
+    const lineStart = text.lastIndexOf('\n', m.span[0]) + 1;
+    const lineEnd = text.indexOf('\n', m.span[0]);
+    return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === headline;
+  });
+  if (!inHeadline.includes(true)) return [...mentions];
+  const known = new Set<string>();
+  mentions.forEach((mention, index) => {
+    if (mention.type !== 'person' || inHeadline[index]) return;
+    const name = text.slice(mention.span[0], mention.span[1]);
+    known.add(name);
+    for (const word of name.split(/\s+/)) known.add(word);
+  });
+  return mentions.map((mention, index) => {
+    const name = text.slice(mention.span[0], mention.span[1]);
+    if (!inHeadline[index] || known.has(name)) return mention;
+    const words = [...name.matchAll(/\S+/g)];
+    for (let length = words.length - 1; length > 0; length--) {
+      const last = words[length - 1]!;
+      const start = name.slice(0, last.index + last[0].length);
+      if (known.has(start)) return { ...mention, span: [mention.span[0], mention.span[0] + start.length] };
+    }
+    return mention;
+  });
 }

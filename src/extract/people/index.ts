@@ -3,6 +3,7 @@ import { firstTokenFrom, type Token, tokenize } from '../../text/tokens.ts';
 import { sentenceAt } from '../sentences/index.ts';
 import {
   asHomePlace,
+  headlineNames,
   isNationalityWord,
   isOpeningAdverb,
   miscAsGroup,
@@ -234,11 +235,14 @@ export function harmoniseTypes(
       .filter((m) => m.span[1] > m.span[0] && !isNationalityWord(text, m) && !isOpeningAdverb(text, m))
       .map((mention, index, all) => asHomePlace(text, mention, all[index - 1])),
   );
-  const mentions = recoverMentions(
+  const mentions = headlineNames(
     text,
-    titledNames(text, tokens, trimmed),
-    tokens,
-    recognised.map((m) => m.span),
+    recoverMentions(
+      text,
+      titledNames(text, tokens, trimmed),
+      tokens,
+      recognised.map((m) => m.span),
+    ),
   );
   // Each mention's name once: the votes and the answer below both read it.
   const names = mentions.map((m) => text.slice(m.span[0], m.span[1]).toLowerCase().replace(/\s+/g, ' '));

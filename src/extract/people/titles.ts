@@ -606,7 +606,7 @@ const notAName =
 const nameWord = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 
 /** A headline in title case ("Adviser Reportedly Has Talks"), where capitals say nothing about names. */
-function inTitleCase(text: string, at: number): boolean {
+export function inTitleCase(text: string, at: number): boolean {
   const line = text.slice(
     text.lastIndexOf('\n', at) + 1,
     (text.indexOf('\n', at) + 1 || text.length + 1) - 1,
