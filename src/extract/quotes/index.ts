@@ -22,7 +22,12 @@ const speechVerbSource =
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
-const startsWithSpeechVerb = new RegExp(`^${adverb}${speechVerbSource}\\b`, 'iu');
+/** Auxiliaries before a verb of saying: "is expected to say", "will tell", "has said", "went on to say". */
+const auxiliary =
+  '(?:(?:(?:is|was|are|were)\\s+(?:expected|scheduled|set|due|likely|going|quoted\\s+as)\\s+(?:to\\s+)?|(?:will|would|has|had|have|went\\s+on\\s+to)\\s+)' +
+  adverb +
+  ')?';
+const startsWithSpeechVerb = new RegExp(`^${adverb}${auxiliary}${speechVerbSource}\\b`, 'iu');
 const pronoun = /\b(he|she|they)\b/gi;
 /** "Jerrold Nadler of New York", "the Rev. Jane Doe of Our Lady of Peace": a home place or parish after a name. */
 const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
@@ -188,6 +193,12 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
   return /^\s+$/.test(between.replace(/\S+/g, '')) && (between.match(/\S+/g) ?? []).every(isTitleWord);
 };
 
+/**
+ * A time opening a sentence without a comma before its subject: "On Tuesday he repeated ...",
+ * "Last week Doe said ...". (Case-exact: under the i flag \\p{Lu} would match any letter.)
+ */
+const timeOpening =
+  /^[\s“"‘]*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|morning|afternoon|evening)|[Yy]esterday|[Tt]oday)\s+(?=(?:he|she|they)\b|\p{Lu})/u;
 /** A participle opening a sentence: "Trying to quell the furor, Doe issued ...". */
 const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,“”"]{0,80},\s*/u;
 
@@ -195,9 +206,12 @@ const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,“”"
 function clauseStart(text: string, sentence: Span): number {
   const rest = text.slice(sentence[0], sentence[1]);
   // "But when the draft was sent to Doe, he ...": a conjunction may come before the introduction too.
+  // A time with no comma first: "On Tuesday he said ..., calling" is no introduction up to the comma.
   const opening = leadingConjunction.exec(rest)![0].length;
   const intro =
-    introductoryPhrase.exec(rest.slice(opening)) ?? participleIntroduction.exec(rest.slice(opening));
+    timeOpening.exec(rest.slice(opening)) ??
+    introductoryPhrase.exec(rest.slice(opening)) ??
+    participleIntroduction.exec(rest.slice(opening));
   const after = intro ? opening + intro[0].length : 0;
   return sentence[0] + after + leadingConjunction.exec(rest.slice(after))![0].length;
 }
@@ -738,7 +752,8 @@ class Attributor {
       if (speechVerb.test(text.slice(start, mention.span[0]))) break;
       speechVerb.lastIndex = 0;
       // The name, perhaps a home state ("of New York") and asides in commas (", D-Va.,", ", the
-      // Democratic leader,", ", D-N.Y., the former chairman of the subcommittee on A, B and C,"), then the verb.
+      // Democratic leader,", ", D-N.Y., the former chairman of the subcommittee on A, B and C,") or
+      // dashes, then the verb.
       const afterName = text
         .slice(mention.span[1], Math.min(limit, mention.span[1] + 240))
         .replace(leadingHomePlace, '')
@@ -746,8 +761,10 @@ class Attributor {
       const plain = afterName.replace(/^\s*,?\s*/, '');
       const aside = afterName.replace(/^\s*,[^,“”"]{0,60},\s*/, '');
       const asides = afterName.replace(/^\s*(?:,[^,“”";]{0,100}){2,5},\s*/, '');
+      // ", Democrat of New York and the chairman — where any inquiry must begin — said".
+      const dashAside = afterName.replace(/^\s*,[^“”";—–]{0,160}[—–][^“”"—–]{0,100}[—–]\s*/, '');
       if (isPossessor(text, mention)) continue;
-      if ([plain, aside, asides].some((rest) => startsWithSpeechVerb.test(rest))) {
+      if ([plain, aside, asides, dashAside].some((rest) => startsWithSpeechVerb.test(rest))) {
         // '," a spokesman for the Foreign Office told': someone unnamed speaks for the one named.
         if (speaksFor.test(text.slice(start, mention.span[0]))) return { speaker: null, span: mention.span };
         return named(mention);

@@ -110,6 +110,28 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['We must win.', 'Jane Doe']],
   ],
   [
+    'a time opening with no comma is no introduction up to the next comma',
+    [
+      'Mary Major spoke first.',
+      'On Tuesday Jane Doe repeated her apology for that comment, calling it “very inappropriate,” her latest effort.',
+    ],
+    ['Mary Major', 'Jane Doe'],
+    [['very inappropriate,', 'Jane Doe']],
+  ],
+  [
+    'an aside between dashes and an auxiliary may come between the name and the verb',
+    [
+      'Mary Major spoke first.',
+      '“I do not like it,” Representative Jane Doe, Democrat of Ohio and the chairman of the committee — where any inquiry must begin — said on Sunday.',
+      '“This would be a priority,” Mr. Roe is expected to say.',
+    ],
+    ['Mary Major', 'Jane Doe', 'place:Ohio', 'Roe'],
+    [
+      ['I do not like it,', 'Jane Doe'],
+      ['This would be a priority,', 'Roe'],
+    ],
+  ],
+  [
     'a participle after the quote goes on with the speaker before it; the pronoun is the introduced person',
     [
       'Mary Major spoke first.',
