@@ -18,7 +18,7 @@ import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
@@ -313,10 +313,18 @@ class Attributor {
     return first;
   }
 
-  /** Updates the topic from a sentence: a person subject names it; a pronoun subject keeps it. */
-  noteSentence(sentence: Span, speakers: readonly (string | null)[]): void {
+  /**
+   * Updates the topic from a sentence: a person subject names it; a pronoun subject keeps it.
+   * `unnamedSpeaker`: the sentence's quotes are all someone's whom the text describes but does
+   * not name ('," the source said'): the text has turned away from whoever it was about.
+   */
+  noteSentence(sentence: Span, speakers: readonly (string | null)[], unnamedSpeaker = false): void {
     const speaker = speakers.filter((s) => this.isPerson(s)).at(-1);
     this.groupTopic = undefined;
+    if (unnamedSpeaker && speakers.every((s) => s === null)) {
+      this.topic = undefined;
+      return;
+    }
     const mentions = this.mentionsIn(sentence[0], sentence[1]);
     // 'Roe asked Doe, "Is it true?"', "prompted Roe to ask Doe if ...": the one asked answers next.
     // (A question, not a request: "asking Doe to take her home" is not.)
@@ -351,8 +359,10 @@ class Attributor {
     else if (subject && subject !== 'pronoun') this.groupTopic = subject.name;
     else if (subject === undefined) {
       // "That did not satisfy Justice Roe.": a sentence ending on a person turns the text to them.
-      const last = mentions.at(-1);
-      if (last?.isPerson && /^[\s.!”"’]*$/.test(this.text.slice(last.span[1], sentence[1]))) {
+      // ("Not for Jane Doe of Chile.": a home place may follow the name.)
+      const last = mentions.filter((m) => !m.isPlace).at(-1);
+      const rest = this.text.slice(last?.span[1] ?? sentence[1], sentence[1]).replace(leadingHomePlace, '');
+      if (last?.isPerson && /^[\s.!”"’]*$/.test(rest)) {
         this.topic = { name: last.name, at: sentence[0] };
         return;
       }
@@ -850,13 +860,19 @@ export function findQuotes(
       | undefined;
     const blockSentences = sentencesByBlock[blockIndex]!;
     const speakersBySentence = new Map<number, (string | null)[]>();
+    // Sentences with a quote whose speaker an attribution describes without naming.
+    const unnamedSpeakerSentences = new Set<number>();
     let notedUpTo = 0;
     // Sentences wholly before `upTo` update who the text is about, in order.
     const noteSentences = (upTo: number) => {
       for (; notedUpTo < blockSentences.length; notedUpTo++) {
         const sentence = blockSentences[notedUpTo]!;
         if (sentence.span[1] > upTo) break;
-        attributor.noteSentence(sentence.span, speakersBySentence.get(sentence.span[0]) ?? []);
+        attributor.noteSentence(
+          sentence.span,
+          speakersBySentence.get(sentence.span[0]) ?? [],
+          unnamedSpeakerSentences.has(sentence.span[0]),
+        );
       }
     };
 
@@ -943,6 +959,7 @@ export function findQuotes(
       const list = speakersBySentence.get(sentence[0]) ?? [];
       list.push(speaker);
       speakersBySentence.set(sentence[0], list);
+      if (found && found.speaker === null) unnamedSpeakerSentences.add(sentence[0]);
       previousInBlock = { speaker, sentence, end: mark.outer[1], explicit: isExplicit };
       const quote: Quote = { text: text.slice(mark.span[0], mark.span[1]), speaker, span: mark.span };
       const withSpan = found?.span ? { ...quote, speakerSpan: found.span } : quote;

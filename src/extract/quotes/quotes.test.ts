@@ -110,6 +110,22 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['We must win.', 'Jane Doe']],
   ],
   [
+    'a quotation alone after an unnamed source’s goes on with nobody named; a home place may end the sentence',
+    [
+      'Jane Doe runs the office.',
+      '“The closet was taking shape when the rats got into it,” the source revealed.',
+      '“There were droppings all over the floor.”',
+      'Not for Mary Major of Chile.',
+      '“Too expensive.”',
+    ],
+    ['Jane Doe', 'Mary Major', 'place:Chile'],
+    [
+      ['The closet was taking shape when the rats got into it,', null],
+      ['There were droppings all over the floor.', null],
+      ['Too expensive.', 'Mary Major'],
+    ],
+  ],
+  [
     'a time opening with no comma is no introduction up to the next comma',
     [
       'Mary Major spoke first.',
