@@ -18,7 +18,7 @@ import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
@@ -876,6 +876,17 @@ export function findQuotes(
       }
     };
 
+    /** The sentence before `sentence`, in this block, reports someone's words and made them the topic. */
+    const reportedJustBefore = (sentence: Span): boolean => {
+      if (!/^\s*[“"]/.test(text.slice(sentence[0], sentence[0] + 4))) return false;
+      const before = blockSentences.filter((s) => s.span[1] <= sentence[0]).at(-1);
+      return (
+        before !== undefined &&
+        attributor.topic?.at === before.span[0] &&
+        speechVerbsIn(text, before.span[0], before.span[1]).length > 0
+      );
+    };
+
     marks.forEach((mark, index) => {
       noteSentences(mark.outer[0]);
       if (!mark.closed && blockIndex === blocks.length - 1) {
@@ -924,7 +935,11 @@ export function findQuotes(
       const answers = /\?\s*$/.test(text.slice(block.span[0], mark.outer[0]));
       if (!found && answers) speaker = attributor.topic?.name ?? null;
       else if (!found && previousInBlock) speaker = previousInBlock.speaker;
-      else if (
+      else if (!found && reportedJustBefore(sentence)) {
+        // 'Jane Doe, an adviser, said it was strange. “We have to ask.”': a quotation opening the
+        // sentence after one that reports what a person said is that person's.
+        speaker = attributor.topic!.name;
+      } else if (
         !found &&
         index === 0 &&
         previousQuoteOpen &&

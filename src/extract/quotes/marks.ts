@@ -26,9 +26,9 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
   const found: QuoteMarks[] = [];
   let openAt = -1;
   let opener = '';
-  const close = (at: number, closed: boolean) => {
+  const close = (at: number, closed: boolean, markLength = 1) => {
     const start = openAt + 1;
-    if (at > start) found.push({ span: [start, at], outer: [openAt, closed ? at + 1 : at], closed });
+    if (at > start) found.push({ span: [start, at], outer: [openAt, closed ? at + markLength : at], closed });
     openAt = -1;
   };
   for (let i = block[0]; i < block[1]; i++) {
@@ -37,7 +37,17 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
     // a curly quote, as a curly closing mark closes a straight one.
     const closesDouble =
       opener !== '‘' && (char === '”' || (char === '"' && (opener === '"' || /\S/u.test(text[i - 1] ?? ''))));
-    if (openAt >= 0 && closesDouble) {
+    // "It was false,'' Doe said.": two apostrophes close a double quote in some wire copy.
+    if (
+      openAt >= 0 &&
+      opener !== '‘' &&
+      char === "'" &&
+      text[i + 1] === "'" &&
+      /\S/u.test(text[i - 1] ?? '')
+    ) {
+      close(i, true, 2);
+      i++;
+    } else if (openAt >= 0 && closesDouble) {
       const missedClose =
         char === '"' && /\s/u.test(text[i - 1] ?? '') && attributionInside.exec(text.slice(openAt + 1, i));
       if (missedClose) {

@@ -46,7 +46,7 @@ test('quotes: a straight mark closes a curly one and a curly one a straight one'
 });
 
 test('quotes: marks of every kind, open quotes run to the end of the paragraph', () => {
-  const text = 'He said “yes” and "no" and ‘Very Good’, didn’t he? “Still open';
+  const text = 'He said “yes” and "no" and ‘Very Good’, didn’t he? "It\'s false,\'\' he said. “Still open';
   const found = findQuoteMarks(text, [0, text.length]).map((q) => [
     text.slice(q.span[0], q.span[1]),
     q.closed,
@@ -55,6 +55,7 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
     ['yes', true],
     ['no', true],
     ['Very Good', true],
+    ["It's false,", true],
     ['Still open', false],
   ]);
 });
@@ -123,6 +124,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['The closet was taking shape when the rats got into it,', null],
       ['There were droppings all over the floor.', null],
       ['Too expensive.', 'Mary Major'],
+    ],
+  ],
+  [
+    'a quotation opening the sentence after one that reports what a person said is theirs',
+    [
+      'The meteor fell on Sunday. Jane Doe, an adviser to the institute, said it was strange no one had seen it. “We have to ask if anyone has a photo.”',
+      'Mary Major arrived late. “I was tired.”',
+      '“It is not a thing,” concluded the Post’s John Roe.',
+    ],
+    ['Jane Doe', 'Mary Major', 'org:Post', 'John Roe'],
+    [
+      ['We have to ask if anyone has a photo.', 'Jane Doe'],
+      ['I was tired.', null],
+      ['It is not a thing,', 'John Roe'],
     ],
   ],
   [
