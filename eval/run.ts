@@ -52,6 +52,8 @@ async function extraction(): Promise<object> {
     ['development11', 'extraction-dev11'],
     ['development12', 'extraction-dev12'],
     ['development13', 'extraction-dev13'],
+    ['development14', 'extraction-dev14'],
+    ['development15', 'extraction-dev15'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
