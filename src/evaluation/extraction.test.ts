@@ -158,6 +158,18 @@ test('a date with the wrong day does not count', () => {
     outputWith({ dates: [{ value: '2025-12-09', span: at('Tuesday') }] }),
   );
   assert.equal(scores.dates.accuracy, 0);
+  assert.match(formatExtractionScores(scores), /dates {5}accuracy 0\.000 {2}\(1 dates\)/);
+});
+
+test('a kind with nothing to score prints n/a, not an accuracy of 0', () => {
+  const withoutDates: ExtractionLabels = {
+    articles: labels.articles.map((article) => ({
+      ...article,
+      sentences: article.sentences.map((sentence) => ({ ...sentence, dates: [] })),
+    })),
+  };
+  const printed = formatExtractionScores(scoreExtraction(withoutDates, outputWith({})));
+  assert.match(printed, /dates {5}accuracy n\/a {2}\(0 dates\)/);
 });
 
 test('labels that cannot be found and articles missing from the output are reported', () => {

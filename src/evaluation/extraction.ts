@@ -361,6 +361,21 @@ export function scoreExtraction(labels: ExtractionLabels, output: AnalyzeOutput)
   };
 }
 
+/** An accuracy as printed: "n/a" when there was nothing to score (a set without dates). */
+const accuracy = (value: number, count: number): string => (count === 0 ? 'n/a' : value.toFixed(3));
+
+function accuracyLines(
+  titles: ExtractionScores['titles'],
+  dates: ExtractionScores['dates'],
+  quotes: ExtractionScores['quotes'],
+): string[] {
+  return [
+    `  titles    accuracy ${accuracy(titles.accuracy, titles.pairs)}  lenient ${accuracy(titles.lenient, titles.pairs)}  (${titles.pairs} person-title pairs)`,
+    `  dates     accuracy ${accuracy(dates.accuracy, dates.count)}  (${dates.count} dates)`,
+    `  quotes    speaker accuracy ${accuracy(quotes.accuracy, quotes.count)}  (${quotes.count} quotes)`,
+  ];
+}
+
 export function formatExtractionScores(scores: ExtractionScores): string {
   const f = (value: number): string => value.toFixed(3);
   const { entities, titles, dates, quotes } = scores;
@@ -368,9 +383,7 @@ export function formatExtractionScores(scores: ExtractionScores): string {
     `Extraction on ${scores.sentences} hand-labelled sentences from ${scores.outlets} outlets`,
     `  entities  precision ${f(entities.precision)}  recall ${f(entities.recall)}  F1 ${f(entities.f1)}` +
       `  (overlap F1 ${f(entities.partialF1)}; ${entities.gold} gold, ${entities.predicted} predicted)`,
-    `  titles    accuracy ${f(titles.accuracy)}  lenient ${f(titles.lenient)}  (${titles.pairs} person-title pairs)`,
-    `  dates     accuracy ${f(dates.accuracy)}  (${dates.count} dates)`,
-    `  quotes    speaker accuracy ${f(quotes.accuracy)}  (${quotes.count} quotes)`,
+    ...accuracyLines(titles, dates, quotes),
   ];
   if (scores.errors.length > 0) {
     lines.push(`  ${scores.errors.length} label errors:`, ...scores.errors.map((error) => `    ${error}`));
@@ -440,8 +453,6 @@ export function formatPooledScores(pooled: PooledExtractionScores): string {
   return [
     `Pooled over ${pooled.sets} sets, ${pooled.sentences} sentences`,
     `  entities  precision ${f(entities.precision)}  recall ${f(entities.recall)}  F1 ${f(entities.f1)}  (${entities.gold} gold, ${entities.predicted} predicted)`,
-    `  titles    accuracy ${f(titles.accuracy)}  lenient ${f(titles.lenient)}  (${titles.pairs} person-title pairs)`,
-    `  dates     accuracy ${f(dates.accuracy)}  (${dates.count} dates)`,
-    `  quotes    speaker accuracy ${f(quotes.accuracy)}  (${quotes.count} quotes)`,
+    ...accuracyLines(titles, dates, quotes),
   ].join('\n');
 }
