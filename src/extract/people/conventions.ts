@@ -1,5 +1,5 @@
 import type { EntityMention } from '../../model/index.ts';
-import { inTitleCase } from './titles.ts';
+import { headlineOf } from './titles.ts';
 
 /**
  * How news names are written, where the tagger (trained mostly on 1996 newswire) does not know:
@@ -159,8 +159,9 @@ export function withNameParticles(text: string, mentions: readonly EntityMention
  * or a list of names; and only its start: a first name before the known one is a name.)
  */
 export function headlineNames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const headline = /^\s*([^\n]*)/.exec(text)![1]!.trim();
-  if (headline === '' || !inTitleCase(text, text.indexOf(headline))) return [...mentions];
+  const headlineSpan = headlineOf(text);
+  if (!headlineSpan) return [...mentions];
+  const headline = text.slice(headlineSpan[0], headlineSpan[1]);
   const inHeadline = mentions.map((m) => {
     if (m.type !== 'person') return false;
     const lineStart = text.lastIndexOf('\n', m.span[0]) + 1;

@@ -230,6 +230,29 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { Roe: [], 'Jane Doe': ['campaign chairman'] },
   ],
   [
+    'title words running straight into the next name are that person’s, not an apposition (a list)',
+    'It drew political director Jane Doe, former U.S. ambassador Mary Roe and Ann Lee, an adviser to former Senator John Major.',
+    ['Jane Doe', 'place:U.S.', 'Mary Roe', 'Ann Lee', 'John Major'],
+    {
+      'Jane Doe': ['political director'],
+      'Mary Roe': ['former U.S. ambassador'],
+      'Ann Lee': ['adviser'],
+      'John Major': ['former Senator'],
+    },
+  ],
+  [
+    'a role before a clerical title is a title of its own; no article at the start of one',
+    'He backed civil rights leader Rev. Jane Doe, and the Rev. John Roe came.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['civil rights leader', 'Rev.'], 'John Roe': ['Rev.'] },
+  ],
+  [
+    'in a title-case headline only title words make a title',
+    'Roe Wins Endorsement of Sheriff Jane Doe in Ohio\n\nMr. Roe won it.',
+    ['Roe', 'Jane Doe', 'place:Ohio', 'Roe'],
+    { Roe: [], 'Jane Doe': ['Sheriff'] },
+  ],
+  [
     'occupations are roles, with the words that say which kind ("aid worker", "novelist")',
     'British aid worker Jane Doe and novelist John Roe spoke.',
     ['Jane Doe', 'John Roe'],

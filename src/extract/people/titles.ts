@@ -170,6 +170,11 @@ function titleBefore(
 ): Title[] {
   // "the wife of Jane Doe", "an aide of Doe": the name is the complement of what comes before.
   if (/^(?:of|to|for)$/i.test(tokens[index - 1]?.text ?? '')) return [];
+  // In a title-case headline every word is capitalised: only words that are title words in lower
+  // case too can stand in a title ("Doe Wins Endorsement of Sheriff Roe" → "Sheriff").
+  const headline = inHeadline(text, tokens[index]!.span[0]);
+  const inHeadlineTitle = (word: string) =>
+    acceptable(word.toLowerCase()) || abbreviatedRoles.has(word.toLowerCase()) || isClericalTitle(word);
   let first = index;
   while (first > 0) {
     const token = tokens[first - 1]!;
@@ -194,7 +199,7 @@ function titleBefore(
     }
     if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(token.text.toLowerCase()))
       break;
-    if (!acceptable(token.text)) break;
+    if (!acceptable(token.text) || (headline && !inHeadlineTitle(token.text))) break;
     // "and" joins title words ("Security and Defense Council"), not a name and a role ("Doe and
     // adviser", "Jane Doe and Queen Anne").
     if (token.text === 'and' && (!isCapitalised(tokens[first]?.text ?? '') || isRole(tokens[first]!.text)))
@@ -208,8 +213,18 @@ function titleBefore(
   const complemented = phrase.some((_, i) => isRoleAt(phrase, i) && phrase[i + 1]?.text === 'of');
   if (!last || !(isRole(last.text) || isCapitalised(last.text) || complemented)) return [];
   // A lone capitalised word before a name is usually part of the sentence ("Between Putin"), not a title.
-  if (isClericalTitle(last.text))
-    return [{ text: text.slice(phrase[0]!.span[0], last.span[1]), span: [phrase[0]!.span[0], last.span[1]] }];
+  if (isClericalTitle(last.text)) {
+    // "civil rights leader Rev. Jane Doe": a role written before the clerical title is a title of its own.
+    const lead = phrase.slice(0, -1);
+    const leadTitle = lead.some((_, i) => isRoleAt(lead, i)) ? asTitle(text, lead) : undefined;
+    // ("the Rev. Jane Doe", "and Father John Doe": no article or conjunction at its start.)
+    const first = leadTitle ? last : trimEdges(phrase)[0]!;
+    const clerical: Title = {
+      text: text.slice(first.span[0], last.span[1]),
+      span: [first.span[0], last.span[1]],
+    };
+    return leadTitle ? [leadTitle, clerical] : [clerical];
+  }
   return stackedTitles(phrase).flatMap((part) => asTitle(text, part) ?? []);
 }
 
@@ -362,12 +377,14 @@ function titleAfter(
 
 /** "adviser to former Senator" (before a name): the words from the last "to/for/of" on belong to the other person. */
 function withoutLinkToPerson(phrase: Token[]): Token[] {
-  for (let i = phrase.length - 1; i > 0; i--) {
+  for (let i = phrase.length - 1; i >= 0; i--) {
     const word = phrase[i]!.text;
-    if (/^(?:to|for|of)$/i.test(word)) return phrase.slice(0, i);
-    if (!acceptable(word)) break;
+    if (i > 0 && /^(?:to|for|of)$/i.test(word)) return phrase.slice(0, i);
+    if (!acceptable(word)) return phrase;
   }
-  return phrase;
+  // Title words all the way: "Jane Doe, former ambassador Mary Roe and ..." is a list, and the
+  // words are the next person's title.
+  return [];
 }
 
 /**
@@ -613,6 +630,24 @@ export function inTitleCase(text: string, at: number): boolean {
   );
   const words = line.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+}
+
+/** The text's opening line if it is a headline: in title case, not a sentence ending in a full stop. */
+export function headlineOf(text: string): Span | undefined {
+  const line = /^\s*([^\n]*)/.exec(text)!;
+  const start = line[0].length - line[1]!.length;
+  const end = start + line[1]!.trimEnd().length;
+  if (end === start || text[end - 1] === '.' || !inTitleCase(text, start)) return undefined;
+  return [start, end];
+}
+
+/**
+ * Whether `at` lies in the headline. (Only the opening line: other title-case lines, captions
+ * mostly, hold real titles such as "Kremlin Economic Envoy".)
+ */
+function inHeadline(text: string, at: number): boolean {
+  const headline = headlineOf(text);
+  return headline !== undefined && headline[0] <= at && at < headline[1];
 }
 
 /**
