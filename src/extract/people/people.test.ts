@@ -241,6 +241,18 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     },
   ],
   [
+    'an apposition ends at a verb when its comma is missing, and no preposition ends a title',
+    'Jane Doe, an analyst at Acme Research has predicted a rise; Mary Roe, a lawyer for “Ann”, disagreed.',
+    ['Jane Doe', 'org:Acme Research', 'Mary Roe', 'Ann'],
+    { 'Jane Doe': ['analyst at Acme Research'], 'Mary Roe': ['lawyer'], Ann: [] },
+  ],
+  [
+    'the source closing a sentence after a name is no title of it',
+    'The strike killed Jane Doe, officials said.',
+    ['Jane Doe'],
+    { 'Jane Doe': [] },
+  ],
+  [
     'a role before a clerical title is a title of its own; no article at the start of one',
     'He backed civil rights leader Rev. Jane Doe, and the Rev. John Roe came.',
     ['Jane Doe', 'John Roe'],

@@ -149,7 +149,8 @@ function trimEdges(tokens: readonly Token[]): readonly Token[] {
   let start = 0;
   let end = tokens.length;
   while (start < end && /^(of|and|the)$/i.test(tokens[start]!.text)) start++;
-  while (end > start && /^(of|and|the)$/i.test(tokens[end - 1]!.text)) end--;
+  // (At the end also a preposition cut off from its object: "a top aide to [a quoted name]".)
+  while (end > start && /^(of|and|the|to|for|with|at|from|by|in|on)$/i.test(tokens[end - 1]!.text)) end--;
   return tokens.slice(start, end);
 }
 
@@ -324,7 +325,14 @@ function titleAfter(
     }
     // The apposition ends at punctuation, a dash, a relative clause, or another person's name.
     const dash = dashAt(tokens, i) > 0;
-    if (/^[,;.:()“”"]$/.test(word) || dash || /^(who|which|that|whose)$/i.test(word)) {
+    // (Also at a verb: "Jane Doe, an analyst at Acme has predicted" lacks its closing comma; but
+    // "..., Jane Doe, officials said." closes the sentence with its source, not a title.)
+    if (/^(said|says)$/i.test(word)) return [];
+    if (
+      /^[,;.:()“”"]$/.test(word) ||
+      dash ||
+      /^(who|which|that|whose|has|have|had|is|are|was|were|will|would)$/i.test(word)
+    ) {
       closedByCommaOrDash = word === ',' || dash;
       break;
     }
