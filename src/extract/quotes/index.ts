@@ -31,9 +31,9 @@ const startsWithSpeechVerb = new RegExp(`^${adverb}${auxiliary}${speechVerbSourc
 const pronoun = /\b(he|she|they)\b/gi;
 /** "Jerrold Nadler of New York", "the Rev. Jane Doe of Our Lady of Peace": a home place or parish after a name. */
 const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
-/** 'a Pelosi aide', "a Senate Democratic aide", "the Trump campaign": one capitalised word may come between. */
+/** 'a Pelosi aide', "a Senate Democratic aide", "the Trump campaign", "a Twitter user": one capitalised word may come between. */
 const speakerForName =
-  /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign)\b/u;
+  /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive)s?\b/u;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
 const speaksFor =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;

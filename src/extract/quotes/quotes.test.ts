@@ -127,6 +127,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a user or employee of a named organisation speaks unnamed',
+    [
+      'Jane Doe posted the video.',
+      'Another Twitter user said: “It is over.”',
+      '“We will see,” an Acme employee wrote.',
+    ],
+    ['Jane Doe', 'org:Twitter', 'org:Acme'],
+    [
+      ['It is over.', null],
+      ['We will see,', null],
+    ],
+  ],
+  [
     'a quotation opening the sentence after one that reports what a person said is theirs',
     [
       'The meteor fell on Sunday. Jane Doe, an adviser to the institute, said it was strange no one had seen it. “We have to ask if anyone has a photo.”',
