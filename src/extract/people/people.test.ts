@@ -265,6 +265,18 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { Roe: [], 'Jane Doe': ['Sheriff'] },
   ],
   [
+    'lower-case nouns qualify a role after a name, a determiner or the sentence start, not after a verb',
+    'Real estate tycoon John Roe met Acme design chief Jane Doe; Roe thinks state party candidate Mary Major and a friend of Officer Ann Lee praised analyst Bo Park.',
+    ['John Roe', 'org:Acme', 'Jane Doe', 'Roe', 'Mary Major', 'Ann Lee', 'Bo Park'],
+    {
+      'John Roe': ['Real estate tycoon'],
+      'Jane Doe': ['Acme design chief'],
+      'Mary Major': ['state party candidate'],
+      'Ann Lee': ['Officer'],
+      'Bo Park': ['analyst'],
+    },
+  ],
+  [
     'occupations are roles, with the words that say which kind ("aid worker", "novelist")',
     'British aid worker Jane Doe and novelist John Roe spoke.',
     ['Jane Doe', 'John Roe'],

@@ -161,6 +161,63 @@ function asTitle(text: string, tokens: readonly Token[]): Title | undefined {
   return { text: text.slice(span[0], span[1]), span };
 }
 
+/** A lower-case word that can qualify a role as a noun ("design" chief), not a verb or a function word. */
+const nounQualifier = (word: string) =>
+  /^\p{Ll}[\p{Ll}-]+$/u.test(word) &&
+  // (Nor "-s": after a name it is a verb as often as not, "Doe thinks Senate candidate ...".)
+  !/(?:ed|ing|ly|[^su]s)$/.test(word) &&
+  !stoppers.has(word) &&
+  !nonNouns.has(word);
+/** Verbs and function words that read like nouns by their shape. */
+const nonNouns = new Set(
+  (
+    'said says told met held spoke had has have was were is are be been took gave made came went saw ' +
+    'hit kept knew led let paid put ran rose sent set shot sold spent struck thought threw wrote won ' +
+    'lost left got named called asked and or nor not also now then there which who whom whose what ' +
+    'than where how why claims says tells urges warns accuses praises hires fires calls include includes ' +
+    'alongside behind beside near over into onto upon via per toward towards across through amid despite ' +
+    'except within without beyond'
+  ).split(' '),
+);
+
+/**
+ * "Apple design chief Jane Doe", "Real estate tycoon Jane Doe", "the party Chairman Jane Doe":
+ * up to two lower-case nouns before a role qualify it when a name, a determiner or the sentence's
+ * start comes before them (after a verb, "praised chief Jane Doe", they are no part of it). The
+ * title's new first token, or `first` unchanged.
+ */
+function withNounQualifiers(
+  tokens: readonly Token[],
+  first: number,
+  index: number,
+  sentenceStart: number,
+): number {
+  // Right before a role or its qualifiers, not before "of"/"the" ("a friend of Officer Doe").
+  if (first === index || /^(?:of|and|the)$/i.test(tokens[first]!.text)) return first;
+  if (!tokens.slice(first, index).some((t) => isRole(t.text))) return first;
+  let start = first;
+  while (
+    start > first - 2 &&
+    start > 0 &&
+    tokens[start - 1]!.span[0] >= sentenceStart &&
+    nounQualifier(tokens[start - 1]!.text)
+  )
+    start--;
+  if (start === first) return first;
+  const anchor = tokens[start - 1];
+  if (!anchor || anchor.span[0] < sentenceStart) return start;
+  if (/^(?:a|an|the)$/i.test(anchor.text) || isPossessive(anchor.text)) return start;
+  const anchorWord = anchor.text.toLowerCase();
+  if (
+    isCapitalised(anchor.text) &&
+    !notAName.test(anchor.text) &&
+    !stoppers.has(anchorWord) &&
+    !nonNouns.has(anchorWord)
+  )
+    return start - 1;
+  return first;
+}
+
 /** Walks back from just before the name over title words; `index` is the first token of the name. */
 function titleBefore(
   text: string,
@@ -200,7 +257,11 @@ function titleBefore(
     }
     if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(token.text.toLowerCase()))
       break;
-    if (!acceptable(token.text) || (headline && !inHeadlineTitle(token.text))) break;
+    if (headline && !inHeadlineTitle(token.text)) break;
+    if (!acceptable(token.text)) {
+      first = withNounQualifiers(tokens, first, index, sentenceStart);
+      break;
+    }
     // "and" joins title words ("Security and Defense Council"), not a name and a role ("Doe and
     // adviser", "Jane Doe and Queen Anne").
     if (token.text === 'and' && (!isCapitalised(tokens[first]?.text ?? '') || isRole(tokens[first]!.text)))
