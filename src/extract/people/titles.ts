@@ -28,7 +28,7 @@ const roleWords = new Set(
     'vice-chairman spokesmen spokeswomen economist analyst host commentator pundit comedian editor-in-chief ' +
     'negotiator mediator contributor writer blogger scholar lecturer coordinator strongman dictator warlord ' +
     'billionaire magnate mogul businessman businesswoman cleric preacher mufti ' +
-    'novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
+    'hopeful contender front-runner frontrunner novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
     'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker'
   ).split(' '),

@@ -18,7 +18,7 @@ import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
@@ -39,7 +39,7 @@ const speaksFor =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
 /** Words that carry someone's words without being anyone: "the statement said", "Doe's account tweeted". */
 const documentNoun =
-  '(?:statement|report|letter|release|tweets?|post|memo|e-?mail|message|account|feed|website|editorial|board|response|filing|complaint|lawsuit|ruling|study|analysis|column|op-ed|article|story|announcement|note|reply|indictment)';
+  '(?:statement|report|letter|release|tweets?|post|memo|e-?mail|message|account|feed|website|editorial|board|response|filing|complaint|lawsuit|ruling|study|analysis|column|op-ed|article|story|announcement|note|reply|indictment|apology|speech|remarks|testimony|memoir|book|blog)';
 /** A document right before a verb of saying: "the report", "Doe's account", "a response from the party only". */
 const documentBeforeVerb = new RegExp(
   `\\b(${documentNoun})(?:\\s+(?:from|by)\\s+[^,.;“”"]{1,40}?)?(?:\\s+${adverb.slice(0, -1)})?\\s*$`,
@@ -590,6 +590,18 @@ class Attributor {
     verbs: readonly SpeechVerbAt[] = [],
   ): Attribution | undefined {
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
+    // "The ad ends with Doe claiming": with no person as the sentence's subject, a person right
+    // before the participle is its subject. (Not "Roe explained it was Doe telling them": Roe relays.)
+    const rightBefore = this.mentionsIn(sentence[0], verb.at)
+      .filter((m) => m.isPerson && m.span[1] <= verb.at)
+      .at(-1);
+    const sentenceSubject = rightBefore && this.subject(sentence, verb.at);
+    if (
+      rightBefore &&
+      onlyAdverb.test(this.text.slice(rightBefore.span[1], verb.at)) &&
+      (sentenceSubject === undefined || (sentenceSubject !== 'pronoun' && !sentenceSubject.isPerson))
+    )
+      return named(rightBefore);
     // "..., Doe said, adding": the one adding is the subject of the verb before (not a verb of an
     // introduction: "Asked whether ..., Doe did not back down, saying").
     const start = clauseStart(this.text, sentence);
@@ -601,7 +613,16 @@ class Attributor {
 
   /** The sentence subject before `before` as an attribution; a pronoun subject is marked where the clause starts. */
   subjectAttribution(sentence: Span, before: number): Attribution | undefined {
-    const subject = this.subject(sentence, before);
+    // "That did little to calm it, and Doe on Saturday accused them of “...”": the subject of the
+    // clause the quote is in.
+    const clauses = [...this.text.slice(sentence[0], before).matchAll(/;\s*|,\s+(?:and|but)\s+/g)];
+    const lastClause = clauses.at(-1);
+    const quoteClause: Span = lastClause
+      ? [sentence[0] + lastClause.index + lastClause[0].length, sentence[1]]
+      : sentence;
+    const ownSubject = this.subject(quoteClause, before);
+    const clause = ownSubject === undefined ? sentence : quoteClause;
+    const subject = ownSubject ?? (lastClause ? this.subject(sentence, before) : undefined);
     // "A top Senate Democratic aide put it this way": the one named only qualifies the speaker.
     if (
       subject &&
@@ -610,7 +631,7 @@ class Attributor {
     )
       return { speaker: null, span: subject.span };
     if (subject !== 'pronoun') return named(subject);
-    const at = clauseStart(this.text, sentence);
+    const at = clauseStart(this.text, clause);
     const pronounLength = /^\p{L}+/u.exec(this.text.slice(at, at + 8))?.[0].length ?? 0;
     return { speaker: 'pronoun', span: [at, at + pronounLength] };
   }
@@ -769,7 +790,7 @@ class Attributor {
         .replace(leadingHomePlace, '')
         .replace(/^\s*\([^()]{1,16}\)/, '');
       const plain = afterName.replace(/^\s*,?\s*/, '');
-      const aside = afterName.replace(/^\s*,[^,“”"]{0,60},\s*/, '');
+      const aside = afterName.replace(/^\s*,(?:[^,“”"]{0,60}|\s*(?:who|whose)\b[^“”";]{0,160}?),\s*/, '');
       const asides = afterName.replace(/^\s*(?:,[^,“”";]{0,100}){2,5},\s*/, '');
       // ", Democrat of New York and the chairman — where any inquiry must begin — said".
       const dashAside = afterName.replace(/^\s*,[^“”";—–]{0,160}[—–][^“”"—–]{0,100}[—–]\s*/, '');

@@ -127,6 +127,33 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a relative clause after the name, the clause the quote is in, a possessor’s apology',
+    [
+      '“Good news for us,” the commentator Jane Doe, who has long pushed the President to keep his promise, wrote on Twitter.',
+      'But that did little to calm it, and John Roe on Saturday accused the sites of “closing down opinions.”',
+      'Mr. Roe’s apology noted his own stint “doing farm jobs.”',
+    ],
+    ['Jane Doe', 'John Roe', 'Roe'],
+    [
+      ['Good news for us,', 'Jane Doe'],
+      ['closing down opinions.', 'John Roe'],
+      ['doing farm jobs.', 'John Roe'],
+    ],
+  ],
+  [
+    'a hopeful is someone the text is about; "claiming" is a verb of saying',
+    [
+      'Presidential hopeful Jane Doe spoke on Monday.',
+      'Laying out her plan, the presidential hopeful said she was guided by “American strength.”',
+      'The ad ends with John Roe claiming, “Faith made us strong.”',
+    ],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['American strength.', 'Jane Doe'],
+      ['Faith made us strong.', 'John Roe'],
+    ],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
