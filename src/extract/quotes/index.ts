@@ -716,6 +716,12 @@ class Attributor {
     const { text } = this;
     // A quote closed by a full stop ends its sentence: '“... democracy.” He said ...' starts another.
     if (/\.\s*$/.test(text.slice(quote.span[0], quote.span[1]))) return undefined;
+    // So does a question or an exclamation before a capitalised pronoun: '“... won? ” He continued'.
+    if (
+      /[?!]\s*$/.test(text.slice(quote.span[0], quote.span[1])) &&
+      /^\s*(?:He|She|They|It|We|I)\b/.test(text.slice(quote.outer[1], quote.outer[1] + 8))
+    )
+      return undefined;
     const end = Math.min(limit, quote.outer[1] + 120);
     const after = text.slice(quote.outer[1], end);
     const lead = /^[\s,.!?;:—–-]*/.exec(after)![0].length;
@@ -730,7 +736,9 @@ class Attributor {
     // before the quote; what follows it is not the speaker.
     if (!according && /^(?:\w+ly\s+)?\w+ing\b/i.test(rest) && startsWithSpeechVerb.test(rest))
       return undefined;
-    if (according || startsWithSpeechVerb.test(rest)) {
+    // '," called on Doe to ...', '," told Doe': the one named after these verbs is spoken to, not speaking.
+    const invertible = !/^(?:\w+ly\s+)?(?:call|describ|urg|told|tell)/i.test(rest);
+    if (according || (invertible && startsWithSpeechVerb.test(rest))) {
       // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
       const verb = according?.[0] ?? startsWithSpeechVerb.exec(rest)![0];
       const window = this.mentionsIn(start + verb.length + 1, start + 100).filter(

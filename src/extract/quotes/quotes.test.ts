@@ -154,6 +154,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'the one called on or told after a quote is spoken to; a question then "He" starts another sentence',
+    [
+      'Mary Major spoke first.',
+      'Ms. Doe, in addition to calling for the report to be released “immediately,” called on Mr. Roe to “testify under oath.”',
+      'Earlier, Mr. Lee had asked, “How do you impeach a president? ” He continued by asserting that “you can’t.”',
+    ],
+    ['Mary Major', 'Doe', 'Roe', 'Lee'],
+    [
+      ['immediately,', 'Doe'],
+      ['testify under oath.', 'Doe'],
+      ['How do you impeach a president? ', 'Lee'],
+      ['you can’t.', 'Lee'],
+    ],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
