@@ -4,6 +4,7 @@ import type { EntityMention, EntityType } from '../../model/index.ts';
 import {
   asHomePlace,
   headlineNames,
+  isGroupOfPeople,
   isNationalityWord,
   isOpeningAdverb,
   miscAsGroup,
@@ -134,4 +135,13 @@ test('conventions: a headline person the text never names so shrinks to the name
     shrunk.map((mention) => written(text, mention)),
     ['Roe', 'Jane Roe', 'Mike Doe', 'Ann Lee Park Went'],
   );
+});
+
+test('conventions: a people or a faith in the plural is no person or place, a surname ending in -s is', () => {
+  const text = 'The Muslims, Syrians and Shiites met Gov. Evans and Jane Adams.';
+  for (const group of ['Muslims', 'Syrians', 'Shiites'])
+    assert.equal(isGroupOfPeople(text, mentionOf(text, group, 'person')), true, group);
+  assert.equal(isGroupOfPeople(text, mentionOf(text, 'Syrians', 'place')), true);
+  for (const name of ['Evans', 'Jane Adams'])
+    assert.equal(isGroupOfPeople(text, mentionOf(text, name, 'person')), false, name);
 });

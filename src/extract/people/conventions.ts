@@ -33,6 +33,18 @@ export function isNationalityWord(text: string, mention: EntityMention): boolean
   );
 }
 
+/** Plural words for peoples and faiths: "Muslims", "Syrians", "Shiites", "Islamists". */
+const groupOfPeople =
+  /^(?:\p{Lu}\p{Ll}+(?:ians|ims|ites|ists)|Jews|Arabs|Kurds|Sunnis|Turks|Afghans|Israelis|Pakistanis|Iraqis|Saudis|Yemenis|Somalis|Democrats|Republicans)$/u;
+
+/** "the Muslims", "Syrians": a people or a faith in the plural is no person (the guidelines label no groups). */
+export function isGroupOfPeople(text: string, mention: EntityMention): boolean {
+  return (
+    (mention.type === 'person' || mention.type === 'place') &&
+    groupOfPeople.test(text.slice(mention.span[0], mention.span[1]))
+  );
+}
+
 /** Sentence adverbs the tagger takes for names when they open a sentence: "Unfortunately, ...". */
 const openingAdverb =
   /^(?:\p{Lu}\p{Ll}+ly|Likewise|Meanwhile|However|Moreover|Nevertheless|Nonetheless|Still|Instead|Indeed|Yet|Also|Otherwise|Therefore|Thus|Hence|Besides|Furthermore|Regardless|Overall|Now|Then|Later|Earlier)$/u;

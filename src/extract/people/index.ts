@@ -4,6 +4,7 @@ import { sentenceAt } from '../sentences/index.ts';
 import {
   asHomePlace,
   headlineNames,
+  isGroupOfPeople,
   isNationalityWord,
   isOpeningAdverb,
   miscAsGroup,
@@ -143,6 +144,11 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
   // "Mr. Doe" is a person whatever the tagger called it.
   const type = /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(text.slice(start, end)) ? 'person' : mention.type;
   if (type === 'person') {
+    // "Bewildered Ms Yen", "Fearless Mr Doe": a word before an honorific describes the person.
+    const describedThenHonorific = /^\p{Lu}\p{Ll}+\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u.exec(
+      text.slice(start, end),
+    );
+    if (describedThenHonorific) start += describedThenHonorific[0].length;
     // "Vice President Jane Doe": a whole title ending in a role word, then any single role words.
     const words = [...text.slice(start, end).matchAll(/\S+\s*/g)];
     const titleWords = leadingTitleLength(words.map((w) => w[0].trim()));
@@ -232,7 +238,13 @@ export function harmoniseTypes(
       .map((mention) =>
         withAbbreviationStop(text, withoutLeadingThe(text, trimmedMention(text, miscAsGroup(text, mention)))),
       )
-      .filter((m) => m.span[1] > m.span[0] && !isNationalityWord(text, m) && !isOpeningAdverb(text, m))
+      .filter(
+        (m) =>
+          m.span[1] > m.span[0] &&
+          !isNationalityWord(text, m) &&
+          !isOpeningAdverb(text, m) &&
+          !isGroupOfPeople(text, m),
+      )
       .map((mention, index, all) => asHomePlace(text, mention, all[index - 1])),
   );
   const mentions = headlineNames(

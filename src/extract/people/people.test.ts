@@ -277,6 +277,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     },
   ],
   [
+    'an honorific between a title and a name is neither; a word before an honorific describes the person',
+    'British scientist Dr Jane Doe agreed, and Bewildered Ms Roe said no; Ann Lee, the mayor of Ohio and Mr. Park’s former aide, came.',
+    ['Jane Doe', 'Bewildered Ms Roe', 'Ann Lee', 'place:Ohio', 'Park'],
+    { 'Jane Doe': ['British scientist'], Roe: [], 'Ann Lee': ['mayor of Ohio', 'former aide'], Park: [] },
+  ],
+  [
     'occupations are roles, with the words that say which kind ("aid worker", "novelist")',
     'British aid worker Jane Doe and novelist John Roe spoke.',
     ['Jane Doe', 'John Roe'],

@@ -231,6 +231,12 @@ function titleBefore(
   // In a title-case headline every word is capitalised: only words that are title words in lower
   // case too can stand in a title ("Doe Wins Endorsement of Sheriff Roe" → "Sheriff").
   const headline = inHeadline(text, tokens[index]!.span[0]);
+  // "British scientist Dr Jane Doe": an honorific between a role and the name is neither; with no
+  // role right before it, "Mr. Doe" has no title there ("the mayor and Mr. Doe's aide").
+  if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(tokens[index - 1]?.text ?? '')) {
+    if (!isRole(tokens[index - 2]?.text ?? '')) return [];
+    index--;
+  }
   const inHeadlineTitle = (word: string) =>
     acceptable(word.toLowerCase()) || abbreviatedRoles.has(word.toLowerCase()) || isClericalTitle(word);
   let first = index;
