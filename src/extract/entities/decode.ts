@@ -99,11 +99,12 @@ export class ViterbiWorkspace {
 const insideLabels: readonly number[] = (() => {
   const inside: number[] = [];
   for (let label = 0; label < labelCount; label++) {
-    const previous = Array.from({ length: labelCount }, (_, p) => p).filter((p) =>
-      allowedTransition(p, label),
-    );
-    if (previous.length === 2 && previous[0] === label - 1 && previous[1] === label) inside.push(label);
-    else if (previous.length !== labelCount) throw new Error('viterbi assumes IOB2 transitions; update it');
+    const before: number[] = [];
+    for (let previous = 0; previous < labelCount; previous++) {
+      if (allowedTransition(previous, label)) before.push(previous);
+    }
+    if (before.length === 2 && before[0] === label - 1 && before[1] === label) inside.push(label);
+    else if (before.length !== labelCount) throw new Error('viterbi assumes IOB2 transitions; update it');
   }
   return inside;
 })();
