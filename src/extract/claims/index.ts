@@ -1,6 +1,5 @@
 import type { Block, Claim, DateMention, Entity, Person, Quote, Sentence, Span } from '../../model/index.ts';
 import { reportingKinds } from '../../model/index.ts';
-import { firstTokenFrom } from '../../text/tokens.ts';
 
 /**
  * One claim per reported assertion: each sentence of the reporting (title and body; never
@@ -27,27 +26,6 @@ const mentionsOf = (entities: readonly Entity[]): Named[] =>
 
 const inside = (span: Span, range: Span) => span[0] >= range[0] && span[1] <= range[1];
 
-/**
- * The first of `named` (sorted by start) whose span starts at or after `from` and lies inside
- * `range`, as `named.find` would give it: ones starting before `from` are skipped by binary search,
- * and the scan stops at the first one starting past the range (spans never end before they start).
- */
-function firstInside(named: readonly Named[], from: number, range: Span): Named | undefined {
-  for (let at = firstTokenFrom(named, from); at < named.length && named[at]!.span[0] <= range[1]; at++) {
-    if (inside(named[at]!.span, range)) return named[at];
-  }
-  return undefined;
-}
-
-/** The last of `named` (sorted by start) inside `range`, as `named.filter(...).at(-1)` would give it. */
-function lastInside(named: readonly Named[], range: Span): Named | undefined {
-  let last: Named | undefined;
-  for (let at = firstTokenFrom(named, range[0]); at < named.length && named[at]!.span[0] <= range[1]; at++) {
-    if (inside(named[at]!.span, range)) last = named[at];
-  }
-  return last;
-}
-
 function slotsOf(
   text: string,
   clause: Span,
@@ -58,8 +36,8 @@ function slotsOf(
   const clauseText = text.slice(clause[0], clause[1]);
   const verb = finiteVerb.exec(clauseText);
   const verbAt = verb ? clause[0] + verb.index : clause[1];
-  const subject = firstInside(actors, clause[0], [clause[0], verbAt]);
-  const object = verb ? firstInside(actors, Math.max(clause[0], verbAt + 1), clause) : undefined;
+  const subject = actors.find((a) => inside(a.span, [clause[0], verbAt]));
+  const object = verb ? actors.find((a) => a.span[0] > verbAt && inside(a.span, clause)) : undefined;
   const objectText =
     verb && !object
       ? clauseText
@@ -72,7 +50,7 @@ function slotsOf(
       : undefined;
   const datesHere = dates.filter((d) => d.value && inside(d.span, clause));
   const when = (datesHere.find((d) => d.span[0] > verbAt) ?? datesHere[0])?.value ?? undefined;
-  const where = firstInside(places, clause[0], clause)?.name;
+  const where = places.find((p) => inside(p.span, clause))?.name;
   return {
     ...(subject ? { subject: subject.name } : {}),
     ...(verb ? { predicate: verb[0].toLowerCase() } : {}),
@@ -107,7 +85,9 @@ export function findClaims(
     if (!/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(sentenceText)) continue;
     const quoteHere = layers.quotes.find((q) => q.speaker && q.span[0] >= span[0] && q.span[0] < span[1]);
     const speech = speechVerb.exec(sentenceText);
-    const speaker = speech ? lastInside(actors, [span[0], span[0] + speech.index]) : undefined;
+    const speaker = speech
+      ? actors.filter((a) => inside(a.span, [span[0], span[0] + speech.index])).at(-1)
+      : undefined;
     const attributedTo = quoteHere?.speaker ?? speaker?.name;
     // For reported speech the assertion is what follows "said (that)".
     const said =
