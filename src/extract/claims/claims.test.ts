@@ -51,3 +51,52 @@ test('claims: reported speech is attributed, and its slots are those of what was
   assert.equal(claim?.where, 'Moscow');
   assert.deepEqual(claim?.span, [0, firstEnd]);
 });
+
+test('claims: speaker, subject, object and place are looked up among the mentions of their own sentence', () => {
+  const story =
+    'Jane Roe and John Doe said Acme Corp met Beta Group in Paris. Mary Major met nobody in Rome.';
+  const second = story.indexOf('Mary');
+  const spanOf = (name: string): [number, number] => [story.indexOf(name), story.indexOf(name) + name.length];
+  const entity = (name: string) => ({ name, variants: [name], spans: [spanOf(name)] });
+  const claims = findClaims(
+    story,
+    'a2',
+    [{ kind: 'body', span: [0, story.length] }],
+    [
+      { span: [0, second - 1], block: 0 },
+      { span: [second, story.length], block: 0 },
+    ],
+    {
+      people: ['Mary Major', 'John Doe', 'Jane Roe'].map((name) => ({ ...entity(name), titles: [] })),
+      organizations: [entity('Beta Group'), entity('Acme Corp')],
+      places: [entity('Rome'), entity('Paris')],
+      dates: [],
+      quotes: [],
+    },
+  );
+  assert.deepEqual(
+    claims.map(({ attributedTo, subject, predicate, object, where }) => ({
+      attributedTo,
+      subject,
+      predicate,
+      object,
+      where,
+    })),
+    [
+      {
+        attributedTo: 'John Doe',
+        subject: 'Acme Corp',
+        predicate: 'met',
+        object: 'Beta Group',
+        where: 'Paris',
+      },
+      {
+        attributedTo: undefined,
+        subject: 'Mary Major',
+        predicate: 'met',
+        object: 'nobody in Rome',
+        where: 'Rome',
+      },
+    ],
+  );
+});
