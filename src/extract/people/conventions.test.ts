@@ -14,7 +14,7 @@ import {
   withNameParticles,
   withoutLeadingThe,
 } from './conventions.ts';
-import { harmoniseTypes } from './index.ts';
+import { harmoniseTypes, recoverMentions } from './index.ts';
 
 /** The mention of `name` in `text` (its first occurrence), typed `type`. */
 const mentionOf = (text: string, name: string, type: EntityType): EntityMention => {
@@ -144,4 +144,16 @@ test('conventions: a people or a faith in the plural is no person or place, a su
   assert.equal(isGroupOfPeople(text, mentionOf(text, 'Syrians', 'place')), true);
   for (const name of ['Evans', 'Jane Adams'])
     assert.equal(isGroupOfPeople(text, mentionOf(text, name, 'person')), false, name);
+});
+
+test('a known name found again where the tagger missed it; a lower-case last word is no name', () => {
+  const text = 'Chibok schoolgirls met Jane Doe. Later the schoolgirls and Doe left.';
+  const recovered = recoverMentions(text, [
+    mentionOf(text, 'Chibok schoolgirls', 'person'),
+    mentionOf(text, 'Jane Doe', 'person'),
+  ]);
+  assert.deepEqual(
+    recovered.map((mention) => written(text, mention)),
+    ['Chibok schoolgirls', 'Jane Doe', 'Doe'],
+  );
 });

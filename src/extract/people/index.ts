@@ -14,7 +14,14 @@ import {
   withNameParticles,
   withoutLeadingThe,
 } from './conventions.ts';
-import { isClericalTitle, isRole, leadingTitleLength, titledNames, titlesOfMention } from './titles.ts';
+import {
+  isClericalTitle,
+  isRole,
+  leadingTitleLength,
+  mayBeCapitalised,
+  titledNames,
+  titlesOfMention,
+} from './titles.ts';
 
 /**
  * People, organisations and places of one article: mentions grouped into entities, a short form
@@ -193,13 +200,17 @@ export function recoverMentions(
     if (words.length === 0 || words.join('').length < 3 || !/^\p{Lu}/u.test(words[0]!)) continue;
     add(words, mention.type);
     const surname = words.at(-1)!;
-    if (mention.type === 'person' && words.length > 1 && surname.length >= 3) add([surname], 'person');
+    // (A capitalised one: "Chibok schoolgirls" makes no name of "schoolgirls".)
+    if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && /^\p{Lu}/u.test(surname))
+      add([surname], 'person');
   }
   if (byFirstToken.size === 0) return [...mentions];
   // Words the tagger took into a name (a title trimmed off it included) are no other name.
   const taken = [...mentions.map((m) => m.span), ...alsoTaken];
   const recovered: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Every known name starts with a capital: most tokens fail this cheaper test first.
+    if (!mayBeCapitalised(tokens[i]!.text)) continue;
     const known = byFirstToken.get(tokens[i]!.text);
     if (!known) continue;
     const match = known.find((name) => name.words.every((word, k) => tokens[i + k]?.text === word));

@@ -61,6 +61,11 @@ const stoppers = new Set(
 );
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** False only for a word that surely starts in lower case or with a digit or mark: a fast pre-test. */
+export function mayBeCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 0x80 || (first >= 0x41 && first <= 0x5a);
+}
 /** Abbreviated titles written before names ("Sen. Mark Warner", "Gov. Paul LePage"). */
 const abbreviatedRoles = new Set([
   'reps.',
@@ -699,13 +704,23 @@ const nameWord = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 
 /** A headline in title case ("Adviser Reportedly Has Talks"), where capitals say nothing about names. */
 export function inTitleCase(text: string, at: number): boolean {
-  const line = text.slice(
-    text.lastIndexOf('\n', at) + 1,
-    (text.indexOf('\n', at) + 1 || text.length + 1) - 1,
-  );
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  // Asked once per name and title: a paragraph on one line would be read again for each of them.
+  if (titleCaseLines.text !== text) titleCaseLines = { text, byLineStart: new Map() };
+  const known = titleCaseLines.byLineStart.get(lineStart);
+  if (known !== undefined) return known;
+  const line = text.slice(lineStart, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
   const words = line.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  const titleCase = words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  titleCaseLines.byLineStart.set(lineStart, titleCase);
+  return titleCase;
 }
+
+/** The answers of `inTitleCase` for the lines of the latest text asked about (one article's worth). */
+let titleCaseLines: { text: string; byLineStart: Map<number, boolean> } = {
+  text: '',
+  byLineStart: new Map(),
+};
 
 /** The text's opening line if it is a headline: in title case, not a sentence ending in a full stop. */
 export function headlineOf(text: string): Span | undefined {
@@ -742,6 +757,8 @@ export function titledNames(
   const changed = new Map<EntityMention, EntityMention>();
   const added: EntityMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // Only a capitalised word after it can be a name (most tokens fail this cheaper test first).
+    if (!mayBeCapitalised(tokens[i + 1]!.text)) continue;
     const role = tokens[i]!.text;
     const lower = lowerCase(role);
     // One role word for one person ("officers" names nobody), on the same line as the name.
