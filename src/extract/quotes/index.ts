@@ -354,7 +354,14 @@ class Attributor {
       return;
     }
     const subject = this.subject(sentence);
-    if (subject && subject !== 'pronoun' && subject.isPerson)
+    // "One Facebook user posted:": someone unnamed, whom the name only qualifies, is what the text is about.
+    if (
+      subject &&
+      subject !== 'pronoun' &&
+      speakerForName.test(this.text.slice(subject.span[1], subject.span[1] + 30))
+    )
+      this.topic = undefined;
+    else if (subject && subject !== 'pronoun' && subject.isPerson)
       this.topic = { name: subject.name, at: sentence[0] };
     else if (subject && subject !== 'pronoun') this.groupTopic = subject.name;
     else if (subject === undefined) {
@@ -427,15 +434,17 @@ class Attributor {
   }
 
   /** The person a definite description stands for ("the president", "the governor"): the latest one titled so. */
-  private described(head: string, before: number): Attribution | undefined {
+  private described(head: string, before: number, rank?: string): Attribution | undefined {
     const word = head.toLowerCase();
-    // "the president" is not the vice president, nor a former one.
+    // "the president" is not the vice president, nor a former one; "the vice president" is one.
     const titled = this.people.filter((person) =>
       person.titles.some((title) => {
-        const words = title.text.toLowerCase().split(/\s+/);
+        const words = title.text.toLowerCase().split(/[\s-]+/);
         return (
           words.some((w) => w === word || roleForms[w] === word) &&
-          !words.some((w) => /^(?:vice|deputy|assistant|former|acting|then-|ex-)/.test(w))
+          (rank
+            ? words.includes(rank)
+            : !words.some((w) => /^(?:vice|deputy|assistant|former|acting|then-|ex-)/.test(w)))
         );
       }),
     );
@@ -453,7 +462,9 @@ class Attributor {
     if (!match) return undefined;
     const head = match[1]!;
     if (isRole(head)) {
-      const titled = this.described(head, before);
+      // "the former vice president": the rank right before the role word narrows who it is.
+      const rank = new RegExp(`\\b(vice|deputy|assistant)[\\s-]+${head}\\b`, 'i').exec(withoutAdverb)?.[1];
+      const titled = this.described(head, before, rank?.toLowerCase());
       if (titled) return titled;
     }
     // "The Arizona Republican said", "the 72-year-old said", "the senator said" with nobody titled so:

@@ -169,6 +169,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"the former vice president" is the one titled so, not the president; a user introduced is unnamed',
+    [
+      'Former Vice President Jane Doe backed her. President John Roe disagreed.',
+      '“Freedom means freedom for everyone,” the former vice president said.',
+      'One Acme user who lives near Ohio posted this update:',
+      '“It has been disconcerting.”',
+    ],
+    ['Jane Doe', 'John Roe', 'org:Acme', 'place:Ohio'],
+    [
+      ['Freedom means freedom for everyone,', 'Jane Doe'],
+      ['It has been disconcerting.', null],
+    ],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
