@@ -283,6 +283,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['British scientist'], Roe: [], 'Ann Lee': ['mayor of Ohio', 'former aide'], Park: [] },
   ],
   [
+    '"fellow" before a capitalised word is an adjective; a running mate is a role',
+    'Fellow Democratic Sen. Jane Doe agreed, and running mate John Roe, a fellow at Brookings, did too.',
+    ['Jane Doe', 'John Roe', 'org:Brookings'],
+    { 'Jane Doe': ['Democratic Sen.'], 'John Roe': ['running mate', 'fellow at Brookings'] },
+  ],
+  [
     'occupations are roles, with the words that say which kind ("aid worker", "novelist")',
     'British aid worker Jane Doe and novelist John Roe spoke.',
     ['Jane Doe', 'John Roe'],

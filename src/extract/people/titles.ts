@@ -28,7 +28,7 @@ const roleWords = new Set(
     'vice-chairman spokesmen spokeswomen economist analyst host commentator pundit comedian editor-in-chief ' +
     'negotiator mediator contributor writer blogger scholar lecturer coordinator strongman dictator warlord ' +
     'billionaire magnate mogul businessman businesswoman cleric preacher mufti ' +
-    'hopeful contender front-runner frontrunner novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
+    'hopeful contender front-runner frontrunner mate novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
     'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker'
   ).split(' '),
@@ -46,7 +46,8 @@ const titleModifiers = new Set(
     'navy marine border education transportation treasury commerce labor agriculture environment housing ' +
     'veterans counterterrorism cyber leading prominent late confirmed elected appointed designated alleged ' +
     'armed forces air police presumptive likely prospective putative would-be freshman union company school ' +
-    'university college club church board foundation group aid relief social humanitarian human rights civil'
+    'university college club church board foundation group aid relief social humanitarian human rights civil ' +
+    'running'
   ).split(' '),
 );
 
@@ -114,9 +115,12 @@ export const isRole = (word: string) => {
 };
 
 const isRoleAt = (tokens: readonly Token[], index: number) =>
-  isRole(tokens[index]!.text) ||
+  (isRole(tokens[index]!.text) && !fellowMember(tokens, index)) ||
   (/^(democrat|republican)$/i.test(tokens[index]!.text) &&
     rankedPartyMember.test(tokens[index - 1]?.text ?? ''));
+/** "Fellow Democratic Sen. Doe", "fellow Republican": "fellow" before a capitalised word is an adjective. */
+const fellowMember = (tokens: readonly Token[], index: number) =>
+  /^fellow$/i.test(tokens[index]!.text) && isCapitalised(tokens[index + 1]?.text ?? '');
 const isPossessive = (word: string) => word === "'s" || word === '’s' || word === '’' || word === "'";
 
 /** A word that can stand in a title ("Senate", "former", "national", "adviser", "Lt."). */
@@ -149,11 +153,14 @@ function acceptable(word: string): boolean {
   );
 }
 
-/** Drops "of", "and", "the" at the edges of a title: "of State" is inside, never at an end. */
+/**
+ * Drops "of", "and", "the" at the edges of a title ("of State" is inside, never at an end), and
+ * an opening "fellow" before a capitalised word ("Fellow Democratic Sen." → "Democratic Sen.").
+ */
 function trimEdges(tokens: readonly Token[]): readonly Token[] {
   let start = 0;
   let end = tokens.length;
-  while (start < end && /^(of|and|the)$/i.test(tokens[start]!.text)) start++;
+  while (start < end && (/^(of|and|the)$/i.test(tokens[start]!.text) || fellowMember(tokens, start))) start++;
   // (At the end also a preposition cut off from its object: "a top aide to [a quoted name]".)
   while (end > start && /^(of|and|the|to|for|with|at|from|by|in|on)$/i.test(tokens[end - 1]!.text)) end--;
   return tokens.slice(start, end);
