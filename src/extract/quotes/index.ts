@@ -811,10 +811,19 @@ class Attributor {
       const plain = afterName.replace(/^\s*,?\s*/, '');
       const aside = afterName.replace(/^\s*,(?:[^,“”"]{0,60}|\s*(?:who|whose)\b[^“”";]{0,160}?),\s*/, '');
       const asides = afterName.replace(/^\s*(?:,[^,“”";]{0,100}){2,5},\s*/, '');
+      // "Jane Doe, WHO's director of communications told": a person's apposition with a role word
+      // (one person's: not "officials") whose closing comma was left out.
+      const unclosed = /^\s*,([^,“”";]{0,80}?)\s+(?=(?:told|said|says|added|wrote)\b)/.exec(afterName);
+      const unclosedAside =
+        unclosed &&
+        mention.isPerson &&
+        unclosed[1]!.split(/\s+/).some((word) => isRole(word) && !/s$/.test(word))
+          ? afterName.slice(unclosed[0].length)
+          : afterName;
       // ", Democrat of New York and the chairman — where any inquiry must begin — said".
       const dashAside = afterName.replace(/^\s*,[^“”";—–]{0,160}[—–][^“”"—–]{0,100}[—–]\s*/, '');
       if (isPossessor(text, mention)) continue;
-      if ([plain, aside, asides, dashAside].some((rest) => startsWithSpeechVerb.test(rest))) {
+      if ([plain, aside, asides, dashAside, unclosedAside].some((rest) => startsWithSpeechVerb.test(rest))) {
         // '," a spokesman for the Foreign Office told': someone unnamed speaks for the one named.
         if (speaksFor.test(text.slice(start, mention.span[0]))) return { speaker: null, span: mention.span };
         return named(mention);

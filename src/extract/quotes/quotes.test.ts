@@ -183,6 +183,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
+    [
+      'Mary Major spoke first.',
+      '“We have no notification,” Jane Doe, Acme’s director of communications told the site.',
+      'One militant “attempted to reestablish contacts” with the group in Ohio, officials told the network.',
+    ],
+    ['Mary Major', 'Jane Doe', 'org:Acme', 'place:Ohio'],
+    [
+      ['We have no notification,', 'Jane Doe'],
+      ['attempted to reestablish contacts', null],
+    ],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
