@@ -22,6 +22,16 @@ const mentionOf = (text: string, name: string, type: EntityType): EntityMention 
   return { type, span: [at, at + name.length] };
 };
 const written = (text: string, mention: EntityMention) => text.slice(mention.span[0], mention.span[1]);
+/** The names as written after a rule over the whole list of mentions has run on them. */
+const writtenAfter = (
+  rule: (text: string, mentions: readonly EntityMention[]) => EntityMention[],
+  text: string,
+  names: readonly [string, EntityType][],
+) =>
+  rule(
+    text,
+    names.map(([name, type]) => mentionOf(text, name, type)),
+  ).map((m) => written(text, m));
 
 test('conventions: a leading "The" is dropped from organisations only', () => {
   const text = 'The Washington Post reported it from The Hague.';
@@ -108,15 +118,14 @@ test('conventions: a city and its state are two places, a state abbreviation kee
 
 test('conventions: a person runs through an Arabic particle and the name after it', () => {
   const text = 'Bashar al-Assad’s forces and Mohammed bin Salman met officials of al-Anbar.';
-  const joined = withNameParticles(text, [
-    mentionOf(text, 'Bashar', 'person'),
-    mentionOf(text, 'al-Assad', 'person'),
-    mentionOf(text, 'Mohammed', 'person'),
-    mentionOf(text, 'al-Anbar', 'place'),
-  ]);
   // The possessive stays out; a place after "of" is left alone.
   assert.deepEqual(
-    joined.map((mention) => written(text, mention)),
+    writtenAfter(withNameParticles, text, [
+      ['Bashar', 'person'],
+      ['al-Assad', 'person'],
+      ['Mohammed', 'person'],
+      ['al-Anbar', 'place'],
+    ]),
     ['Bashar al-Assad', 'Mohammed bin Salman', 'al-Anbar'],
   );
 });
@@ -124,15 +133,14 @@ test('conventions: a person runs through an Arabic particle and the name after i
 test('conventions: a headline person the text never names so shrinks to the name the text uses', () => {
   const text =
     'Roe Upends Rivals With a Surprise Budget Plan\n\nJane Roe said so. Names: Mike Doe and Ann Lee Park Went. Ann Lee Park Went Home.';
-  const shrunk = headlineNames(text, [
-    mentionOf(text, 'Roe Upends Rivals', 'person'),
-    mentionOf(text, 'Jane Roe', 'person'),
-    mentionOf(text, 'Mike Doe', 'person'),
-    mentionOf(text, 'Ann Lee Park Went', 'person'),
-  ]);
   // Only the headline: a name inside the text keeps its span.
   assert.deepEqual(
-    shrunk.map((mention) => written(text, mention)),
+    writtenAfter(headlineNames, text, [
+      ['Roe Upends Rivals', 'person'],
+      ['Jane Roe', 'person'],
+      ['Mike Doe', 'person'],
+      ['Ann Lee Park Went', 'person'],
+    ]),
     ['Roe', 'Jane Roe', 'Mike Doe', 'Ann Lee Park Went'],
   );
 });
@@ -148,12 +156,11 @@ test('conventions: a people or a faith in the plural is no person or place, a su
 
 test('a known name found again where the tagger missed it; a lower-case last word is no name', () => {
   const text = 'Chibok schoolgirls met Jane Doe. Later the schoolgirls and Doe left.';
-  const recovered = recoverMentions(text, [
-    mentionOf(text, 'Chibok schoolgirls', 'person'),
-    mentionOf(text, 'Jane Doe', 'person'),
-  ]);
   assert.deepEqual(
-    recovered.map((mention) => written(text, mention)),
+    writtenAfter((t, mentions) => recoverMentions(t, mentions), text, [
+      ['Chibok schoolgirls', 'person'],
+      ['Jane Doe', 'person'],
+    ]),
     ['Chibok schoolgirls', 'Jane Doe', 'Doe'],
   );
 });
