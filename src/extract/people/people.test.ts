@@ -266,9 +266,10 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
   ],
   [
     'lower-case nouns qualify a role after a name, a determiner or the sentence start, not after a verb',
-    'Real estate tycoon John Roe met Acme design chief Jane Doe; Roe thinks state party candidate Mary Major and a friend of Officer Ann Lee praised analyst Bo Park.',
-    ['John Roe', 'org:Acme', 'Jane Doe', 'Roe', 'Mary Major', 'Ann Lee', 'Bo Park'],
+    'Real estate tycoon John Roe met Acme design chief Jane Doe; Roe thinks state party candidate Mary Major and a friend of Officer Ann Lee praised analyst Bo Park and former North Korean supreme leader Kim Il.',
+    ['John Roe', 'org:Acme', 'Jane Doe', 'Roe', 'Mary Major', 'Ann Lee', 'Bo Park', 'Kim Il'],
     {
+      'Kim Il': ['former North Korean supreme leader'],
       'John Roe': ['Real estate tycoon'],
       'Jane Doe': ['Acme design chief'],
       'Mary Major': ['state party candidate'],

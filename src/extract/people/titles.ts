@@ -252,6 +252,7 @@ function titleBefore(
   const inHeadlineTitle = (word: string) =>
     acceptable(word.toLowerCase()) || abbreviatedRoles.has(word.toLowerCase()) || isClericalTitle(word);
   let first = index;
+  let qualifiedOnce = false;
   while (first > 0) {
     const token = tokens[first - 1]!;
     // "Doe campaign chairman Jane Roe": another person's name before the title owns it, as a
@@ -277,8 +278,15 @@ function titleBefore(
       break;
     if (headline && !inHeadlineTitle(token.text)) break;
     if (!acceptable(token.text)) {
-      first = withNounQualifiers(tokens, first, index, sentenceStart);
-      break;
+      // Once: "former North Korean supreme leader" goes on over the title words before "supreme".
+      const qualified = qualifiedOnce ? first : withNounQualifiers(tokens, first, index, sentenceStart);
+      if (qualified === first || !isCapitalised(tokens[qualified]!.text)) {
+        first = qualified;
+        break;
+      }
+      qualifiedOnce = true;
+      first = qualified;
+      continue;
     }
     // "and" joins title words ("Security and Defense Council"), not a name and a role ("Doe and
     // adviser", "Jane Doe and Queen Anne").
