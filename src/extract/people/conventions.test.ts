@@ -164,3 +164,15 @@ test('a known name found again where the tagger missed it; a lower-case last wor
     ['Chibok schoolgirls', 'Jane Doe', 'Doe'],
   );
 });
+
+test('conventions: a count opening the sentence is no part of a name', () => {
+  const text = 'One Acme user posted it. Another Roe fan agreed with Jane Doe.';
+  assert.deepEqual(
+    writtenAfter((t, mentions) => harmoniseTypes(t, mentions), text, [
+      ['One Acme', 'organization'],
+      ['Another Roe', 'person'],
+      ['Jane Doe', 'person'],
+    ]),
+    ['Acme', 'Roe', 'Jane Doe'],
+  );
+});

@@ -148,6 +148,11 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
   while (start < end && /[^\p{L}\p{N}]/u.test(text[start]!)) start++;
   while (end > start && /[^\p{L}\p{N}.]/u.test(text[end - 1]!)) end--;
   if (end - start > 3 && /['’]s$/.test(text.slice(end - 2, end))) end -= 2;
+  // "One Facebook user", "Another Twitter user": a count opening the sentence is no part of a name.
+  const count = /^(?:One|Another|Some|Many|Most|Several|Both|Two|Three|Four|Five)\s+(?=\p{Lu})/u.exec(
+    text.slice(start, end),
+  );
+  if (count) start += count[0].length;
   // "Mr. Doe" is a person whatever the tagger called it.
   const type = /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(text.slice(start, end)) ? 'person' : mention.type;
   if (type === 'person') {
