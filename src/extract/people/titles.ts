@@ -28,6 +28,12 @@ const roleWords = new Set(
     'vice-chairman spokesmen spokeswomen economist analyst host commentator pundit comedian editor-in-chief ' +
     'negotiator mediator contributor writer blogger scholar lecturer coordinator strongman dictator warlord ' +
     'billionaire magnate mogul businessman businesswoman cleric preacher mufti ' +
+    'internist pediatrician psychiatrist psychologist dentist pharmacist veterinarian therapist epidemiologist ' +
+    'virologist biologist chemist physicist astronomer geologist seismologist meteorologist climatologist ' +
+    'archaeologist anthropologist sociologist criminologist arachnologist entomologist conservator curator ' +
+    'librarian firefighter paramedic soldier sailor farmer rancher mechanic plumber electrician carpenter ' +
+    'accountant trader broker programmer dancer referee golfer boxer wrestler footballer cartoonist ' +
+    'illustrator screenwriter violinist pianist guitarist ' +
     'hopeful contender front-runner frontrunner mate novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
     'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker'
