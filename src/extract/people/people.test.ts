@@ -293,7 +293,11 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     'occupations are roles, with the words that say which kind ("aid worker", "novelist")',
     'British aid worker Jane Doe and novelist John Roe spoke to Ann Lee, an internist and chairman of the board.',
     ['Jane Doe', 'John Roe', 'Ann Lee'],
-    { 'Jane Doe': ['British aid worker'], 'John Roe': ['novelist'], 'Ann Lee': ['internist', 'chairman of the board'] },
+    {
+      'Jane Doe': ['British aid worker'],
+      'John Roe': ['novelist'],
+      'Ann Lee': ['internist', 'chairman of the board'],
+    },
   ],
   [
     'a role word with its complement before the name ("chief of staff")',
