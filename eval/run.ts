@@ -54,6 +54,7 @@ async function extraction(): Promise<object> {
     ['development13', 'extraction-dev13'],
     ['development14', 'extraction-dev14'],
     ['development15', 'extraction-dev15'],
+    ['development16', 'extraction-dev16'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
