@@ -29,8 +29,9 @@ const auxiliary =
   ')?';
 const startsWithSpeechVerb = new RegExp(`^${adverb}${auxiliary}${speechVerbSource}\\b`, 'iu');
 const pronoun = /\b(he|she|they)\b/gi;
-/** "Jerrold Nadler of New York", "the Rev. Jane Doe of Our Lady of Peace": a home place or parish after a name. */
-const homePlace = "(?:\\s+of\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
+/** "Jerrold Nadler of New York", "Jane Doe of the Acme Institute": a home place or institution after a name. */
+const homePlace =
+  "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
 /** 'a Pelosi aide', "a Senate Democratic aide", "the Trump campaign", "a Twitter user": one capitalised word may come between. */
 const speakerForName =
   /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive)s?\b/u;
@@ -710,7 +711,18 @@ class Attributor {
     const according = /according to\s+(?:the\s+)?/i.exec(this.text.slice(sentence[0], sentence[1]));
     if (!according) return undefined;
     const at = sentence[0] + according.index + according[0].length;
-    return named(this.mentionsIn(at, at + 4)[0]);
+    const first = this.mentionsIn(at, at + 4)[0];
+    // "according to Acme Magazine writer Jane Doe": the person the words before lead to.
+    const person = this.mentionsIn(at, at + 60).find(
+      (m) =>
+        m.isPerson &&
+        this.text
+          .slice(at, m.span[0])
+          .split(/\s+/)
+          .filter(Boolean)
+          .every((word) => isTitleWord(word) || /^(?:the|a|an)$/i.test(word)),
+    );
+    return named(first && !first.isPerson && person ? person : first);
   }
 
   /** "X quoted Jane Doe" or "quoting Jane Doe" before `before` in the sentence: Jane Doe. */

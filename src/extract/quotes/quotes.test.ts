@@ -196,6 +196,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a name’s institution after "of the" is no speaker; "according to" a title leads to the person',
+    [
+      '“There is no way to predict it,” Jane Doe of the Acme Institute told the Daily Planet.',
+      'According to Ohio Magazine writer John Roe, the plan was “dead on arrival.”',
+    ],
+    ['Jane Doe', 'org:Acme Institute', 'org:Daily Planet', 'place:Ohio', 'John Roe'],
+    [
+      ['There is no way to predict it,', 'Jane Doe'],
+      ['dead on arrival.', 'John Roe'],
+    ],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
