@@ -381,7 +381,21 @@ class Attributor {
           isPossessor(this.text, m) &&
           responseAfter.test(this.text.slice(m.span[1], m.span[1] + 40)),
       );
-      if (owner) this.topic = { name: owner.name, at: sentence[0] };
+      if (owner) {
+        this.topic = { name: owner.name, at: sentence[0] };
+        return;
+      }
+      // "Doe's religion has played a role in his career.": a person's possessive opening the clause
+      // makes the sentence about them (if it names nobody else: "Doe's plan alienated Roe").
+      const start = clauseStart(this.text, sentence);
+      const opening = mentions.find((m) => m.span[0] >= start);
+      if (
+        opening?.isPerson &&
+        isPossessor(this.text, opening) &&
+        mentions.every((m) => !m.isPerson || m.name === opening.name) &&
+        /^[\s“"‘]*$/.test(this.text.slice(start, opening.span[0]))
+      )
+        this.topic = { name: opening.name, at: sentence[0] };
     }
   }
 

@@ -208,6 +208,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a person’s possessive opening a sentence about nobody else makes the text about them',
+    [
+      'Senator Mary Major spoke on Sunday.',
+      'Doe’s religion has played a prominent role in his career.',
+      'He wrote in his memoir that “it helps.”',
+      'Roe’s plan alienated Major.',
+      'She deemed it “a con.”',
+    ],
+    ['Mary Major', 'Doe', 'Roe', 'Major'],
+    [
+      ['it helps.', 'Doe'],
+      ['a con.', 'Mary Major'],
+    ],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
