@@ -982,6 +982,12 @@ export function findQuotes(
       } else {
         found = attributor.resolve(attributor.attributionAfter(mark, limit), sentence);
         isExplicit = found !== undefined;
+        // 'Doe asserted that he had “the right,” according to CNN': the source relays the words of
+        // the person the sentence has saying them.
+        if (lastVerb && /^[\s,]*according to\b/i.test(text.slice(mark.outer[1], mark.outer[1] + 20))) {
+          const relayed = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence);
+          if (relayed && attributor.isPerson(relayed.speaker)) found = relayed;
+        }
       }
       if (!found) {
         found = attributor.resolve(attributor.accordingTo(sentence), sentence);

@@ -223,6 +223,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"according to" a source after a quote a person is saying in the sentence relays that person’s words',
+    [
+      'In January, Jane Doe asserted that she had “the absolute right to declare it,” according to Acme.',
+      'The plan is “dead,” according to John Roe.',
+    ],
+    ['Jane Doe', 'org:Acme', 'John Roe'],
+    [
+      ['the absolute right to declare it,', 'Jane Doe'],
+      ['dead,', 'John Roe'],
+    ],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
