@@ -200,6 +200,10 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
  */
 const timeOpening =
   /^[\s“"‘]*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|morning|afternoon|evening)|[Yy]esterday|[Tt]oday)\s+(?=(?:he|she|they)\b|\p{Lu})/u;
+/** A noun for someone's words right before a quote: "claim that it is a “...", "remark that “...". */
+const claimBefore =
+  /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|promise|pledge|vow|warning)\s+(?:(?:that|of|as)\s+[^“”"]{0,80})?$/iu;
+
 /** A participle opening a sentence: "Trying to quell the furor, Doe issued ...". */
 const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,“”"]{0,80},\s*/u;
 
@@ -499,12 +503,7 @@ class Attributor {
    */
   documentAuthor(nounSpan: Span, depth = 0): Attribution {
     const { text } = this;
-    const possessor = this.mentionsIn(nounSpan[0] - 80, nounSpan[0]).find(
-      (m) =>
-        m.span[1] <= nounSpan[0] &&
-        isPossessor(text, m) &&
-        /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(m.span[1], nounSpan[0])),
-    );
+    const possessor = this.possessorOf(nounSpan);
     if (possessor) return named(possessor)!;
     const from = /^\s+(?:from|by)\s+(?:the\s+)?/i.exec(text.slice(nounSpan[1], nounSpan[1] + 12));
     if (from) {
@@ -522,6 +521,33 @@ class Attributor {
       return { speaker: 'pronoun', span: [at, at + determiner[1]!.length] };
     }
     return this.earlierDocumentAuthor(text.slice(nounSpan[0], nounSpan[1]), nounSpan[0], depth);
+  }
+
+  /** "Doe's statement", "Doe's on-camera claim": the name owning the noun at `nounSpan`. */
+  private possessorOf(nounSpan: Span): Named | undefined {
+    return this.mentionsIn(nounSpan[0] - 80, nounSpan[0]).find(
+      (m) =>
+        m.span[1] <= nounSpan[0] &&
+        isPossessor(this.text, m) &&
+        /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(this.text.slice(m.span[1], nounSpan[0])),
+    );
+  }
+
+  /**
+   * "his on-camera claim that Afghanistan is a “war of choice”", "Doe's remark that it was “odd”":
+   * words quoted as what someone's claim or remark says are that someone's.
+   */
+  claimOwner(sentence: Span, quoteStart: number): Attribution | undefined {
+    const claim = claimBefore.exec(this.text.slice(sentence[0], quoteStart));
+    if (!claim) return undefined;
+    const at = sentence[0] + claim.index;
+    const possessor = this.possessorOf([at, at + claim[1]!.length]);
+    if (possessor) return named(possessor);
+    const windowStart = Math.max(0, at - 40);
+    const owner = /\b(his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(this.text.slice(windowStart, at));
+    if (!owner) return undefined;
+    const ownerAt = windowStart + owner.index;
+    return { speaker: 'pronoun', span: [ownerAt, ownerAt + owner[1]!.length] };
   }
 
   /** The author of the latest earlier mention of the same kind of document ("Doe said in a statement"). */
@@ -1005,6 +1031,7 @@ export function findQuotes(
           found = { speaker: previousInBlock!.speaker };
         else found = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence);
       }
+      if (!found) found = attributor.resolve(attributor.claimOwner(sentence, mark.outer[0]), sentence);
       if (!found && !sameSentence) {
         // "Conaway attacked Schiff for driving a “false narrative”": words quoted in a sentence whose
         // subject is a person or organisation, with no verb of saying (or none whose speaker could be

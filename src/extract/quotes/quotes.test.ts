@@ -235,6 +235,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'words quoted as what someone’s claim or remark says are theirs',
+    [
+      'Senators kept up pressure on Chairman Jane Doe to explain her on-camera claim that the war is a “war of choice” and may be lost.',
+      'John Roe’s remark that it was “odd” stood.',
+    ],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['war of choice', 'Jane Doe'],
+      ['odd', 'John Roe'],
+    ],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
