@@ -574,12 +574,17 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
-    'a mark missing before an attribution inside a quote',
-    ['"It was wrong, Jane Doe said. "We will appeal."'],
-    ['Jane Doe'],
+    'a mark missing before an attribution inside a quote, with a name or a pronoun',
+    [
+      '"It was wrong, Jane Doe said. "We will appeal."',
+      'Mary Major spoke. "It is a small town, she said. "It matters."',
+    ],
+    ['Jane Doe', 'Mary Major'],
     [
       ['It was wrong', 'Jane Doe'],
       ['We will appeal.', 'Jane Doe'],
+      ['It is a small town', 'Mary Major'],
+      ['It matters.', 'Mary Major'],
     ],
   ],
   [
