@@ -276,6 +276,12 @@ class Attributor {
     return mentions.slice(first, end);
   }
 
+  /** Whether the person `name` is mentioned inside `span`. */
+  namedWithin(name: string, span: Span): boolean {
+    const person = this.people.find((p) => p.name === name);
+    return person?.spans.some((s) => span[0] <= s[0] && s[1] <= span[1]) ?? false;
+  }
+
   isPerson(name: string | null): name is string {
     return name !== null && this.personNames.has(name);
   }
@@ -1079,6 +1085,16 @@ export function findQuotes(
         // The same after an organisation's quotation ('“...,” it said.' then a quotation alone).
         speaker = attributor.organisationTopic;
       }
+      // '“Nothing would have happened without Glenn,” she said': a speaker found by reference (a
+      // pronoun, a description, the topic), whom the sentence does not name outside the quotation,
+      // is not someone the quotation itself names. (A person: a company names itself in its statements.)
+      if (
+        attributor.isPerson(speaker) &&
+        attributor.namedWithin(speaker, mark.span) &&
+        !attributor.namedWithin(speaker, [sentence[0], mark.outer[0]]) &&
+        !attributor.namedWithin(speaker, [mark.outer[1], sentence[1]])
+      )
+        speaker = null;
       const list = speakersBySentence.get(sentence[0]) ?? [];
       list.push(speaker);
       speakersBySentence.set(sentence[0], list);

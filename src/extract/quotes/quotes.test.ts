@@ -247,6 +247,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a speaker found by reference is not a person the quotation itself names',
+    [
+      'She was there to see Jane Doe and called her “relatable.”',
+      '“None of this would have happened without Jane Doe,” she said.',
+    ],
+    ['Jane Doe', 'Jane Doe'],
+    [
+      ['relatable.', 'Jane Doe'],
+      ['None of this would have happened without Jane Doe,', null],
+    ],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
