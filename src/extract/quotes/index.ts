@@ -375,7 +375,13 @@ class Attributor {
     else if (subject && subject !== 'pronoun' && subject.isPerson)
       this.topic = { name: subject.name, at: sentence[0] };
     else if (subject && subject !== 'pronoun') this.groupTopic = subject.name;
-    else if (subject === undefined) {
+    else if (subject === 'pronoun') {
+      // "She wrote that ...": the text is still about the one it was about, as of this sentence.
+      const start = clauseStart(this.text, sentence);
+      const word = /^\p{L}+/u.exec(this.text.slice(start, start + 8))?.[0] ?? '';
+      if (this.topic && /^(?:he|she)$/i.test(word) && this.fits(this.topic.name, word))
+        this.topic = { name: this.topic.name, at: sentence[0] };
+    } else if (subject === undefined) {
       // "That did not satisfy Justice Roe.": a sentence ending on a person turns the text to them.
       // ("Not for Jane Doe of Chile.": a home place may follow the name.)
       const last = mentions.filter((m) => !m.isPlace).at(-1);

@@ -259,6 +259,17 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a sentence with "he" or "she" as subject keeps the text about its person, as of that sentence',
+    [
+      'Jane Doe, a lecturer at Acme University, spoke.',
+      'The weather was fine. Later, a storm came. The roads closed.',
+      'She too expressed doubts that the plan would work.',
+      '“Without funding, it is dead.”',
+    ],
+    ['Jane Doe', 'org:Acme University'],
+    [['Without funding, it is dead.', 'Jane Doe']],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
