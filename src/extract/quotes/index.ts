@@ -19,7 +19,7 @@ import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
 
 const speechVerbSource =
   '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing)';
-const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'giu');
+const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'gi');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
 /** Auxiliaries before a verb of saying: "is expected to say", "will tell", "has said", "went on to say". */
@@ -209,7 +209,9 @@ const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,“”"
 
 /** Where the subject of a sentence may start: after a leading conjunction and an introductory phrase. */
 function clauseStart(text: string, sentence: Span): number {
-  const rest = text.slice(sentence[0], sentence[1]);
+  // The opening words are all it reads (every pattern below is anchored and bounded well within
+  // 300 characters), not a whole long sentence each time it is asked.
+  const rest = text.slice(sentence[0], Math.min(sentence[1], sentence[0] + 300));
   // "But when the draft was sent to Doe, he ...": a conjunction may come before the introduction too.
   // A time with no comma first: "On Tuesday he said ..., calling" is no introduction up to the comma.
   const opening = leadingConjunction.exec(rest)![0].length;
