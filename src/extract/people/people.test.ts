@@ -290,6 +290,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['Democratic Sen.'], 'John Roe': ['running mate', 'fellow at Brookings'] },
   ],
   [
+    'a rank’s first word goes with its abbreviation; a word describing the next name is not a title',
+    'Press secretary Rear Adm. Jane Doe said Ian Roe, the author of the famous John Major series, was right.',
+    ['Jane Doe', 'Ian Roe', 'John Major'],
+    { 'Jane Doe': ['Press secretary', 'Rear Adm.'], 'Ian Roe': ['author'], 'John Major': [] },
+  ],
+  [
     'occupations are roles, with the words that say which kind ("aid worker", "novelist")',
     'British aid worker Jane Doe and novelist John Roe spoke to Ann Lee, an internist and chairman of the board.',
     ['Jane Doe', 'John Roe', 'Ann Lee'],

@@ -63,7 +63,8 @@ export type NameTokens = ReadonlySet<number>;
 const stoppers = new Set(
   (
     'a an his her their its our my your this that these those by with for to from in on at as ' +
-    'under yet after before during since while when about against between among including like but so'
+    'under yet after before during since while when about against between among including like but so ' +
+    'inside outside near within across through'
   ).split(' '),
 );
 
@@ -336,8 +337,11 @@ function stackedTitles(phrase: readonly Token[]): (readonly Token[])[] {
     last > 0 &&
     abbreviatedRoles.has(phrase[last]!.text.toLowerCase()) &&
     phrase.slice(0, last).some(writtenRole)
-  )
-    return [phrase.slice(0, last), phrase.slice(last)];
+  ) {
+    // "press secretary Rear Adm. Jane Doe": a rank's first word goes with the abbreviation.
+    const rank = /^(?:rear|vice|lt\.|brig\.|maj\.)$/i.test(phrase[last - 1]!.text) ? last - 1 : last;
+    return [phrase.slice(0, rank), phrase.slice(rank)];
+  }
   for (let i = 1; i < last; i++) {
     const word = phrase[i]!.text;
     if (isCapitalised(word) || !isRole(word)) continue;
@@ -478,14 +482,18 @@ function titleAfter(
 
 /** "adviser to former Senator" (before a name): the words from the last "to/for/of" on belong to the other person. */
 function withoutLinkToPerson(phrase: Token[]): Token[] {
+  // ("the author of the famous Jane Doe series": a word or two describing the other name may
+  // stand between the link and it.)
+  let describing = 0;
   for (let i = phrase.length - 1; i >= 0; i--) {
     const word = phrase[i]!.text;
     if (i > 0 && /^(?:to|for|of)$/i.test(word)) return phrase.slice(0, i);
-    if (!acceptable(word)) return phrase;
+    if (acceptable(word)) continue;
+    if (!/^\p{Ll}+$/u.test(word) || stoppers.has(word) || ++describing > 2) return phrase;
   }
   // Title words all the way: "Jane Doe, former ambassador Mary Roe and ..." is a list, and the
   // words are the next person's title.
-  return [];
+  return describing > 0 ? phrase : [];
 }
 
 /**
