@@ -5,8 +5,10 @@ import { headlineOf } from './titles.ts';
  * How news names are written, where the tagger (trained mostly on 1996 newswire) does not know:
  * a leading "The" is not part of an organisation's name, a nationality word before a noun or a
  * sentence adverb is not a person, a home place after "Person of" and a city's state are places,
- * armed groups are organisations, and the seat of a government is an organisation when it acts
- * and a place when it is a location. Each rule reads only the text around one mention.
+ * armed groups are organisations, the seat of a government is an organisation when it acts
+ * and a place when it is a location, a people in the plural is nobody. Each of these reads only
+ * the text around one mention; two read the whole list: an Arabic particle joins a name to the
+ * one before it, and a name run on into a title-case headline is cut to the name the text uses.
  */
 
 /** "The Washington Post" → "Washington Post", "The State Department" → "State Department". */
