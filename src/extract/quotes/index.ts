@@ -21,7 +21,7 @@ const speechVerbSource =
   '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'gi');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
-const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only)\\s+)?';
+const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only|just)\\s+)?';
 /** Auxiliaries before a verb of saying: "is expected to say", "will tell", "has said", "went on to say". */
 const auxiliary =
   '(?:(?:(?:is|was|are|were)\\s+(?:expected|scheduled|set|due|likely|going|quoted\\s+as)\\s+(?:to\\s+)?|(?:will|would|has|had|have|went\\s+on\\s+to)\\s+)' +
@@ -314,8 +314,10 @@ class Attributor {
     // that a comma closes ("Another former candidate, Gov. Jane Doe, said").
     const leadText = this.text.slice(start, first.span[0]);
     const described = /^[^,]{3,60},\s*([^,]*)$/.exec(leadText);
+    // ("Another friend, Jane Doe of Acme, praised": a home place may come before the closing comma.)
     const inApposition =
-      described !== null && /^\s*,/.test(this.text.slice(first.span[1], first.span[1] + 3));
+      described !== null &&
+      /^\s*,/.test(this.text.slice(first.span[1], first.span[1] + 80).replace(leadingHomePlace, ''));
     const titleLead = inApposition ? described[1]! : leadText;
     if (!inApposition && first.span[0] - start > 45) return undefined;
     const lead = titleLead.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
@@ -876,7 +878,8 @@ class Attributor {
         .replace(/^\s*\([^()]{1,16}\)/, '');
       const plain = afterName.replace(/^\s*,?\s*/, '');
       const aside = afterName.replace(/^\s*,(?:[^,“”"]{0,60}|\s*(?:who|whose)\b[^“”";]{0,160}?),\s*/, '');
-      const asides = afterName.replace(/^\s*(?:,[^,“”";]{0,100}){2,5},\s*/, '');
+      // (Each aside within the sentence: a full stop before a capital ends it.)
+      const asides = afterName.replace(/^\s*(?:,(?:[^,“”";.]|\.(?!\s+\p{Lu})){0,160}){2,5},\s*/u, '');
       // "Jane Doe, WHO's director of communications told": a person's apposition with a role word
       // (one person's: not "officials") whose closing comma was left out.
       const unclosed = /^\s*,([^,“”";]{0,80}?)\s+(?=(?:told|said|says|added|wrote)\b)/.exec(afterName);

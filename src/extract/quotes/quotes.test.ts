@@ -270,6 +270,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['Without funding, it is dead.', 'Jane Doe']],
   ],
   [
+    'an adverb like "just", a home place in an apposition, a long aside with "who"',
+    [
+      'Jane Doe, the outgoing chairman of the Acme Council, just told reporters that it “would increase the risk.”',
+      'Another friend, John Roe of Vox, praised his “dedication to truth.”',
+      '“I am disturbed,” Sen. Mary Major, R-N.H., a member of the committee who wants to suspend the transfer of detainees out of the base in the south, said in a statement.',
+    ],
+    ['Jane Doe', 'org:Acme Council', 'John Roe', 'org:Vox', 'Mary Major'],
+    [
+      ['would increase the risk.', 'Jane Doe'],
+      ['dedication to truth.', 'John Roe'],
+      ['I am disturbed,', 'Mary Major'],
+    ],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
