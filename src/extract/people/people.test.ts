@@ -296,6 +296,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['Press secretary', 'Rear Adm.'], 'Ian Roe': ['author'], 'John Major': [] },
   ],
   [
+    'military and police abbreviations are titles',
+    'Cpl. Jane Doe and Det. John Roe stood guard.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['Cpl.'], 'John Roe': ['Det.'] },
+  ],
+  [
     'occupations are roles, with the words that say which kind ("aid worker", "novelist")',
     'British aid worker Jane Doe and novelist John Roe spoke to Ann Lee, an internist and chairman of the board.',
     ['Jane Doe', 'John Roe', 'Ann Lee'],

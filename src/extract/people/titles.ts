@@ -76,6 +76,13 @@ export function mayBeCapitalised(word: string): boolean {
 }
 /** Abbreviated titles written before names ("Sen. Mark Warner", "Gov. Paul LePage"). */
 const abbreviatedRoles = new Set([
+  'cpl.',
+  'pvt.',
+  'pfc.',
+  'spc.',
+  'det.',
+  'insp.',
+  'atty.',
   'reps.',
   'sens.',
   'd.a.',
