@@ -5,7 +5,8 @@ export type { Token } from '../model/index.ts';
 /** Abbreviations that keep their full stop (titles, months, company suffixes). */
 export const abbreviations: ReadonlySet<string> = new Set(
   (
-    'mr mrs ms dr prof rev msgr gen brig lt col maj capt sgt adm cmdr sen sens rep reps gov govs pres amb supt insp det ' +
+    'mr mrs ms dr prof rev msgr gen brig lt col maj capt sgt cpl pvt pfc spc adm cmdr sen sens rep reps gov govs pres amb ' +
+    'supt insp det atty ' +
     'st jr sr inc corp co ltd llc plc bros no vs etc approx dept univ est ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'ave blvd rd mt ft'
