@@ -284,6 +284,12 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'demanding and shouting are saying',
+    ['Rep. Jane Doe grabbed the man.', '“Who are you!” the seven-term congresswoman demands.'],
+    ['Jane Doe'],
+    [['Who are you!', 'Jane Doe']],
+  ],
+  [
     'a user or employee of a named organisation speaks unnamed',
     [
       'Jane Doe posted the video.',
