@@ -196,7 +196,7 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
 
 /**
  * A time opening a sentence without a comma before its subject: "On Tuesday he repeated ...",
- * "Last week Doe said ...". (Case-exact: under the i flag \\p{Lu} would match any letter.)
+ * "Last week Doe said ...". (Case-exact: under the i flag \p{Lu} would match any letter.)
  */
 const timeOpening =
   /^[\s“"‘]*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|morning|afternoon|evening)|[Yy]esterday|[Tt]oday)\s+(?=(?:he|she|they)\b|\p{Lu})/u;
