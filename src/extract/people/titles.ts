@@ -33,8 +33,8 @@ const roleWords = new Set(
     'archaeologist anthropologist sociologist criminologist arachnologist entomologist conservator curator ' +
     'librarian firefighter paramedic soldier sailor farmer rancher mechanic plumber electrician carpenter ' +
     'accountant trader broker programmer dancer referee golfer boxer wrestler footballer cartoonist ' +
-    'illustrator screenwriter violinist pianist guitarist ' +
-    'hopeful contender front-runner frontrunner mate novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
+    'illustrator screenwriter violinist pianist guitarist hopeful contender front-runner frontrunner mate ' +
+    'novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
     'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker'
   ).split(' '),
@@ -64,7 +64,8 @@ const stoppers = new Set(
   (
     'a an his her their its our my your this that these those by with for to from in on at as ' +
     'under yet after before during since while when about against between among including like but so ' +
-    'inside outside near within across through'
+    'inside outside near within across through alongside behind beside over into onto upon via per toward ' +
+    'towards amid despite except without beyond'
   ).split(' '),
 );
 
@@ -194,15 +195,13 @@ const nounQualifier = (word: string) =>
   !/(?:ed|ing|ly|[^su]s)$/.test(word) &&
   !stoppers.has(word) &&
   !nonNouns.has(word);
-/** Verbs and function words that read like nouns by their shape. */
+/** Verbs and function words that read like nouns by their shape (prepositions are `stoppers`). */
 const nonNouns = new Set(
   (
     'said says told met held spoke had has have was were is are be been took gave made came went saw ' +
     'hit kept knew led let paid put ran rose sent set shot sold spent struck thought threw wrote won ' +
     'lost left got named called asked and or nor not also now then there which who whom whose what ' +
-    'than where how why claims says tells urges warns accuses praises hires fires calls include includes ' +
-    'alongside behind beside near over into onto upon via per toward towards across through amid despite ' +
-    'except within without beyond'
+    'than where how why claims tells urges warns accuses praises hires fires calls include includes'
   ).split(' '),
 );
 
@@ -254,15 +253,15 @@ function titleBefore(
 ): Title[] {
   // "the wife of Jane Doe", "an aide of Doe": the name is the complement of what comes before.
   if (/^(?:of|to|for)$/i.test(tokens[index - 1]?.text ?? '')) return [];
-  // In a title-case headline every word is capitalised: only words that are title words in lower
-  // case too can stand in a title ("Doe Wins Endorsement of Sheriff Roe" → "Sheriff").
-  const headline = inHeadline(text, tokens[index]!.span[0]);
   // "British scientist Dr Jane Doe": an honorific between a role and the name is neither; with no
   // role right before it, "Mr. Doe" has no title there ("the mayor and Mr. Doe's aide").
   if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(tokens[index - 1]?.text ?? '')) {
     if (!isRole(tokens[index - 2]?.text ?? '')) return [];
     index--;
   }
+  // In a title-case headline every word is capitalised: only words that are title words in lower
+  // case too can stand in a title ("Doe Wins Endorsement of Sheriff Roe" → "Sheriff").
+  const headline = inHeadline(text, tokens[index]!.span[0]);
   const inHeadlineTitle = (word: string) =>
     acceptable(word.toLowerCase()) || abbreviatedRoles.has(word.toLowerCase()) || isClericalTitle(word);
   let first = index;

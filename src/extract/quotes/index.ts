@@ -278,10 +278,14 @@ class Attributor {
     return mentions.slice(first, end);
   }
 
-  /** Whether the person `name` is mentioned inside `span`. */
-  namedWithin(name: string, span: Span): boolean {
-    const person = this.people.find((p) => p.name === name);
-    return person?.spans.some((s) => span[0] <= s[0] && s[1] <= span[1]) ?? false;
+  /** Whether the person `name` is mentioned in `sentence` (or its quotation) only inside the quotation. */
+  namedOnlyInside(name: string, quote: Span, sentence: Span): boolean {
+    const from = Math.min(sentence[0], quote[0]);
+    const to = Math.max(sentence[1], quote[1]);
+    const spans = (this.people.find((p) => p.name === name)?.spans ?? []).filter(
+      (s) => from <= s[0] && s[1] <= to,
+    );
+    return spans.length > 0 && spans.every((s) => quote[0] <= s[0] && s[1] <= quote[1]);
   }
 
   isPerson(name: string | null): name is string {
@@ -381,8 +385,8 @@ class Attributor {
     else if (subject && subject !== 'pronoun') this.groupTopic = subject.name;
     else if (subject === 'pronoun') {
       // "She wrote that ...": the text is still about the one it was about, as of this sentence.
-      const start = clauseStart(this.text, sentence);
-      const word = /^\p{L}+/u.exec(this.text.slice(start, start + 8))?.[0] ?? '';
+      const [from, to] = this.openingPronoun(sentence);
+      const word = this.text.slice(from, to);
       if (this.topic && /^(?:he|she)$/i.test(word) && this.fits(this.topic.name, word))
         this.topic = { name: this.topic.name, at: sentence[0] };
     } else if (subject === undefined) {
@@ -699,9 +703,13 @@ class Attributor {
     )
       return { speaker: null, span: subject.span };
     if (subject !== 'pronoun') return named(subject);
+    return { speaker: 'pronoun', span: this.openingPronoun(clause) };
+  }
+
+  /** The pronoun a clause opens with, where `subject` found one ("he", "She", "they"). */
+  private openingPronoun(clause: Span): Span {
     const at = clauseStart(this.text, clause);
-    const pronounLength = /^\p{L}+/u.exec(this.text.slice(at, at + 8))?.[0].length ?? 0;
-    return { speaker: 'pronoun', span: [at, at + pronounLength] };
+    return [at, at + (/^\p{L}+/u.exec(this.text.slice(at, at + 8))?.[0].length ?? 0)];
   }
 
   /**
@@ -815,8 +823,10 @@ class Attributor {
     // before the quote; what follows it is not the speaker.
     if (!according && /^(?:\w+ly\s+)?\w+ing\b/i.test(rest) && startsWithSpeechVerb.test(rest))
       return undefined;
-    // '," called on Doe to ...', '," told Doe': the one named after these verbs is spoken to, not speaking.
-    const invertible = !/^(?:\w+ly\s+)?(?:call|describ|urg|told|tell)/i.test(rest);
+    // '," called on Doe to ...', '," told Doe': the one named after a verb that takes the one spoken
+    // to is not speaking ('," asked Doe' is Doe asking, though).
+    const verbWord = /^(?:\w+ly\s+)?(\w+)/.exec(rest)?.[1] ?? '';
+    const invertible = !objectTaking.test(verbWord) || /^ask/i.test(verbWord);
     if (according || (invertible && startsWithSpeechVerb.test(rest))) {
       // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
       const verb = according?.[0] ?? startsWithSpeechVerb.exec(rest)![0];
@@ -1099,12 +1109,7 @@ export function findQuotes(
       // '“Nothing would have happened without Glenn,” she said': a speaker found by reference (a
       // pronoun, a description, the topic), whom the sentence does not name outside the quotation,
       // is not someone the quotation itself names. (A person: a company names itself in its statements.)
-      if (
-        attributor.isPerson(speaker) &&
-        attributor.namedWithin(speaker, mark.span) &&
-        !attributor.namedWithin(speaker, [sentence[0], mark.outer[0]]) &&
-        !attributor.namedWithin(speaker, [mark.outer[1], sentence[1]])
-      )
+      if (attributor.isPerson(speaker) && attributor.namedOnlyInside(speaker, mark.span, sentence))
         speaker = null;
       const list = speakersBySentence.get(sentence[0]) ?? [];
       list.push(speaker);

@@ -10,8 +10,9 @@ export interface QuoteMarks {
 }
 
 /**
- * '"He said it, Doe said. "Then...' (or ', he said.'): a quote that runs on over an attribution and into the next
- * opening mark lost its closing mark before the comma; the words before the comma are the quote.
+ * '"He said it, Doe said. "Then...' (or ', he said.'): a quote that runs on over an attribution
+ * and into the next opening mark lost its closing mark before the comma; the words before the
+ * comma are the quote.
  */
 const attributionInside =
   /,\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|added|wrote|told\s+\p{L}+)\.\s+$/u;
