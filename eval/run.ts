@@ -55,6 +55,7 @@ async function extraction(): Promise<object> {
     ['development14', 'extraction-dev14'],
     ['development15', 'extraction-dev15'],
     ['development16', 'extraction-dev16'],
+    ['development17', 'extraction-dev17'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
