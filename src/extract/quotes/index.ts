@@ -661,6 +661,16 @@ class Attributor {
     verb: SpeechVerbAt,
     verbs: readonly SpeechVerbAt[] = [],
   ): Attribution | undefined {
+    // "Doe was told by Roe that “...”", "it was described by Roe as “...”": the agent says it.
+    const afterVerb = verb.at + verb.word.length;
+    if (byAgent.test(this.text.slice(afterVerb, afterVerb + 5))) {
+      const by = afterVerb + this.text.slice(afterVerb).indexOf('by') + 2;
+      const agent = this.mentionsIn(by, by + 40).find((m) => !m.isPlace);
+      if (!agent || !/^\s+(?:the\s+)?[^,;“”"]*$/.test(this.text.slice(by, agent.span[0]))) return undefined;
+      // (Not words quoted past an aside about the agent: "confirmed by Doe, the manager of “...”".)
+      const toQuote = this.text.slice(agent.span[1], sentence[1]).split(/[“"]/)[0]!;
+      return /[,;]/.test(toQuote) ? undefined : named(agent);
+    }
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
     // "The ad ends with Doe claiming": with no person as the sentence's subject, a person right
     // before the participle is its subject. (Not "Roe explained it was Doe telling them": Roe relays.)
@@ -918,11 +928,23 @@ interface SpeechVerbAt {
   readonly word: string;
 }
 
+/** A participle with its agent after it: "announced by", "was told by". */
+const byAgent = /^\s+by\s/i;
+/** The passive auxiliary before a participle: "was told by", "has been described by". */
+const passiveAuxiliary = new RegExp(`\\b(?:is|was|are|were|been|being|be)\\s+${adverb}$`, 'i');
+
+/**
+ * The verbs of saying in [from, to). A participle modifying a noun, with its agent after it ("the
+ * deal announced by Doe", "a letter signed by"), says nothing of the sentence's quotes.
+ */
 function speechVerbsIn(text: string, from: number, to: number): SpeechVerbAt[] {
-  return [...text.slice(from, to).matchAll(speechVerb)].map((m) => ({
-    at: from + m.index!,
-    word: m[0].toLowerCase(),
-  }));
+  return [...text.slice(from, to).matchAll(speechVerb)]
+    .map((m) => ({ at: from + m.index!, word: m[0].toLowerCase() }))
+    .filter(
+      (verb) =>
+        !byAgent.test(text.slice(verb.at + verb.word.length, verb.at + verb.word.length + 5)) ||
+        passiveAuxiliary.test(text.slice(Math.max(from, verb.at - 30), verb.at)),
+    );
 }
 
 /**

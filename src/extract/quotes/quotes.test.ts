@@ -894,6 +894,32 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['John Roe'],
     [['The deal is dead!', 'John Roe']],
   ],
+  [
+    'a participle with its agent after it modifies a noun and says nothing',
+    [
+      'Jane Doe, the chairman of the Acme Council, told reporters that failing to pass the deal announced by John Roe “would hurt” growth.',
+    ],
+    ['Jane Doe', 'org:Acme Council', 'John Roe'],
+    [['would hurt', 'Jane Doe']],
+  ],
+  [
+    'the agent of a passive verb of saying says the words',
+    [
+      'The senator was told by Jane Doe that the bill was “dead on arrival.”',
+      'It was described by John Roe as “a disaster.”',
+    ],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['dead on arrival.', 'Jane Doe'],
+      ['a disaster.', 'John Roe'],
+    ],
+  ],
+  [
+    'the agent of a passive verb does not say what is quoted past an aside about the agent',
+    ['The news was confirmed by John Roe, the manager of Guy “Master Gee” Doe.'],
+    ['John Roe', 'Guy “Master Gee” Doe'],
+    [['Master Gee', null]],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
