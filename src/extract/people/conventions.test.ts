@@ -33,13 +33,22 @@ const writtenAfter = (
     names.map(([name, type]) => mentionOf(text, name, type)),
   ).map((m) => written(text, m));
 
-test('conventions: a leading "The" is dropped from organisations only', () => {
+test('conventions: a leading "The", "An" or lower-case word is dropped from organisations only', () => {
   const text = 'The Washington Post reported it from The Hague.';
   assert.equal(
     written(text, withoutLeadingThe(text, mentionOf(text, 'The Washington Post', 'organization'))),
     'Washington Post',
   );
   assert.equal(written(text, withoutLeadingThe(text, mentionOf(text, 'The Hague', 'place'))), 'The Hague');
+  const more = 'An Acme Defense Ministry official said any organized Acme campaign would fail.';
+  assert.equal(
+    written(more, withoutLeadingThe(more, mentionOf(more, 'An Acme Defense Ministry', 'organization'))),
+    'Acme Defense Ministry',
+  );
+  assert.equal(
+    written(more, withoutLeadingThe(more, mentionOf(more, 'organized Acme', 'organization'))),
+    'Acme',
+  );
 });
 
 test('conventions: a nationality word describing someone is not a person', () => {

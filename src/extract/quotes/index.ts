@@ -55,6 +55,8 @@ const closingClause = new RegExp(
   `,\\s*([^,“”"]{1,60}?)\\s+${adverb}${speechVerbSource}\\b[^,“”"]{0,40}[.!]?\\s*$`,
   'iu',
 );
+/** A document and its author introducing a quote with a colon: "a statement from the council: “". */
+const documentIntroducing = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^:;“”"]{1,60}:\\s*$`, 'iu');
 /** A verb that issues a document, a few words before it: "said in a", "released a". */
 const issuedBefore = new RegExp(
   `(?:${speechVerbSource}|released|issued|sent|posted|put out)\\s+(?:\\S+\\s+){0,3}$`,
@@ -540,7 +542,10 @@ class Attributor {
       const at = windowStart + determiner.index;
       return { speaker: 'pronoun', span: [at, at + determiner[1]!.length] };
     }
-    return this.earlierDocumentAuthor(text.slice(nounSpan[0], nounSpan[1]), nounSpan[0], depth);
+    const earlier = this.earlierDocumentAuthor(text.slice(nounSpan[0], nounSpan[1]), nounSpan[0], depth);
+    // "the article said" right after quoting an organisation: that organisation's article.
+    if (earlier.speaker === null && this.groupTopic) return { speaker: this.groupTopic };
+    return earlier;
   }
 
   /** "Doe's statement", "Doe's on-camera claim": the name owning the noun at `nounSpan`. */
@@ -558,6 +563,12 @@ class Attributor {
    * words quoted as what someone's claim or remark says are that someone's.
    */
   claimOwner(sentence: Span, quoteStart: number): Attribution | undefined {
+    // "a statement from the Acme Council: “...”": the document's author.
+    const introduced = documentIntroducing.exec(this.text.slice(sentence[0], quoteStart));
+    if (introduced) {
+      const at = sentence[0] + introduced.index;
+      return this.documentAuthor([at, at + introduced[1]!.length]);
+    }
     const claim = claimBefore.exec(this.text.slice(sentence[0], quoteStart));
     if (!claim) return undefined;
     const at = sentence[0] + claim.index;
@@ -579,11 +590,17 @@ class Attributor {
     const span: Span = [from + earlier.index, from + earlier.index + earlier[0].length];
     const direct = this.documentAuthor(span, depth + 1);
     if (direct.speaker !== null) return direct;
-    // "Doe said in a statement", "Doe released a statement": the subject of that sentence.
+    // "Doe said in a statement", "Doe released a statement", "In a statement, Doe confirmed": the
+    // subject of that sentence.
     const lead = text.slice(Math.max(0, span[0] - 60), span[0]);
-    if (!issuedBefore.test(lead)) return { speaker: null };
+    const opening =
+      /(?:^|[.!?]\s+|\n)(?:in|via)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) &&
+      /^\s*,/.test(text.slice(span[1], span[1] + 3));
+    if (!issuedBefore.test(lead) && !opening) return { speaker: null };
     const sentence = sentenceAt(this.sentences, span[0]);
-    const subject = sentence ? this.subject([sentence.span[0], span[0]]) : undefined;
+    const subject = sentence
+      ? this.subject([sentence.span[0], opening ? sentence.span[1] : span[0]])
+      : undefined;
     return subject && subject !== 'pronoun' ? named(subject)! : { speaker: null };
   }
 
@@ -672,10 +689,11 @@ class Attributor {
       return /[,;]/.test(toQuote) ? undefined : named(agent);
     }
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
-    // "The ad ends with Doe claiming": with no person as the sentence's subject, a person right
-    // before the participle is its subject. (Not "Roe explained it was Doe telling them": Roe relays.)
+    // "The ad ends with Doe claiming", "with a site called Acme claiming": with no person as the
+    // sentence's subject, a person or organisation right before the participle is its subject.
+    // (Not "Roe explained it was Doe telling them": Roe relays.)
     const rightBefore = this.mentionsIn(sentence[0], verb.at)
-      .filter((m) => m.isPerson && m.span[1] <= verb.at)
+      .filter((m) => !m.isPlace && m.span[1] <= verb.at)
       .at(-1);
     const sentenceSubject = rightBefore && this.subject(sentence, verb.at);
     if (
@@ -802,10 +820,10 @@ class Attributor {
   /** "X quoted Jane Doe" or "quoting Jane Doe" before `before` in the sentence: Jane Doe. */
   quotedSource(sentence: Span, before: number): Attribution | undefined {
     const window = this.text.slice(sentence[0], before);
-    const quoting = [...window.matchAll(/\bquot(?:ed|ing)\s+/giu)].at(-1);
+    const quoting = [...window.matchAll(/\bquot(?:ed|ing)\s+(?!by\b)/giu)].at(-1);
     if (quoting?.index === undefined) return undefined;
     const at = sentence[0] + quoting.index + quoting[0].length;
-    return named(this.mentionsIn(at, at + 5).find((m) => m.isPerson));
+    return named(this.mentionsIn(at, at + 5).find((m) => !m.isPlace));
   }
 
   /** Attribution right after the closing mark. */

@@ -920,6 +920,48 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['John Roe', 'Guy “Master Gee” Doe'],
     [['Master Gee', null]],
   ],
+  [
+    'a document from an author introducing a quote with a colon is the author’s',
+    ['That was followed by a statement from the Acme Health Department: “We ruled it out.”'],
+    ['org:Acme Health Department'],
+    [['We ruled it out.', 'Acme Health Department']],
+  ],
+  [
+    'the statement is the one a sentence opening “In a statement,” gave its subject',
+    [
+      'In a statement, the Acme Ministry confirmed that the gas was used.',
+      'The group aims to dent “the morale of the people,” the statement said.',
+    ],
+    ['org:Acme Ministry'],
+    [['the morale of the people,', 'Acme Ministry']],
+  ],
+  [
+    'an organisation right before a participle of saying is its subject',
+    ['It began Saturday with a site called Acme Web claiming that Beta has “declared war.”'],
+    ['org:Acme Web', 'org:Beta'],
+    [['declared war.', 'Acme Web']],
+  ],
+  [
+    'the article just after an organisation’s words is that organisation’s',
+    ['Acme Web wrote that Beta had “declared war.”', '“Reports have surfaced,” the article said.'],
+    ['org:Acme Web', 'org:Beta'],
+    [
+      ['declared war.', 'Acme Web'],
+      ['Reports have surfaced,', 'Acme Web'],
+    ],
+  ],
+  [
+    'an organisation quoted as saying',
+    ['Acme Web quoted Beta as saying, “we step away.”'],
+    ['org:Acme Web', 'org:Beta'],
+    [['we step away.', 'Beta']],
+  ],
+  [
+    'quoted by a newspaper, a person said',
+    ['Jane Doe, a spokesman, quoted by Acme News, said the response “will be swift.”'],
+    ['Jane Doe', 'org:Acme News'],
+    [['will be swift.', 'Jane Doe']],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
