@@ -212,6 +212,24 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['president of the Policy and Law Center', 'frequent contributor to the Daily Review'] },
   ],
   [
+    'lower-case words joined by "and" inside one role stay in it',
+    'John Roe, vice president of admissions and financial planning, agreed.',
+    ['John Roe'],
+    { 'John Roe': ['vice president of admissions and financial planning'] },
+  ],
+  [
+    'a second description after "and" is not part of the first role',
+    'Jane Doe, the ambassador to the United Nations and once John Roe’s choice to succeed him, spoke.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['ambassador to the United Nations'], 'John Roe': [] },
+  ],
+  [
+    'class years and abbreviated ranks are roles',
+    'Sophomore Jane Doe agreed with first-year John Roe and Acme’s Mary Major, VP of engineering.',
+    ['Jane Doe', 'John Roe', 'Mary Major'],
+    { 'Jane Doe': ['Sophomore'], 'John Roe': ['first-year'], 'Mary Major': ['VP of engineering'] },
+  ],
+  [
     'a plural title is shared by two names joined by "and"',
     'Justices Jane Doe and John Roe dissented.',
     ['Jane Doe', 'John Roe'],

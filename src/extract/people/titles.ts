@@ -36,7 +36,8 @@ const roleWords = new Set(
     'illustrator screenwriter violinist pianist guitarist hopeful contender front-runner frontrunner mate ' +
     'novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
-    'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker'
+    'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker vp svp evp ' +
+    'sophomore first-year editor-at-large'
   ).split(' '),
 );
 
@@ -471,14 +472,27 @@ function titleAfter(
   }
   // "Republican of Kentucky and the majority leader", "the president of the Ethics and Public Policy
   // Center and a frequent contributor to ...": each part joined by "and" before a lower-case word
-  // may be a title ("and" before a capital joins the words of a name).
+  // may be a title ("and" before a capital joins the words of a name), when what follows is one
+  // ("vice president of admissions and financial planning" is one title).
   const parts: Token[][] = [[]];
+  // ("and once Roe's choice for ...": an adverb or a possessor starts another description, and so
+  // do words the phrase left out, such as a name.)
+  const startsTitle = (from: number) => {
+    const first = phrase[from];
+    if (!first || /^(?:a|an|the|once|now|later|formerly|previously|currently|also|still)$/i.test(first.text))
+      return true;
+    if (text.slice(phrase[from - 1]!.span[1], first.span[0]).trim() !== '') return true;
+    const nextAnd = phrase.findIndex((t, k) => k >= from && t.text.toLowerCase() === 'and');
+    const part = phrase.slice(from, nextAnd < 0 ? phrase.length : nextAnd);
+    return part.some((t, k, all) => isRoleAt(all, k) || isPossessive(t.text));
+  };
   phrase.forEach((token, i) => {
     const next = phrase[i + 1]?.text ?? '';
     if (
       token.text.toLowerCase() === 'and' &&
       !isCapitalised(next) &&
-      parts.at(-1)!.some((t, k, all) => isRoleAt(all, k) || /^(Democrat|Republican)$/.test(t.text))
+      parts.at(-1)!.some((t, k, all) => isRoleAt(all, k) || /^(Democrat|Republican)$/.test(t.text)) &&
+      startsTitle(i + 1)
     )
       parts.push([]);
     else parts.at(-1)!.push(token);
