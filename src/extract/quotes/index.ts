@@ -374,6 +374,15 @@ class Attributor {
       this.groupTopic = speakers.filter((s) => s !== null).at(-1) ?? undefined;
       return;
     }
+    // "But others told a different story, said Jane Doe, a spokeswoman.": reported words without
+    // quotation marks make the one reporting them the topic.
+    // (Not "Doe, an editor, said Roe is desperate": the name must close the sentence or an apposition.)
+    const inverted = speakers.length === 0 ? this.closingInverted(sentence, sentence[0]) : undefined;
+    const reporter = inverted?.speaker ?? null;
+    if (this.isPerson(reporter) && /^\s*(?:[,.!]|$)/.test(this.text.slice(inverted!.span![1], sentence[1]))) {
+      this.topic = { name: reporter, at: sentence[0] };
+      return;
+    }
     const subject = this.subject(sentence);
     // "One Facebook user posted:": someone unnamed, whom the name only qualifies, is what the text is about.
     if (

@@ -962,6 +962,32 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['Jane Doe', 'org:Acme News'],
     [['will be swift.', 'Jane Doe']],
   ],
+  [
+    'reported words closed by “said” and a name make that person the one a pronoun means',
+    [
+      '“It is fine,” said John Roe, a spokesman.',
+      'But others told a different story, said Jane Doe, a spokeswoman for Acme Health.',
+      '“I was made aware of it,” she said.',
+    ],
+    ['John Roe', 'Jane Doe', 'org:Acme Health'],
+    [
+      ['It is fine,', 'John Roe'],
+      ['I was made aware of it,', 'Jane Doe'],
+    ],
+  ],
+  [
+    'a name after “said” that begins what was said does not become the topic (the subject does)',
+    [
+      '“It is fine,” said John Roe, a spokesman.',
+      'Mary Major, an editor, said Jane Doe is desperate to build ties.',
+      'He added: “It would not surprise me.”',
+    ],
+    ['John Roe', 'Mary Major', 'Jane Doe'],
+    [
+      ['It is fine,', 'John Roe'],
+      ['It would not surprise me.', 'Mary Major'],
+    ],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
