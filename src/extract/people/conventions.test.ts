@@ -82,6 +82,8 @@ test('conventions: an adverb opening a sentence before a comma names nobody', ()
   assert.equal(isOpeningAdverb(text, mentionOf(text, 'Unfortunately', 'person')), true);
   assert.equal(isOpeningAdverb(text, mentionOf(text, 'Likewise', 'person')), true);
   assert.equal(isOpeningAdverb(text, mentionOf(text, 'Stillwell', 'person')), false);
+  const later = 'He was freed. Afterward, he spoke.';
+  assert.equal(isOpeningAdverb(later, mentionOf(later, 'Afterward', 'person')), true);
 });
 
 test('conventions: one word after "Person of" is their home place', () => {

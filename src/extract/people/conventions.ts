@@ -55,7 +55,7 @@ export function isGroupOfPeople(text: string, mention: EntityMention): boolean {
 
 /** Sentence adverbs the tagger takes for names when they open a sentence: "Unfortunately, ...". */
 const openingAdverb =
-  /^(?:\p{Lu}\p{Ll}+ly|Likewise|Meanwhile|However|Moreover|Nevertheless|Nonetheless|Still|Instead|Indeed|Yet|Also|Otherwise|Therefore|Thus|Hence|Besides|Furthermore|Regardless|Overall|Now|Then|Later|Earlier)$/u;
+  /^(?:\p{Lu}\p{Ll}+ly|Likewise|Meanwhile|However|Moreover|Nevertheless|Nonetheless|Still|Instead|Indeed|Yet|Also|Otherwise|Therefore|Thus|Hence|Besides|Furthermore|Regardless|Overall|Now|Then|Later|Earlier|Afterwards?|Next|Again|Today|Yesterday|Elsewhere)$/u;
 
 /** One word opening a sentence (or a line) before a comma, shaped like an adverb, names nobody. */
 export function isOpeningAdverb(text: string, mention: EntityMention): boolean {

@@ -221,7 +221,9 @@ function clauseStart(text: string, sentence: Span): number {
     timeOpening.exec(rest.slice(opening)) ??
     introductoryPhrase.exec(rest.slice(opening)) ??
     participleIntroduction.exec(rest.slice(opening));
-  const after = intro ? opening + intro[0].length : 0;
+  let after = intro ? opening + intro[0].length : 0;
+  // "On Wednesday, in anticipation of the vote, Doe ...": a second introduction may follow the first.
+  if (intro) after += introductoryPhrase.exec(rest.slice(after))?.[0].length ?? 0;
   return sentence[0] + after + leadingConjunction.exec(rest.slice(after))![0].length;
 }
 
@@ -374,6 +376,19 @@ class Attributor {
       this.groupTopic = speakers.filter((s) => s !== null).at(-1) ?? undefined;
       return;
     }
+    // "An official from the press office says the rumour is false, saying,": someone unnamed reports
+    // words: the text has turned away from whoever it was about.
+    const start = clauseStart(this.text, sentence);
+    const firstVerb = speechVerbsIn(this.text, start, sentence[1])[0];
+    if (
+      speakers.length === 0 &&
+      firstVerb &&
+      isUnnamedSubject(this.text.slice(start, firstVerb.at)) &&
+      !this.mentionsIn(start, firstVerb.at).some((m) => m.isPerson)
+    ) {
+      this.topic = undefined;
+      return;
+    }
     // "But others told a different story, said Jane Doe, a spokeswoman.": reported words without
     // quotation marks make the one reporting them the topic.
     // (Not "Doe, an editor, said Roe is desperate": the name must close the sentence or an apposition.)
@@ -422,7 +437,6 @@ class Attributor {
       }
       // "Doe's religion has played a role in his career.": a person's possessive opening the clause
       // makes the sentence about them (if it names nobody else: "Doe's plan alienated Roe").
-      const start = clauseStart(this.text, sentence);
       const opening = mentions.find((m) => m.span[0] >= start);
       if (
         opening?.isPerson &&
@@ -431,6 +445,12 @@ class Attributor {
         /^[\s“"‘]*$/.test(this.text.slice(start, opening.span[0]))
       )
         this.topic = { name: opening.name, at: sentence[0] };
+      // "Video images showed Doe walking back to his office.": a sentence that names one person
+      // only, and quotes nobody, is about them.
+      else if (speakers.length === 0) {
+        const named = new Set(mentions.filter((m) => m.isPerson).map((m) => m.name));
+        if (named.size === 1) this.topic = { name: [...named][0]!, at: sentence[0] };
+      }
     }
   }
 
@@ -879,6 +899,9 @@ class Attributor {
         speaker !== undefined && !/\b(?:who|which|that|whose)\b/i.test(text.slice(start, speaker.span[0]));
       if (lowerCaseDescription.test(described.trim()) && !according && !nameAfterAside)
         return this.description(described, start) ?? { speaker: null };
+      // '," said one Acme follower', '," said a spokesman for Acme': someone counted, not named.
+      const counted = /^\s*(?:an?|one|another|two|three|several|some)\s/i.test(described);
+      if (counted && !according && !speaker?.isPerson) return { speaker: null };
       return named(speaker);
     }
     // '," the paper quoted Jane Doe': the one quoted.

@@ -988,6 +988,47 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['It would not surprise me.', 'Mary Major'],
     ],
   ],
+  [
+    'a sentence that names one person only, quoting nobody, is about them',
+    [
+      '“We are relieved,” his brother John Roe said.',
+      'Video images showed Jane Doe calmly walking back to her office.',
+      'She is said to have told them: “I put him down.”',
+    ],
+    ['John Roe', 'Jane Doe'],
+    [
+      ['We are relieved,', 'John Roe'],
+      ['I put him down.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'someone unnamed reporting words turns the text away from the person before',
+    [
+      'The media said the government would discuss Jane Doe’s health.',
+      'But an official from the press office says the rumor is false, saying,',
+      '“That is false.”',
+    ],
+    ['Jane Doe', 'org:press office'],
+    [['That is false.', null]],
+  ],
+  [
+    'a speaker counted, not named, after the verb',
+    ['Supporters taunted Jane Doe. “Bring on your revenge,” said one Acme follower. “You will pay.”'],
+    ['Jane Doe', 'org:Acme'],
+    [
+      ['Bring on your revenge,', null],
+      ['You will pay.', null],
+    ],
+  ],
+  [
+    'a second introduction before the subject',
+    [
+      'John Roe spoke first.',
+      'On Wednesday, in anticipation of Mr. Roe’s speech, Jim Major laid out his plan, even as he said it was “a tender topic.”',
+    ],
+    ['John Roe', 'Jim Major'],
+    [['a tender topic.', 'Jim Major']],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
