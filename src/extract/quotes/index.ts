@@ -78,6 +78,9 @@ const describedSource =
 /** Roles an article usually leaves unnamed when it quotes them by role alone. */
 const unnamedRole =
   /^(?:officials?|spokes(?:man|woman|person|men|women)|aides?|sources?|analysts?|experts?|diplomats?|officers?|insiders?|lawyers?|attorneys?|agents?|staffers?|users?)$/i;
+/** The head of a description that stands for an organisation: "the group", "the ministry". */
+const organisationNoun =
+  /^(?:group|organi[sz]ation|company|firm|agency|ministry|department|party|union|network|campaign|committee|council|embassy|website|site|newspaper|paper|magazine|charity|university|hospital)$/i;
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
 /** "A hooded militant", "an official": someone introduced, not named. */
@@ -531,6 +534,7 @@ class Attributor {
     const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(withoutAdverb);
     if (!match) return undefined;
     const head = match[1]!;
+    if (organisationNoun.test(head)) return this.organisationCalled(head, before);
     if (isRole(head)) {
       // "the former vice president": the rank right before the role word narrows who it is.
       const rank = new RegExp(`\\b(vice|deputy|assistant)[\\s-]+${head}\\b`, 'i').exec(withoutAdverb)?.[1];
@@ -546,6 +550,19 @@ class Attributor {
     return aboutSomeone && this.topic && before - this.topic.at < 600
       ? { speaker: this.topic.name }
       : undefined;
+  }
+
+  /**
+   * "the group said", "the ministry said": the organisation the sentence before was about, else the
+   * latest one named before whose name has that word ("the ministry" → "Defense Ministry").
+   */
+  private organisationCalled(noun: string, before: number): Attribution {
+    if (this.groupTopic) return { speaker: this.groupTopic };
+    const word = new RegExp(`\\b${noun}\\b`, 'i');
+    const earlier = this.mentionsIn(Math.max(0, before - 1500), before).findLast(
+      (m) => !m.isPerson && !m.isPlace && word.test(m.name),
+    );
+    return { speaker: earlier?.name ?? null };
   }
 
   /**

@@ -1029,6 +1029,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['John Roe', 'Jim Major'],
     [['a tender topic.', 'Jim Major']],
   ],
+  [
+    'the group or the ministry is the organisation the text was about, or the one so named',
+    [
+      'The Acme Alliance said it was “cautiously optimistic.”',
+      '“Most of those arrested are young,” the group said in a statement.',
+      'The Acme Defense Ministry spoke on Monday. Jane Doe arrived later. “We hit them,” the ministry said.',
+    ],
+    ['org:Acme Alliance', 'org:Acme Defense Ministry', 'Jane Doe'],
+    [
+      ['cautiously optimistic.', 'Acme Alliance'],
+      ['Most of those arrested are young,', 'Acme Alliance'],
+      ['We hit them,', 'Acme Defense Ministry'],
+    ],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
