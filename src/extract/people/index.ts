@@ -35,6 +35,9 @@ const nameWords = (name: string): string[] => {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
   return words.length > 2 && generational.test(words.at(-1)!) ? words.slice(0, -1) : words;
 };
+/** Whether the last words of `longer` are `words` (compared in place: this runs for every pair of names). */
+const endsWithWords = (longer: readonly string[], words: readonly string[]): boolean =>
+  words.length > 0 && words.every((word, k) => longer[longer.length - words.length + k] === word);
 const hasSuffix = (name: string): boolean => generational.test(name.toLowerCase().split(/\s+/).at(-1) ?? '');
 
 /**
@@ -52,12 +55,11 @@ export function nameCandidates(names: readonly string[]): Map<string, string[]> 
   const canonical = new Map<string, string>();
   const candidates = new Map<string, string[]>();
   for (const { name, words } of distinct) {
-    const joined = words.join(' ');
     const longer = distinct.filter(({ words: otherWords, suffixed }) => {
       if (otherWords.length <= words.length) return false;
       // "Roe" alone is the father as often as the son: only a longer form ("John Roe") reaches "John G. Roe Jr.".
       if (suffixed && words.length === 1) return false;
-      const tail = otherWords.slice(-words.length).join(' ') === joined;
+      const tail = endsWithWords(otherWords, words);
       const head = words.length === 1 && otherWords[0] === words[0];
       const middle = words.length > 1 && otherWords[0] === words[0] && otherWords.at(-1) === words.at(-1);
       return tail || head || middle;
