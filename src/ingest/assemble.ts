@@ -48,6 +48,9 @@ export function metadataDay(value: string): string | undefined {
 const dateline =
   /^\s*[\p{Lu}][\p{Lu} .,'’-]{2,40}[,(]\s*([A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)\)?[^–—-]{0,30}[–—-]/u;
 
+/** Three letters in a row (a module constant: tsx compiles a \p{…} literal to `new RegExp(…)` at every call). */
+const threeLetters = /\p{L}{3}/u;
+
 /** A line that stamps the page's publication day. */
 const publicationStamp =
   /^\s*(?:date created|date published|first published|published(?: on)?|posted(?: on)?|created)\s*:?\s*(.{6,40}?)\s*$/imu;
@@ -65,7 +68,7 @@ function explicitDates(text: string): Date[] {
         r.start.isCertain('day') &&
         r.start.isCertain('month') &&
         /\d/.test(r.text) &&
-        /\p{L}{3}/u.test(r.text),
+        threeLetters.test(r.text),
     )
     .map((r) => ({
       // Only a year written out counts: chrono calls the year of "for 23 days" certain too.

@@ -158,9 +158,17 @@ const mayBePossessive = (word: string): boolean => {
   );
 };
 
+// Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to
+// `new RegExp(…)`, which a literal inside a function would build again at every call.
+const loneCapital = /^\p{Lu}$/u;
+const stopThenCapital = /^\.\s\p{Lu}/u;
+const aLetter = /\p{L}/u;
+const upperCaseLetter = /\p{Lu}/u;
+const lowerCaseLetter = /\p{Ll}/u;
+
 /** "George W. Bush": a lone capital, a full stop and a capitalised word is an initial, kept whole as in CoNLL. */
 const isMiddleInitial = (text: string, word: string, stopAt: number): boolean =>
-  /^\p{Lu}$/u.test(word) && /^\.\s\p{Lu}/u.test(text.slice(stopAt, stopAt + 3));
+  loneCapital.test(word) && stopThenCapital.test(text.slice(stopAt, stopAt + 3));
 
 /**
  * Splits text into tokens the way the CoNLL-2003 news data does: punctuation apart, possessive
@@ -176,7 +184,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     let next = matchEnd;
     let word = text.slice(start, Math.min(matchEnd, end));
     const ownsPossessive = mayBePossessive(word) ? possessive.exec(word) : null;
-    if (ownsPossessive && ownsPossessive[1]!.length > 0 && /\p{L}/u.test(ownsPossessive[1]!)) {
+    if (ownsPossessive && ownsPossessive[1]!.length > 0 && aLetter.test(ownsPossessive[1]!)) {
       const stem = ownsPossessive[1]!;
       tokens.push({ text: stem, span: [start, start + stem.length] });
       start += stem.length;
@@ -236,7 +244,7 @@ function shapeClass(char: string): string {
     if (code >= 0x61 && code <= 0x7a) return 'x';
     return code >= 0x30 && code <= 0x39 ? 'd' : char;
   }
-  return /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : char;
+  return upperCaseLetter.test(char) ? 'X' : lowerCaseLetter.test(char) ? 'x' : char;
 }
 
 /** Word shape: "Putin" → "Xxx", "U.S." → "X.X.", "12-point" → "dd-xx", "1996" → "dddd" (letter runs cut to two). */

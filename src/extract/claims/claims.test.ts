@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import type { Block, Entity, Person, Sentence } from '../../model/index.ts';
 import { findClaims } from './index.ts';
 
@@ -98,5 +99,52 @@ test('claims: speaker, subject, object and place are looked up among the mention
         where: 'Rome',
       },
     ],
+  );
+});
+
+test('claims: the object words after the verb are those a split at separators and white space gives', () => {
+  // The words are matched, not split twice, for speed: any text after the verb must give the same.
+  const splitObject = (rest: string): string | undefined => {
+    const words = rest.split(/[,;:]/)[0]!.trim().split(/\s+/).slice(0, 8).join(' ');
+    return words ? words.replace(/[.!?”"]+$/, '') : undefined;
+  };
+  // Mostly short words and spaces, so that more than eight words before a separator are common.
+  const unit = fc.oneof(
+    { arbitrary: fc.constantFrom('ab', ' '), weight: 8 },
+    {
+      arbitrary: fc.constantFrom(
+        'é',
+        '  ',
+        '\t',
+        '\n',
+        '\u00a0',
+        '\u2028',
+        ',',
+        ';',
+        ':',
+        '.',
+        '!',
+        '”',
+        '"',
+        '-',
+      ),
+      weight: 2,
+    },
+  );
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 60, size: 'max' }), (rest) => {
+      const sentence = `Workers held ${rest}`;
+      const [claim] = findClaims(
+        sentence,
+        'p',
+        [{ kind: 'body', span: [0, sentence.length] }],
+        [{ span: [0, sentence.length], block: 0 }],
+        { people: [], organizations: [], places: [], dates: [], quotes: [] },
+      );
+      if (claim === undefined) return; // not two words: no claim either way
+      assert.equal(claim.predicate, 'held');
+      assert.equal(claim.object, splitObject(` ${rest}`));
+    }),
+    { numRuns: 2000 },
   );
 });

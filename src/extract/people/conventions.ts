@@ -11,6 +11,11 @@ import { headlineOf } from './titles.ts';
  * one before it, and a name run on into a title-case headline is cut to the name the text uses.
  */
 
+// Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to
+// `new RegExp(…)`, which a literal inside a function would build again at every call.
+const leadingWords = /^(?:(?:[Tt]he|[Aa]n?|\p{Ll}+)\s+)+(?=\p{Lu})/u;
+const lowerCaseWordNext = /^\s+\p{Ll}/u;
+
 /**
  * "The Washington Post" → "Washington Post", "An Iraqi Defense Ministry" → "Iraqi Defense Ministry",
  * "any organized Acme campaign" → "Acme": an article or a lower-case word before an organisation's
@@ -18,9 +23,7 @@ import { headlineOf } from './titles.ts';
  */
 export function withoutLeadingThe(text: string, mention: EntityMention): EntityMention {
   if (mention.type !== 'organization') return mention;
-  const the = /^(?:(?:[Tt]he|[Aa]n?|\p{Ll}+)\s+)+(?=\p{Lu})/u.exec(
-    text.slice(mention.span[0], mention.span[1]),
-  );
+  const the = leadingWords.exec(text.slice(mention.span[0], mention.span[1]));
   return the ? { ...mention, span: [mention.span[0] + the[0].length, mention.span[1]] } : mention;
 }
 
@@ -37,7 +40,7 @@ export function isNationalityWord(text: string, mention: EntityMention): boolean
   if (!nationalityShape.test(word)) return false;
   return (
     determinerBefore.test(text.slice(Math.max(0, mention.span[0] - 8), mention.span[0])) &&
-    /^\s+\p{Ll}/u.test(text.slice(mention.span[1], mention.span[1] + 3))
+    lowerCaseWordNext.test(text.slice(mention.span[1], mention.span[1] + 3))
   );
 }
 

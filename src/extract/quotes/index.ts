@@ -1016,9 +1016,10 @@ function speechVerbsIn(text: string, from: number, to: number): SpeechVerbAt[] {
 
 /**
  * Every run of characters other than letters and digits, save a lone space, which is left as it
- * is: one pass, and none over the space between each two words.
+ * is: one pass, and none over the space between each two words. (No run starts at an ASCII letter
+ * or digit: the look-ahead says so cheaply, about twice as fast over lower-case text.)
  */
-const wordBreak = / ?[^\p{L}\p{N} ][^\p{L}\p{N}]*| {2,}[^\p{L}\p{N}]*/gu;
+const wordBreak = /(?![a-z0-9])(?: ?[^\p{L}\p{N} ][^\p{L}\p{N}]*| {2,}[^\p{L}\p{N}]*)/gu;
 
 /** Quote words compared for repetition: lower case, letters and digits only, one space apart. */
 export const quoteKey = (words: string): string => words.toLowerCase().replace(wordBreak, ' ').trim();

@@ -20,22 +20,27 @@ const sentenceOpeners = new Set(
 
 const wordBefore = /([\p{L}\p{N}.]+)$/u;
 const nextWord = /^["“‘'([]*([\p{L}\p{N}]+)/u;
+// Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to
+// `new RegExp(…)`, which a literal inside a function would build again at every call.
+const capitalOrDigitFirst = /^\p{Lu}|^\d/u;
+const loneCapital = /^\p{Lu}$/u;
+const initialism = /^(?:\p{L}\.)+\p{L}$/u;
 
 function isBoundary(text: string, terminatorAt: number, nextStart: number): boolean {
   const terminator = text[terminatorAt]!;
   const following = text.slice(nextStart, nextStart + 40);
   const next = nextWord.exec(following)?.[1];
   if (next === undefined) return /^["“‘'([]/.test(following) || following.length === 0;
-  const startsUpper = /^\p{Lu}|^\d/u.test(next);
+  const startsUpper = capitalOrDigitFirst.test(next);
   if (terminator !== '.') return startsUpper;
   if (!startsUpper) return false;
   const before = wordBefore.exec(text.slice(Math.max(0, terminatorAt - 30), terminatorAt))?.[1] ?? '';
   // "Nov. 30", "Sen. Rubio", "Mr. Trump": an abbreviation's full stop ends nothing.
   if (abbreviations.has(before.toLowerCase())) return false;
   // "John F. Kennedy": a lone capital is an initial.
-  if (/^\p{Lu}$/u.test(before)) return false;
+  if (loneCapital.test(before)) return false;
   // "U.S. Embassy" versus "...the U.S. The talks": only a sentence opener after an initialism ends it.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return sentenceOpeners.has(next.toLowerCase());
+  if (initialism.test(before)) return sentenceOpeners.has(next.toLowerCase());
   return true;
 }
 
