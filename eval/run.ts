@@ -56,6 +56,7 @@ async function extraction(): Promise<object> {
     ['development15', 'extraction-dev15'],
     ['development16', 'extraction-dev16'],
     ['development17', 'extraction-dev17'],
+    ['development18', 'extraction-dev18'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
