@@ -152,6 +152,10 @@ const firstNameAndSurname = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
  * possessive ending, a leading title or an honorific is never part of a person's name (titles are
  * bound separately).
  */
+/** A lower-case word after a name's first one that is no particle of a name. */
+const lowerCaseInnerWord =
+  /\s+(?!(?:al|el|bin|ibn|bint|abu|de|del|della|der|den|di|da|do|dos|du|la|le|van|von|ter|ten|y|zu|st)\s)\p{Ll}+(?=\s|$)/u;
+
 function trimmedMention(text: string, mention: EntityMention): EntityMention {
   let [start, end] = mention.span;
   // The tagger sometimes takes a quotation mark or bracket in with the name.
@@ -180,6 +184,10 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
       if (!(isRole(bare) || isClericalTitle(bare) || honorific.test(bare))) break;
       start += word[0].length;
     }
+    // "Lin confronts Thomas": a lower-case word after the first that is no name particle ("de",
+    // "van", "bin") is a verb or a noun the tagger ran on into; the name ends before it.
+    const inner = lowerCaseInnerWord.exec(text.slice(start, end));
+    if (inner) end = start + inner.index;
   }
   return start === mention.span[0] && end === mention.span[1] && type === mention.type
     ? mention

@@ -56,6 +56,27 @@ test('people: a first name and a known surname read as a place are a person', ()
   assert.ok(people.some((person) => person.name === 'Mary Roe'));
 });
 
+test('people: a lower-case word the tagger ran on into ends the name, a particle does not', () => {
+  const text = 'Jane Roe spoke. Moved by it, Roe confronts Doe. Bill de Blasio and Ahmed bin Salem came.';
+  const at = (name: string) => text.indexOf(name);
+  const mentions: EntityMention[] = [
+    { type: 'person', span: [0, 8] },
+    { type: 'person', span: [at('Roe confronts Doe'), at('Roe confronts Doe') + 'Roe confronts Doe'.length] },
+    { type: 'person', span: [at('Bill de Blasio'), at('Bill de Blasio') + 'Bill de Blasio'.length] },
+    { type: 'person', span: [at('Ahmed bin Salem'), at('Ahmed bin Salem') + 'Ahmed bin Salem'.length] },
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  const { people } = groupPeople(text, sentences, mentions);
+  assert.deepEqual(
+    people.map((person) => [person.name, person.spans.length]),
+    [
+      ['Jane Roe', 2],
+      ['Bill de Blasio', 1],
+      ['Ahmed bin Salem', 1],
+    ],
+  );
+});
+
 test('people: an ambiguous surname stands for the full name written last before it', () => {
   const text = 'Jane Doe spoke first. John Doe, her son, spoke next. Mr. Doe then left.';
   const spanOf = (name: string, from = 0): EntityMention => {
