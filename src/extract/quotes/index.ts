@@ -340,6 +340,23 @@ class Attributor {
   }
 
   /**
+   * "Roe reported that an expert, Jane Doe, explained ...": the person whose words the sentence
+   * reports, introduced after "that", is the one whose quotes come next.
+   */
+  private reportedSpeaker(sentence: Span, subject: Named): string | undefined {
+    const verbs = speechVerbsIn(this.text, subject.span[1], sentence[1]);
+    if (verbs.length < 2) return undefined;
+    const inner = this.subjectOf(sentence, verbs.at(-1)!.at);
+    const speaker = inner?.speaker ?? null;
+    const at = inner?.span?.[0];
+    if (!this.isPerson(speaker) || at === undefined || speaker === subject.name) return undefined;
+    const introduced = /\bthat\s+(?:(?:an?|the)\s+[^,“”"]{1,60},\s*)?$/.test(
+      this.text.slice(verbs[0]!.at, at),
+    );
+    return introduced ? speaker : undefined;
+  }
+
+  /**
    * Updates the topic from a sentence: a person subject names it; a pronoun subject keeps it.
    * `unnamedSpeaker`: the sentence's quotes are all someone's whom the text describes but does
    * not name ('," the source said'): the text has turned away from whoever it was about.
@@ -410,7 +427,7 @@ class Attributor {
     )
       this.topic = undefined;
     else if (subject && subject !== 'pronoun' && subject.isPerson)
-      this.topic = { name: subject.name, at: sentence[0] };
+      this.topic = { name: this.reportedSpeaker(sentence, subject) ?? subject.name, at: sentence[0] };
     else if (subject && subject !== 'pronoun') this.groupTopic = subject.name;
     else if (subject === 'pronoun') {
       // "She wrote that ...": the text is still about the one it was about, as of this sentence.

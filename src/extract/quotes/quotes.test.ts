@@ -1043,6 +1043,16 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['We hit them,', 'Acme Defense Ministry'],
     ],
   ],
+  [
+    'the one whose words a sentence reports after “that” is the one a pronoun means next',
+    [
+      'John Roe wrote the report.',
+      'Roe reported that a counterterrorism expert, Jim Major, explained the events that could develop.',
+      '“The first would be how airliners were used,” he said.',
+    ],
+    ['John Roe', 'Jim Major'],
+    [['The first would be how airliners were used,', 'Jim Major']],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
