@@ -233,6 +233,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['president of the Policy and Law Center', 'frequent contributor to the Daily Review'] },
   ],
   [
+    'a whole organisation name opening the phrase qualifies the role after it',
+    'Pizza House delivery manager John Roe said it. Candidate and Tea Party favorite Representative Jane Doe came.',
+    ['John Roe', 'Jane Doe'],
+    { 'John Roe': ['Pizza House delivery manager'], 'Jane Doe': ['Representative'] },
+  ],
+  [
     'lower-case words joined by "and" inside one role stay in it',
     'John Roe, vice president of admissions and financial planning, agreed.',
     ['John Roe'],

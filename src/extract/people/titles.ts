@@ -243,15 +243,27 @@ function withNounQualifiers(
   const anchor = tokens[start - 1];
   if (!anchor || anchor.span[0] < sentenceStart) return start;
   if (/^(?:a|an|the)$/i.test(anchor.text) || isPossessive(anchor.text)) return start;
-  const anchorWord = anchor.text.toLowerCase();
-  if (
-    isCapitalised(anchor.text) &&
-    !notAName.test(anchor.text) &&
-    !stoppers.has(anchorWord) &&
-    !nonNouns.has(anchorWord)
-  )
-    return start - 1;
-  return first;
+  const isNameWord = (token: Token | undefined) =>
+    token !== undefined &&
+    token.span[0] >= sentenceStart &&
+    isCapitalised(token.text) &&
+    !/^(?:The|A|An)$/.test(token.text) &&
+    !stoppers.has(token.text.toLowerCase()) &&
+    !nonNouns.has(token.text.toLowerCase());
+  if (!isNameWord(anchor)) return first;
+  // The whole name before them, where it opens the phrase: "Pizza House delivery manager", "the
+  // White House press secretary" (not "candidate and Tea Party favorite Rep. Doe": a list). Else
+  // the one word ("former North Korean supreme leader"), unless it is no name of its own ("House").
+  let nameStart = start - 1;
+  while (start - nameStart < 4 && isNameWord(tokens[nameStart - 1])) nameStart--;
+  const before = tokens[nameStart - 1];
+  const opensPhrase =
+    !before ||
+    before.span[0] < sentenceStart ||
+    /^(?:a|an|the|[,:;(—–-])$/i.test(before.text) ||
+    isPossessive(before.text);
+  if (nameStart < start - 1 && opensPhrase) return nameStart;
+  return notAName.test(anchor.text) ? first : start - 1;
 }
 
 /** Walks back from just before the name over title words; `index` is the first token of the name. */
