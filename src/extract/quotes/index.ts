@@ -81,6 +81,9 @@ const unnamedRole =
 /** The head of a description that stands for an organisation: "the group", "the ministry". */
 const organisationNoun =
   /^(?:group|organi[sz]ation|company|firm|agency|ministry|department|party|union|network|campaign|committee|council|embassy|website|site|newspaper|paper|magazine|charity|university|hospital)$/i;
+/** Someone described, then a preposition: "One official in the report", "The commander of". */
+const describedThenPreposition =
+  /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|of|for|from|with|in|to)\s/u;
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
 /** "A hooded militant", "an official": someone introduced, not named. */
@@ -686,6 +689,18 @@ class Attributor {
         !afterPreposition(m),
     );
     let subject = before.at(-1);
+    // "One official in the report assembled by Jane Doe said": the one described speaks, not the
+    // name after a preposition in the description (not "A message from Doe said": a document).
+    const lead = subject ? text.slice(start, subject.span[0]) : '';
+    const describedPerson = describedThenPreposition.exec(lead);
+    if (
+      subject &&
+      describedPerson &&
+      (describedSource.test(lead) || isRole(describedPerson[1]!)) &&
+      !this.mentionsIn(start, subject.span[0]).some((m) => m.isPerson) &&
+      /\b(?:by|of|for|from|with|in|to)\s+(?:the\s+)?(?:[^\s,]+\s+){0,2}$/i.test(lead)
+    )
+      return { speaker: null };
     // "Warner, whose committee has been investigating Trump, said": the name before the aside;
     // "Doe called it “troubling” and said": a second verb joined by "and" shares the subject.
     const sentenceSubject = this.subject(sentence, verbAt);

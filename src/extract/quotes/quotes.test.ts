@@ -1053,6 +1053,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['John Roe', 'Jim Major'],
     [['The first would be how airliners were used,', 'Jim Major']],
   ],
+  [
+    'someone described speaks, not the name after a preposition in the description',
+    [
+      'One official in the report assembled by the respected Jane Doe said, “Planes are missing.”',
+      'The commander of the Acme force in Somalia has said it would be a “proud moment.”',
+      'In 2009, the editors selected a photo of John Roe, which the former governor called “sexist.”',
+    ],
+    ['Jane Doe', 'org:Acme', 'John Roe'],
+    [
+      ['Planes are missing.', null],
+      ['proud moment.', null],
+      ['sexist.', 'John Roe'],
+    ],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
