@@ -401,10 +401,11 @@ class Attributor {
     }
     // "An official from the press office says the rumour is false, saying,": someone unnamed reports
     // words: the text has turned away from whoever it was about.
-    const start = clauseStart(this.text, sentence);
-    const firstVerb = speechVerbsIn(this.text, start, sentence[1])[0];
+    // (Only for sentences that quote nobody, and open on someone unnamed: the verbs are looked for last.)
+    const start = speakers.length === 0 ? clauseStart(this.text, sentence) : sentence[1];
+    const opensUnnamed = start < sentence[1] && isUnnamedSubject(this.text.slice(start, sentence[1]));
+    const firstVerb = opensUnnamed ? speechVerbsIn(this.text, start, sentence[1])[0] : undefined;
     if (
-      speakers.length === 0 &&
       firstVerb &&
       isUnnamedSubject(this.text.slice(start, firstVerb.at)) &&
       !this.mentionsIn(start, firstVerb.at).some((m) => m.isPerson)
@@ -415,7 +416,9 @@ class Attributor {
     // "But others told a different story, said Jane Doe, a spokeswoman.": reported words without
     // quotation marks make the one reporting them the topic.
     // (Not "Doe, an editor, said Roe is desperate": the name must close the sentence or an apposition.)
-    const inverted = speakers.length === 0 ? this.closingInverted(sentence, sentence[0]) : undefined;
+    const mayBeInverted =
+      speakers.length === 0 && /,\s*(?:said|says|added|according to)\s/i.test(this.text.slice(...sentence));
+    const inverted = mayBeInverted ? this.closingInverted(sentence, sentence[0]) : undefined;
     const reporter = inverted?.speaker ?? null;
     if (this.isPerson(reporter) && /^\s*(?:[,.!]|$)/.test(this.text.slice(inverted!.span![1], sentence[1]))) {
       this.topic = { name: reporter, at: sentence[0] };
