@@ -761,8 +761,10 @@ class Attributor {
   ): Attribution | undefined {
     // "Doe was told by Roe that “...”", "it was described by Roe as “...”": the agent says it.
     const afterVerb = verb.at + verb.word.length;
-    if (byAgent.test(this.text.slice(afterVerb, afterVerb + 5))) {
-      const by = afterVerb + this.text.slice(afterVerb).indexOf('by') + 2;
+    const byWord = byAgent.exec(this.text.slice(afterVerb, afterVerb + 5));
+    if (byWord) {
+      // (Just after "by": the match ends with the space after it.)
+      const by = afterVerb + byWord[0].length - 1;
       const agent = this.mentionsIn(by, by + 40).find((m) => !m.isPlace);
       if (!agent || !/^\s+(?:the\s+)?[^,;“”"]*$/.test(this.text.slice(by, agent.span[0]))) return undefined;
       // (Not words quoted past an aside about the agent: "confirmed by Doe, the manager of “...”".)
