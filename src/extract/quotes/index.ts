@@ -234,13 +234,23 @@ function clauseStart(text: string, sentence: Span): number {
 }
 
 /** Gender a pronoun can check, where the article tells it ("Mr. Doe", "Ms. Roe"). */
+/** Kin named right before a name: "his brother John", "her mother, Diane". */
+const maleKin = /\b(?:brother|father|husband|son|nephew|uncle|boyfriend|grandfather|grandson)\s*,?\s+$/i;
+const femaleKin =
+  /\b(?:sister|mother|wife|daughter|niece|aunt|girlfriend|grandmother|granddaughter)\s*,?\s+$/i;
+/** What the text tells of each person's gender: an honorific, or a kinship word before the name. */
 function gendersOf(text: string, people: readonly Person[]): Map<string, 'he' | 'she'> {
   const genders = new Map<string, 'he' | 'she'>();
   for (const person of people) {
     for (const span of person.spans) {
-      const before = text.slice(Math.max(0, span[0] - 6), span[0]);
-      if (/\bMr\.?\s+$/.test(before)) genders.set(person.name, 'he');
-      else if (/\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before)) genders.set(person.name, 'she');
+      const before = text.slice(Math.max(0, span[0] - 16), span[0]);
+      const gender =
+        /\bMr\.?\s+$/.test(before) || maleKin.test(before)
+          ? 'he'
+          : /\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before) || femaleKin.test(before)
+            ? 'she'
+            : undefined;
+      if (gender) genders.set(person.name, gender);
     }
   }
   return genders;

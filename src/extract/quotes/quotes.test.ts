@@ -1067,6 +1067,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['sexist.', 'John Roe'],
     ],
   ],
+  [
+    'a kinship word before a name tells the gender a pronoun must fit',
+    [
+      '“We are proud,” said John Roe.',
+      'His girlfriend Jane Doe went looking for him.',
+      '“I was surprised,” he said.',
+    ],
+    ['John Roe', 'Jane Doe'],
+    [
+      ['We are proud,', 'John Roe'],
+      ['I was surprised,', 'John Roe'],
+    ],
+  ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
 ];
 
