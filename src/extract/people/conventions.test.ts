@@ -12,7 +12,7 @@ import {
   splitCityAndState,
   withAbbreviationStop,
   withNameParticles,
-  withoutLeadingThe,
+  withoutLeadingWords,
 } from './conventions.ts';
 import { harmoniseTypes, recoverMentions } from './index.ts';
 
@@ -36,17 +36,17 @@ const writtenAfter = (
 test('conventions: a leading "The", "An" or lower-case word is dropped from organisations only', () => {
   const text = 'The Washington Post reported it from The Hague.';
   assert.equal(
-    written(text, withoutLeadingThe(text, mentionOf(text, 'The Washington Post', 'organization'))),
+    written(text, withoutLeadingWords(text, mentionOf(text, 'The Washington Post', 'organization'))),
     'Washington Post',
   );
-  assert.equal(written(text, withoutLeadingThe(text, mentionOf(text, 'The Hague', 'place'))), 'The Hague');
+  assert.equal(written(text, withoutLeadingWords(text, mentionOf(text, 'The Hague', 'place'))), 'The Hague');
   const more = 'An Acme Defense Ministry official said any organized Acme campaign would fail.';
   assert.equal(
-    written(more, withoutLeadingThe(more, mentionOf(more, 'An Acme Defense Ministry', 'organization'))),
+    written(more, withoutLeadingWords(more, mentionOf(more, 'An Acme Defense Ministry', 'organization'))),
     'Acme Defense Ministry',
   );
   assert.equal(
-    written(more, withoutLeadingThe(more, mentionOf(more, 'organized Acme', 'organization'))),
+    written(more, withoutLeadingWords(more, mentionOf(more, 'organized Acme', 'organization'))),
     'Acme',
   );
 });

@@ -3,12 +3,13 @@ import { headlineOf } from './titles.ts';
 
 /**
  * How news names are written, where the tagger (trained mostly on 1996 newswire) does not know:
- * a leading "The" (or "An", or a lower-case word) is not part of an organisation's name, a nationality word before a noun or a
- * sentence adverb is not a person, a home place after "Person of" and a city's state are places,
- * armed groups are organisations, the seat of a government is an organisation when it acts
- * and a place when it is a location, a people in the plural is nobody. Each of these reads only
- * the text around one mention; two read the whole list: an Arabic particle joins a name to the
- * one before it, and a name run on into a title-case headline is cut to the name the text uses.
+ * a leading "The" (or "An", or a lower-case word) is not part of an organisation's name, a
+ * nationality word before a noun or a sentence adverb is not a person, a home place after "Person
+ * of" and a city's state are places, armed groups are organisations, the seat of a government is
+ * an organisation when it acts and a place when it is a location, a people in the plural is nobody.
+ * Each of these reads only the text around one mention; two read the whole list: an Arabic particle
+ * joins a name to the one before it, and a name run on into a title-case headline is cut to the
+ * name the text uses.
  */
 
 // Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to
@@ -21,7 +22,7 @@ const lowerCaseWordNext = /^\s+\p{Ll}/u;
  * "any organized Acme campaign" → "Acme": an article or a lower-case word before an organisation's
  * capitalised name is not part of it.
  */
-export function withoutLeadingThe(text: string, mention: EntityMention): EntityMention {
+export function withoutLeadingWords(text: string, mention: EntityMention): EntityMention {
   if (mention.type !== 'organization') return mention;
   const the = leadingWords.exec(text.slice(mention.span[0], mention.span[1]));
   return the ? { ...mention, span: [mention.span[0] + the[0].length, mention.span[1]] } : mention;

@@ -12,7 +12,7 @@ import {
   splitCityAndState,
   withAbbreviationStop,
   withNameParticles,
-  withoutLeadingThe,
+  withoutLeadingWords,
 } from './conventions.ts';
 import {
   isClericalTitle,
@@ -266,7 +266,10 @@ export function harmoniseTypes(
     recognised
       .flatMap((mention) => splitCityAndState(text, mention))
       .map((mention) =>
-        withAbbreviationStop(text, withoutLeadingThe(text, trimmedMention(text, miscAsGroup(text, mention)))),
+        withAbbreviationStop(
+          text,
+          withoutLeadingWords(text, trimmedMention(text, miscAsGroup(text, mention))),
+        ),
       )
       .filter(
         (m) =>

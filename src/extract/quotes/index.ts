@@ -370,6 +370,33 @@ class Attributor {
   }
 
   /**
+   * Who reports words without quotation marks in a sentence that quotes nobody: `null` for someone
+   * unnamed ("An official from the press office says the rumour is false": the text turns away from
+   * whoever it was about), a person named in an inverted closing ("..., said Jane Doe, a
+   * spokeswoman."), or undefined.
+   */
+  private reporterWithoutMarks(sentence: Span): string | null | undefined {
+    const { text } = this;
+    const start = clauseStart(text, sentence);
+    // (The verbs are looked for only where the sentence opens on someone unnamed: most do not.)
+    if (isUnnamedSubject(text.slice(start, sentence[1]))) {
+      const firstVerb = speechVerbsIn(text, start, sentence[1])[0];
+      if (
+        firstVerb &&
+        isUnnamedSubject(text.slice(start, firstVerb.at)) &&
+        !this.mentionsIn(start, firstVerb.at).some((m) => m.isPerson)
+      )
+        return null;
+    }
+    // (Not "Doe, an editor, said Roe is desperate": the name must close the sentence or an apposition.)
+    if (!/,\s*(?:said|says|added|according to)\s/i.test(text.slice(...sentence))) return undefined;
+    const inverted = this.closingInverted(sentence, sentence[0]);
+    const reporter = inverted?.speaker ?? null;
+    const closes = inverted?.span && /^\s*(?:[,.!]|$)/.test(text.slice(inverted.span[1], sentence[1]));
+    return this.isPerson(reporter) && closes ? reporter : undefined;
+  }
+
+  /**
    * Updates the topic from a sentence: a person subject names it; a pronoun subject keeps it.
    * `unnamedSpeaker`: the sentence's quotes are all someone's whom the text describes but does
    * not name ('," the source said'): the text has turned away from whoever it was about.
@@ -409,30 +436,12 @@ class Attributor {
       this.groupTopic = speakers.filter((s) => s !== null).at(-1) ?? undefined;
       return;
     }
-    // "An official from the press office says the rumour is false, saying,": someone unnamed reports
-    // words: the text has turned away from whoever it was about.
-    // (Only for sentences that quote nobody, and open on someone unnamed: the verbs are looked for last.)
-    const start = speakers.length === 0 ? clauseStart(this.text, sentence) : sentence[1];
-    const opensUnnamed = start < sentence[1] && isUnnamedSubject(this.text.slice(start, sentence[1]));
-    const firstVerb = opensUnnamed ? speechVerbsIn(this.text, start, sentence[1])[0] : undefined;
-    if (
-      firstVerb &&
-      isUnnamedSubject(this.text.slice(start, firstVerb.at)) &&
-      !this.mentionsIn(start, firstVerb.at).some((m) => m.isPerson)
-    ) {
-      this.topic = undefined;
-      return;
-    }
-    // "But others told a different story, said Jane Doe, a spokeswoman.": reported words without
-    // quotation marks make the one reporting them the topic.
-    // (Not "Doe, an editor, said Roe is desperate": the name must close the sentence or an apposition.)
-    const mayBeInverted =
-      speakers.length === 0 && /,\s*(?:said|says|added|according to)\s/i.test(this.text.slice(...sentence));
-    const inverted = mayBeInverted ? this.closingInverted(sentence, sentence[0]) : undefined;
-    const reporter = inverted?.speaker ?? null;
-    if (this.isPerson(reporter) && /^\s*(?:[,.!]|$)/.test(this.text.slice(inverted!.span![1], sentence[1]))) {
-      this.topic = { name: reporter, at: sentence[0] };
-      return;
+    if (speakers.length === 0) {
+      const reporter = this.reporterWithoutMarks(sentence);
+      if (reporter !== undefined) {
+        this.topic = reporter === null ? undefined : { name: reporter, at: sentence[0] };
+        return;
+      }
     }
     const subject = this.subject(sentence);
     // "One Facebook user posted:": someone unnamed, whom the name only qualifies, is what the text is about.
@@ -473,6 +482,7 @@ class Attributor {
       }
       // "Doe's religion has played a role in his career.": a person's possessive opening the clause
       // makes the sentence about them (if it names nobody else: "Doe's plan alienated Roe").
+      const start = clauseStart(this.text, sentence);
       const opening = mentions.find((m) => m.span[0] >= start);
       if (
         opening?.isPerson &&
