@@ -30,9 +30,18 @@ import {
  */
 
 const generational = /^(?:jr|sr|ii|iii|iv)\.?$/;
-/** A name's words for matching, without a generational suffix ("John G. Roe Jr." is matched as "John G. Roe"). */
+/** An Arabic article joined to a surname: "al-Assad" is written "Assad" too. */
+const joinedArticle = /^(?:al|el)-(?=\p{L}{2})/u;
+/**
+ * A name's words for matching, without a generational suffix ("John G. Roe Jr." is matched as
+ * "John G. Roe") or a joined article ("Jane al-Doe" as "Jane Doe").
+ */
 const nameWords = (name: string): string[] => {
-  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word.replace(joinedArticle, ''));
   return words.length > 2 && generational.test(words.at(-1)!) ? words.slice(0, -1) : words;
 };
 /** Whether the last words of `longer` are `words` (compared in place: this runs for every pair of names). */

@@ -23,6 +23,13 @@ test('people: a generational suffix is no surname, and the father is not the son
   assert.equal(names.get('Doe'), 'Jane Doe');
 });
 
+test('people: a surname with a joined Arabic article is the same surname without it', () => {
+  const names = canonicalNames(['Jane al-Doe', 'Doe', 'Al-Doe', 'John el-Roe', 'Roe']);
+  assert.equal(names.get('Doe'), 'Jane al-Doe');
+  assert.equal(names.get('Al-Doe'), 'Jane al-Doe');
+  assert.equal(names.get('Roe'), 'John el-Roe');
+});
+
 test('people: a title and a known person read as an organisation are the person', () => {
   const text = 'Justice Jane Roe spoke. They said Justice Roe was unconvinced.';
   const second = text.lastIndexOf('Justice Roe');
@@ -483,6 +490,24 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     'Trump said his envoy, Steve Witkoff, and senior adviser, Jared Kushner, met Putin.',
     ['Trump', 'Steve Witkoff', 'Jared Kushner', 'Putin'],
     { Trump: [], 'Steve Witkoff': ['envoy'], 'Jared Kushner': ['senior adviser'], Putin: [] },
+  ],
+  [
+    '"Sheikh" before a name is a title, after a first name it is part of the name',
+    'Sheikh Jane Doe met President John Sheikh Roe.',
+    ['Sheikh Jane Doe', 'John Sheikh Roe'],
+    { 'Jane Doe': ['Sheikh'], 'John Sheikh Roe': ['President'] },
+  ],
+  [
+    'nouns before a role qualify it after a preposition or conjunction, not after "to" before a verb',
+    'When war reporter Jane Doe called, she asked to replace design chief John Roe, as did Senator Ann Poe.',
+    ['Jane Doe', 'John Roe', 'Ann Poe'],
+    { 'Jane Doe': ['war reporter'], 'John Roe': ['chief'], 'Ann Poe': ['Senator'] },
+  ],
+  [
+    'a role after a determiner that follows a preposition is in apposition to a name closed off by commas',
+    'He set up a fund for a photographer, Jane Doe, who was killed. Admiration for the former senator, Sen. John Roe (R-Texas) spoke.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['photographer'], 'John Roe': ['Sen.'] },
   ],
 ];
 

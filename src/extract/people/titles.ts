@@ -162,7 +162,9 @@ const clericalTitles = new Set([
   'monsignor',
   'msgr.',
   'rabbi',
-  // Not "Sheikh": it is also a middle name ("Hassan Sheikh Mohamud").
+  // ("Sheikh" is also a middle name, "Hassan Sheikh Mohamud": there it stands inside a tagged
+  // name after its first word, where no title is looked for.)
+  'sheikh',
   'ayatollah',
   'mullah',
 ]);
@@ -212,15 +214,16 @@ const nonNouns = new Set(
     'said says told met held spoke had has have was were is are be been took gave made came went saw ' +
     'hit kept knew led let paid put ran rose sent set shot sold spent struck thought threw wrote won ' +
     'lost left got named called asked and or nor not also now then there which who whom whose what ' +
-    'than where how why claims tells urges warns accuses praises hires fires calls include includes'
+    'than where how why claims tells urges warns accuses praises hires fires calls include includes ' +
+    'it did does do if whether neither either particular'
   ).split(' '),
 );
 
 /**
  * "Apple design chief Jane Doe", "Real estate tycoon Jane Doe", "the party Chairman Jane Doe":
- * up to two lower-case nouns before a role qualify it when a name, a determiner or the sentence's
- * start comes before them (after a verb, "praised chief Jane Doe", they are no part of it). The
- * title's new first token, or `first` unchanged.
+ * up to two lower-case nouns before a role qualify it when a name, a determiner, a preposition or
+ * the sentence's start comes before them (after a verb, "praised chief Jane Doe", they are no
+ * part of it). The title's new first token, or `first` unchanged.
  */
 function withNounQualifiers(
   tokens: readonly Token[],
@@ -242,7 +245,15 @@ function withNounQualifiers(
   if (start === first) return first;
   const anchor = tokens[start - 1];
   if (!anchor || anchor.span[0] < sentenceStart) return start;
-  if (/^(?:a|an|the)$/i.test(anchor.text) || isPossessive(anchor.text)) return start;
+  // ("When war reporter Jane Doe", "by union boss Jane Doe": a preposition or conjunction opens the
+  // phrase too, but not "to" before a verb: "to confirm Judge Doe".)
+  const anchorWord = lowerCase(anchor.text);
+  if (
+    /^(?:a|an|the)$/i.test(anchor.text) ||
+    isPossessive(anchor.text) ||
+    (stoppers.has(anchorWord) && anchorWord !== 'to')
+  )
+    return start;
   const isNameWord = (token: Token | undefined) =>
     token !== undefined &&
     token.span[0] >= sentenceStart &&
@@ -395,7 +406,8 @@ export function leadingTitleLength(words: readonly string[]): number {
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i]!;
     const lower = word.toLowerCase();
-    if (isRole(word) || isClericalTitle(word)) length = i + 1;
+    // ("Hassan Sheikh Mohamud": after another word of a name "Sheikh" is part of it.)
+    if (isRole(word) || (isClericalTitle(word) && !(i > 0 && lower === 'sheikh'))) length = i + 1;
     else if (titleModifiers.has(lower) || nationalityLike.test(word) || initials.test(word)) continue;
     else if (isCapitalised(word) && plain === 0) plain = i + 1;
     else break;
@@ -627,6 +639,7 @@ function titleBeforeComma(
   end: number,
   sentence: Span,
   names: NameTokens,
+  titled = false,
 ): Title | undefined {
   const comma = index - 1;
   if (tokens[comma]?.text !== ',') return undefined;
@@ -640,6 +653,8 @@ function titleBeforeComma(
     /^[,.;:)]$/.test(tokens[end]!.text) ||
     /^\s*\(/.test(text.slice(tokens[end - 1]!.span[1], after + 1));
   let first = comma;
+  // Starts of the phrase after a determiner that follows a preposition ("a fund for a photographer, Jane Doe,").
+  const afterInnerDeterminers: number[] = [];
   while (inSentence(first - 1) && comma - first < 12) {
     const word = tokens[first - 1]!.text;
     // "and" opens the apposition ("..., and senior adviser, Jane Doe") unless it joins words of a
@@ -663,9 +678,30 @@ function titleBeforeComma(
       const insideRole = /^(?:of|on|for|at|in|to)$/i.test(opener);
       if ((closed && !insideRole) || opener === '' || /^[,“”"]$/.test(opener) || speechVerbs.test(opener))
         break;
+      // (Not before a name with a title of its own: "praise for the former senator, Sen. Jane Doe
+      // (R-Texas) said" is two sentences run together.)
+      if (closed && !titled) afterInnerDeterminers.unshift(first);
     }
     first--;
   }
+  // The longest phrase first ("the head of the town's council, Jane Doe"); if it is no title, the
+  // longest after a determiner ("a memorial fund for a photographer, Jane Doe," → "photographer").
+  for (const start of [first, ...afterInnerDeterminers]) {
+    const title = roleBeforeComma(text, tokens, start, comma, closed, inSentence);
+    if (title) return title;
+  }
+  return undefined;
+}
+
+/** The role phrase from token `first` to the comma before a name, if it opens an apposition and is a title. */
+function roleBeforeComma(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  comma: number,
+  closed: boolean,
+  inSentence: (i: number) => boolean,
+): Title | undefined {
   const boundary = inSentence(first - 1) ? tokens[first - 1]!.text : '';
   const opensApposition =
     isPossessive(boundary) || /^(his|her|their|its|and|,)$/i.test(boundary) || /^(the|a|an)$/i.test(boundary);
@@ -758,7 +794,7 @@ export function titlesOfMention(
   const found = [
     ...before,
     ...titleAfter(text, tokens, end, sentence[1], names),
-    titleBeforeComma(text, tokens, named, end, sentence, names),
+    titleBeforeComma(text, tokens, named, end, sentence, names, before.length > 0),
   ];
   return found.filter((t): t is Title => t !== undefined);
 }
