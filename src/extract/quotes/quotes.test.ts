@@ -1030,6 +1030,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['a tender topic.', 'Jim Major']],
   ],
   [
+    'an introduction opened by "Prior to" or "Amid" is not the subject a pronoun goes back to',
+    [
+      '“It is dishonest,” John Roe says.',
+      'Prior to Roe’s revelation, Jim Major told us nothing had been staged. “There is no way,” he said.',
+      'Amid Roe’s anger, Jim Major spoke again. “This is real,” he said.',
+    ],
+    ['John Roe', 'Jim Major'],
+    [
+      ['It is dishonest,', 'John Roe'],
+      ['There is no way,', 'Jim Major'],
+      ['This is real,', 'Jim Major'],
+    ],
+  ],
+  [
     'the group or the ministry is the organisation the text was about, or the one so named',
     [
       'The Acme Alliance said it was “cautiously optimistic.”',
