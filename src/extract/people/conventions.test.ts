@@ -11,6 +11,7 @@ import {
   seatOfGovernmentType,
   splitCityAndState,
   withAbbreviationStop,
+  withCommonWordSurnames,
   withNameParticles,
   withoutLeadingWords,
 } from './conventions.ts';
@@ -138,6 +139,27 @@ test('conventions: a person runs through an Arabic particle and the name after i
       ['al-Anbar', 'place'],
     ]),
     ['Bashar al-Assad', 'Mohammed bin Salman', 'al-Anbar'],
+  );
+});
+
+test('conventions: a one-word person runs through a surname that is also a common word', () => {
+  const text = [
+    'A spokesman for the group, Jane Short, said on the phone that she met with Tom Will today.',
+    'The staff of the Roe Brothers shop agreed, John Roe said of what the researchers found there.',
+    'They also said that Ann Monday was when the first results of the study were known to them.',
+    'What Ben Stone Age tools tell us about the people of that time is still being studied here.',
+  ].join('\n');
+  assert.deepEqual(
+    writtenAfter(withCommonWordSurnames, text, [
+      ['Jane', 'person'],
+      ['Tom', 'person'],
+      ['John Roe', 'person'],
+      ['Roe', 'person'],
+      ['Ann', 'person'],
+      ['Ben', 'person'],
+    ]),
+    // Not a known surname ("Roe Brothers"), a day, or a word with more capitals after it.
+    ['Jane Short', 'Tom Will', 'John Roe', 'Roe', 'Ann', 'Ben'],
   );
 });
 

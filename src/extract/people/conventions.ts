@@ -1,5 +1,5 @@
 import type { EntityMention } from '../../model/index.ts';
-import { headlineOf } from './titles.ts';
+import { headlineOf, inTitleCase, isRole, notAName } from './titles.ts';
 
 /**
  * How news names are written, where the tagger (trained mostly on 1996 newswire) does not know:
@@ -172,6 +172,43 @@ export function withNameParticles(text: string, mentions: readonly EntityMention
     );
   }
   return joined;
+}
+
+const oneWordName = /^\p{Lu}\p{Ll}+$/u;
+/** One capitalised word after a name on the same line, then no other capitalised word. */
+const capitalisedWordAfter = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[,.;:!?)”"’']|\s+[^\p{Lu}\s]|\s*$)/u;
+/** Words that open a clause or name an institution or a site, not a family. */
+const notASurname =
+  /^(?:With|To|Is|Are|Was|Were|For|On|After|About|In|At|By|From|But|Or|As|If|So|Than|Has|Had|Says|Said|Foundation|Institute|Center|Centre|University|College|School|Campus|Hospital|Clinic|Church|Museum|Library|Stadium|Arena|Square|Bridge|County|City|Camp|Campaign|Tower|Hotel|Street|Avenue|Road|Airport|Station|Park|Company|Records|Cable|News|Times|Post|Jr|Sr)$/;
+
+/**
+ * "Jeff Sessions", "Robert Plant", "Adam Sharp": where the surname is also a common word, the
+ * tagger ends the person at the given name. A one-word person that the article never writes as
+ * the surname of a longer name ("Obama" of "Barack Obama" before "Administration") runs through
+ * one capitalised word right after it that no other mention takes, that is no role, day, month,
+ * institution or clause word, and after which the capitals stop (not in a title-case line, where
+ * every word is capitalised).
+ */
+export function withCommonWordSurnames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const starts = new Set(mentions.map((m) => m.span[0]));
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.type === 'person')
+      .map((m) => text.slice(m.span[0], m.span[1]).split(/\s+/))
+      .filter((words) => words.length > 1)
+      .map((words) => words.at(-1)!),
+  );
+  return mentions.map((mention) => {
+    if (mention.type !== 'person') return mention;
+    const name = text.slice(mention.span[0], mention.span[1]);
+    if (!oneWordName.test(name) || surnames.has(name) || isRole(name)) return mention;
+    const next = capitalisedWordAfter.exec(text.slice(mention.span[1], mention.span[1] + 40));
+    if (!next || starts.has(mention.span[1] + 1)) return mention;
+    const surname = next[1]!;
+    if (notAName.test(surname) || notASurname.test(surname) || isRole(surname)) return mention;
+    if (inTitleCase(text, mention.span[0])) return mention;
+    return { ...mention, span: [mention.span[0], mention.span[1] + next[0].length] };
+  });
 }
 
 /**

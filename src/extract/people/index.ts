@@ -11,6 +11,7 @@ import {
   seatOfGovernmentType,
   splitCityAndState,
   withAbbreviationStop,
+  withCommonWordSurnames,
   withNameParticles,
   withoutLeadingWords,
 } from './conventions.ts';
@@ -270,24 +271,27 @@ export function harmoniseTypes(
   recognised: readonly EntityMention[],
   tokens: readonly Token[] = tokenize(text),
 ): EntityMention[] {
-  const trimmed = withNameParticles(
+  const trimmed = withCommonWordSurnames(
     text,
-    recognised
-      .flatMap((mention) => splitCityAndState(text, mention))
-      .map((mention) =>
-        withAbbreviationStop(
-          text,
-          withoutLeadingWords(text, trimmedMention(text, miscAsGroup(text, mention))),
-        ),
-      )
-      .filter(
-        (m) =>
-          m.span[1] > m.span[0] &&
-          !isNationalityWord(text, m) &&
-          !isOpeningAdverb(text, m) &&
-          !isGroupOfPeople(text, m),
-      )
-      .map((mention, index, all) => asHomePlace(text, mention, all[index - 1])),
+    withNameParticles(
+      text,
+      recognised
+        .flatMap((mention) => splitCityAndState(text, mention))
+        .map((mention) =>
+          withAbbreviationStop(
+            text,
+            withoutLeadingWords(text, trimmedMention(text, miscAsGroup(text, mention))),
+          ),
+        )
+        .filter(
+          (m) =>
+            m.span[1] > m.span[0] &&
+            !isNationalityWord(text, m) &&
+            !isOpeningAdverb(text, m) &&
+            !isGroupOfPeople(text, m),
+        )
+        .map((mention, index, all) => asHomePlace(text, mention, all[index - 1])),
+    ),
   );
   const mentions = headlineNames(
     text,

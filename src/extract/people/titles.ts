@@ -799,8 +799,8 @@ export function titlesOfMention(
   return found.filter((t): t is Title => t !== undefined);
 }
 
-/** Capitalised words after a title that are not a person's name. */
-const notAName =
+/** Capitalised words after a title (or a given name) that are not a person's name. */
+export const notAName =
   /^(?:Department|Committee|Council|Ministry|Office|House|Court|Party|Administration|Agency|Bureau|Commission|Senate|Congress|Government|Corp|Inc|Co|Group|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|The|And|Of|I|We|It)\.?$/;
 const nameWord = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 
