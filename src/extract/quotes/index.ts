@@ -18,7 +18,7 @@ import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|demanded|demands|shouted|yelled|wondered|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|demanded|demands|shouted|yelled|wondered|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing|blasted|slammed|denounced|dismissed|dismisses|labeled|labelled|branded|hailed|praised|criticized|criticised|decried|derided|ridiculed|mocked|condemned|lambasted|touted)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'gi');
 /** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
 const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only|just)\\s+)?';
@@ -113,12 +113,16 @@ const pronounGender: Record<string, 'he' | 'she'> = {
   her: 'she',
 };
 
-/** Verbs whose object is the one spoken to or about, not the speaker: "told Doe", "asked Doe". */
+/**
+ * Verbs whose object is the one spoken to or about, not the speaker: "told Doe", "asked Doe",
+ * "praised Doe as “a friend”".
+ */
 const objectTaking =
-  /^(?:told|tells|tell|telling|asked|asking|urged|called|calls|calling|described|describes|describe)$/i;
+  /^(?:told|tells|tell|telling|asked|asking|urged|called|calls|calling|described|describes|describe|blasted|slammed|denounced|dismissed|dismisses|labell?ed|branded|hailed|praised|critici[sz]ed|decried|derided|ridiculed|mocked|condemned|lambasted|touted)$/i;
 
 /** Verbs that take a name, not what was said, as their object ("called Roe", "asked Roe"): they relay no words. */
-const notRelaying = /^(?:call|ask|describ)/i;
+const notRelaying =
+  /^(?:call|ask|describ|blast|slam|denounc|dismiss|label|brand|hail|prais|critici|decri|derid|ridicul|mock|condemn|lambast|tout)/i;
 
 interface Named {
   readonly name: string;

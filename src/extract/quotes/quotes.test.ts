@@ -1044,6 +1044,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a verb that characterises gives the words it quotes to its subject, not to its object',
+    [
+      'Senator John Roe spoke. The senator praised Jane Doe as “a hero.”',
+      'Jane Doe on Friday also praised the office for “correcting the false story.”',
+      'Acme lawyer Ann Poe blasted the tactic as “outrageous.”',
+    ],
+    ['John Roe', 'Jane Doe', 'Ann Poe', 'org:Acme'],
+    [
+      ['a hero.', 'John Roe'],
+      ['correcting the false story.', 'Jane Doe'],
+      ['outrageous.', 'Ann Poe'],
+    ],
+  ],
+  [
     'the group or the ministry is the organisation the text was about, or the one so named',
     [
       'The Acme Alliance said it was “cautiously optimistic.”',
