@@ -280,6 +280,11 @@ class Attributor {
     return this.groupTopic;
   }
 
+  /** The verbs of saying in the text, in order. */
+  private readonly verbs: SpeechVerbAt[];
+  /** `clauseStart` of the sentences asked about, by their start and (clipped) length. */
+  private readonly clauseStarts = new Map<number, number>();
+
   constructor(
     private readonly text: string,
     private readonly people: readonly Person[],
@@ -291,6 +296,24 @@ class Attributor {
     this.mentions = namedMentions(text, people, organizations, places, quoted);
     this.genders = gendersOf(text, people);
     this.personNames = new Set(people.map((p) => p.name));
+    this.verbs = speechVerbsOf(text);
+  }
+
+  /** Where the subject of a sentence may start (asked many times about each sentence). */
+  clauseStart(sentence: Span): number {
+    // (Only the first 300 characters are read: a longer sentence's end does not change it.)
+    const key = sentence[0] * 301 + Math.min(300, sentence[1] - sentence[0]);
+    let start = this.clauseStarts.get(key);
+    if (start === undefined) {
+      start = clauseStart(this.text, sentence);
+      this.clauseStarts.set(key, start);
+    }
+    return start;
+  }
+
+  /** The verbs of saying in [from, to). */
+  speechVerbsIn(from: number, to: number): SpeechVerbAt[] {
+    return speechVerbsWithin(this.text, this.verbs, from, to);
   }
 
   /** The mentions that start in [from, to), found by binary search (mentions are in text order). */
@@ -320,7 +343,7 @@ class Attributor {
   subject(sentence: Span, before = sentence[1]): Named | 'pronoun' | undefined {
     // A sentence that opens with a quotation has its speaker after it, not a subject inside it.
     if (/^\s*[“"‘]/.test(this.text.slice(sentence[0], sentence[0] + 3))) return undefined;
-    const start = clauseStart(this.text, sentence);
+    const start = this.clauseStart(sentence);
     if (/^(?:he|she|they)\b/i.test(this.text.slice(start, start + 5))) return 'pronoun';
     // "His response: ...", "Her reply was": the owner of the words is the subject.
     if (
@@ -361,7 +384,7 @@ class Attributor {
    * reports, introduced after "that", is the one whose quotes come next.
    */
   private reportedSpeaker(sentence: Span, subject: Named): string | undefined {
-    const verbs = speechVerbsIn(this.text, subject.span[1], sentence[1]);
+    const verbs = this.speechVerbsIn(subject.span[1], sentence[1]);
     if (verbs.length < 2) return undefined;
     const inner = this.subjectOf(sentence, verbs.at(-1)!.at);
     const speaker = inner?.speaker ?? null;
@@ -381,10 +404,10 @@ class Attributor {
    */
   private reporterWithoutMarks(sentence: Span): string | null | undefined {
     const { text } = this;
-    const start = clauseStart(text, sentence);
+    const start = this.clauseStart(sentence);
     // (The verbs are looked for only where the sentence opens on someone unnamed: most do not.)
     if (isUnnamedSubject(text.slice(start, sentence[1]))) {
-      const firstVerb = speechVerbsIn(text, start, sentence[1])[0];
+      const firstVerb = this.speechVerbsIn(start, sentence[1])[0];
       if (
         firstVerb &&
         isUnnamedSubject(text.slice(start, firstVerb.at)) &&
@@ -486,7 +509,7 @@ class Attributor {
       }
       // "Doe's religion has played a role in his career.": a person's possessive opening the clause
       // makes the sentence about them (if it names nobody else: "Doe's plan alienated Roe").
-      const start = clauseStart(this.text, sentence);
+      const start = this.clauseStart(sentence);
       const opening = mentions.find((m) => m.span[0] >= start);
       if (
         opening?.isPerson &&
@@ -525,7 +548,7 @@ class Attributor {
     if (ownSubject?.isPerson && this.fits(ownSubject.name, word)) return ownSubject.name;
     // "When the draft was sent to Doe, he dismissed it": the person of the introduction.
     // (Not a name used as a modifier: "Amplifying the Doe campaign message, he ...".)
-    const introduced = this.mentionsIn(sentence[0], clauseStart(this.text, sentence))
+    const introduced = this.mentionsIn(sentence[0], this.clauseStart(sentence))
       .filter(
         (m) =>
           m.isPerson &&
@@ -700,7 +723,7 @@ class Attributor {
   /** The subject of a verb of saying at `verbAt`: the name, pronoun, document or description before it. */
   subjectOf(sentence: Span, verbAt: number): Attribution | undefined {
     const { text } = this;
-    const start = clauseStart(text, sentence);
+    const start = this.clauseStart(sentence);
     const rightBefore = (m: Named) => onlyAdverb.test(text.slice(m.span[1], verbAt));
     // "Jane Doe, in an interview with the Post, called it": a name after a preposition is no subject.
     const afterPreposition = (m: Named) =>
@@ -811,7 +834,7 @@ class Attributor {
       return named(rightBefore);
     // "..., Doe said, adding": the one adding is the subject of the verb before (not a verb of an
     // introduction: "Asked whether ..., Doe did not back down, saying").
-    const start = clauseStart(this.text, sentence);
+    const start = this.clauseStart(sentence);
     const finite = verbs.filter((v) => v.at >= start && v.at < verb.at && !v.word.endsWith('ing')).at(-1);
     if (finite && !clauseBoundary.test(this.text.slice(finite.at, verb.at)))
       return this.subjectOf(sentence, finite.at);
@@ -843,7 +866,7 @@ class Attributor {
 
   /** The pronoun a clause opens with, where `subject` found one ("he", "She", "they"). */
   private openingPronoun(clause: Span): Span {
-    const at = clauseStart(this.text, clause);
+    const at = this.clauseStart(clause);
     return [at, at + (/^\p{L}+/u.exec(this.text.slice(at, at + 8))?.[0].length ?? 0)];
   }
 
@@ -1061,18 +1084,38 @@ const byAgent = /^\s+by\s/i;
 /** The passive auxiliary before a participle: "was told by", "has been described by". */
 const passiveAuxiliary = new RegExp(`\\b(?:is|was|are|were|been|being|be)\\s+${adverb}$`, 'i');
 
+/** Every verb of saying in a text, in order (found once per article: its sentences are asked about often). */
+const speechVerbsOf = (text: string): SpeechVerbAt[] =>
+  Array.from(text.matchAll(speechVerb), (m) => ({ at: m.index, word: m[0].toLowerCase() }));
+
 /**
- * The verbs of saying in [from, to). A participle modifying a noun, with its agent after it ("the
- * deal announced by Doe", "a letter signed by"), says nothing of the sentence's quotes.
+ * The verbs of saying in [from, to), of those found in `text`. A participle modifying a noun, with
+ * its agent after it ("the deal announced by Doe", "a letter signed by"), says nothing of the
+ * sentence's quotes; a passive's does ("was told by").
  */
-function speechVerbsIn(text: string, from: number, to: number): SpeechVerbAt[] {
-  return [...text.slice(from, to).matchAll(speechVerb)]
-    .map((m) => ({ at: from + m.index!, word: m[0].toLowerCase() }))
-    .filter(
-      (verb) =>
-        !byAgent.test(text.slice(verb.at + verb.word.length, verb.at + verb.word.length + 5)) ||
-        passiveAuxiliary.test(text.slice(Math.max(from, verb.at - 30), verb.at)),
-    );
+function speechVerbsWithin(
+  text: string,
+  verbs: readonly SpeechVerbAt[],
+  from: number,
+  to: number,
+): SpeechVerbAt[] {
+  let low = 0;
+  let high = verbs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (verbs[middle]!.at < from) low = middle + 1;
+    else high = middle;
+  }
+  const found: SpeechVerbAt[] = [];
+  for (let i = low; i < verbs.length && verbs[i]!.at + verbs[i]!.word.length <= to; i++) {
+    const verb = verbs[i]!;
+    if (
+      !byAgent.test(text.slice(verb.at + verb.word.length, verb.at + verb.word.length + 5)) ||
+      passiveAuxiliary.test(text.slice(Math.max(from, verb.at - 30), verb.at))
+    )
+      found.push(verb);
+  }
+  return found;
 }
 
 /**
@@ -1162,7 +1205,7 @@ export function findQuotes(
       return (
         before !== undefined &&
         attributor.topic?.at === before.span[0] &&
-        speechVerbsIn(text, before.span[0], before.span[1]).length > 0
+        attributor.speechVerbsIn(before.span[0], before.span[1]).length > 0
       );
     };
 
@@ -1175,7 +1218,7 @@ export function findQuotes(
         blockSentences.find((s) => s.span[0] <= mark.outer[0] && mark.outer[0] < s.span[1])?.span ??
         block.span;
       const limit = Math.min(block.span[1], marks[index + 1]?.outer[0] ?? block.span[1]);
-      const verbs = speechVerbsIn(text, sentence[0], mark.outer[0]);
+      const verbs = attributor.speechVerbsIn(sentence[0], mark.outer[0]);
       const lastVerb = verbs.at(-1);
       const sameSentence = previousInBlock && previousInBlock.sentence[0] === sentence[0];
       let found: { speaker: string | null; span?: Span } | undefined;
