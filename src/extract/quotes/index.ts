@@ -645,9 +645,11 @@ class Attributor {
     if (possessor) return named(possessor)!;
     const from = /^\s+(?:from|by)\s+(?:the\s+)?/i.exec(text.slice(nounSpan[1], nounSpan[1] + 12));
     if (from) {
+      // ("a letter from Representative Jane Doe": a title may come before the name.)
       const at = nounSpan[1] + from[0].length;
-      const author = this.mentionsIn(at, at + 1)[0];
-      if (author) return named(author)!;
+      const author = this.mentionsIn(at, at + 60)[0];
+      const titleBetween = (text.slice(at, author?.span[0]).match(/\S+/g) ?? []).every(isTitleWord);
+      if (author && titleBetween) return named(author)!;
     }
     const windowStart = Math.max(0, nounSpan[0] - 40);
     const determiner = /\b(the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(

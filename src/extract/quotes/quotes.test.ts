@@ -1058,6 +1058,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a title may stand between "a letter from" and its author',
+    [
+      'Dozens signed a letter from Representative John Roe, a Democrat, on Monday.',
+      'The letter says the president “should go.”',
+    ],
+    ['John Roe'],
+    [['should go.', 'John Roe']],
+  ],
+  [
     'the group or the ministry is the organisation the text was about, or the one so named',
     [
       'The Acme Alliance said it was “cautiously optimistic.”',
