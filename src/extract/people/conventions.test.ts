@@ -13,6 +13,7 @@ import {
   withAbbreviationStop,
   withCommonWordSurnames,
   withNameParticles,
+  withOfComplement,
   withoutLeadingWords,
 } from './conventions.ts';
 import { harmoniseTypes, recoverMentions } from './index.ts';
@@ -160,6 +161,21 @@ test('conventions: a one-word person runs through a surname that is also a commo
     ]),
     // Not a known surname ("Roe Brothers"), a day, or a word with more capitals after it.
     ['Jane Short', 'Tom Will', 'John Roe', 'Roe', 'Ann', 'Ben'],
+  );
+});
+
+test('conventions: an organisation runs through "of" and capitalised words no other mention takes', () => {
+  const text =
+    'The Acme Society for the Study of Rare Birds met the Port Authority of New York and Jane Doe of Globex.';
+  assert.deepEqual(
+    writtenAfter(withOfComplement, text, [
+      ['Acme Society for the Study', 'organization'],
+      ['Port Authority', 'organization'],
+      ['New York', 'place'],
+      ['Jane Doe', 'person'],
+      ['Globex', 'organization'],
+    ]),
+    ['Acme Society for the Study of Rare Birds', 'Port Authority', 'New York', 'Jane Doe', 'Globex'],
   );
 });
 

@@ -7,9 +7,10 @@ import { headlineOf, inTitleCase, isRole, notAName } from './titles.ts';
  * nationality word before a noun or a sentence adverb is not a person, a home place after "Person
  * of" and a city's state are places, armed groups are organisations, the seat of a government is
  * an organisation when it acts and a place when it is a location, a people in the plural is nobody.
- * Each of these reads only the text around one mention; two read the whole list: an Arabic particle
- * joins a name to the one before it, and a name run on into a title-case headline is cut to the
- * name the text uses.
+ * Each of these reads only the text around one mention; four read the whole list: an Arabic
+ * particle joins a name to the one before it, a given name runs through a surname that is also a
+ * common word, an organisation through "of" and the capitalised words after it, and a name run on
+ * into a title-case headline is cut to the name the text uses.
  */
 
 // Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to
@@ -208,6 +209,27 @@ export function withCommonWordSurnames(text: string, mentions: readonly EntityMe
     if (notAName.test(surname) || notASurname.test(surname) || isRole(surname)) return mention;
     if (inTitleCase(text, mention.span[0])) return mention;
     return { ...mention, span: [mention.span[0], mention.span[1] + next[0].length] };
+  });
+}
+
+/** " of Chemical Weapons", " of the Workers": capitalised words after "of" (and "the"). */
+const ofCapitalisedWords = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
+
+/**
+ * "Organization for the Prohibition of Chemical Weapons", "Guinness Book of Records": the tagger
+ * ends a long organisation's name at "of". Capitalised words after it that no other mention
+ * takes are the rest of the name.
+ */
+export function withOfComplement(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const starts = mentions.map((m) => m.span[0]);
+  return mentions.map((mention, index) => {
+    if (mention.type !== 'organization') return mention;
+    const complement = ofCapitalisedWords.exec(text.slice(mention.span[1], mention.span[1] + 120));
+    if (!complement) return mention;
+    const end = mention.span[1] + complement[0].length;
+    const next = starts[index + 1];
+    if (next !== undefined && next < end) return mention;
+    return { ...mention, span: [mention.span[0], end] };
   });
 }
 

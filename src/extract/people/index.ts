@@ -13,6 +13,7 @@ import {
   withAbbreviationStop,
   withCommonWordSurnames,
   withNameParticles,
+  withOfComplement,
   withoutLeadingWords,
 } from './conventions.ts';
 import {
@@ -271,27 +272,23 @@ export function harmoniseTypes(
   recognised: readonly EntityMention[],
   tokens: readonly Token[] = tokenize(text),
 ): EntityMention[] {
-  const trimmed = withCommonWordSurnames(
-    text,
-    withNameParticles(
-      text,
-      recognised
-        .flatMap((mention) => splitCityAndState(text, mention))
-        .map((mention) =>
-          withAbbreviationStop(
-            text,
-            withoutLeadingWords(text, trimmedMention(text, miscAsGroup(text, mention))),
-          ),
-        )
-        .filter(
-          (m) =>
-            m.span[1] > m.span[0] &&
-            !isNationalityWord(text, m) &&
-            !isOpeningAdverb(text, m) &&
-            !isGroupOfPeople(text, m),
-        )
-        .map((mention, index, all) => asHomePlace(text, mention, all[index - 1])),
-    ),
+  const cleaned = recognised
+    .flatMap((mention) => splitCityAndState(text, mention))
+    .map((mention) =>
+      withAbbreviationStop(text, withoutLeadingWords(text, trimmedMention(text, miscAsGroup(text, mention)))),
+    )
+    .filter(
+      (m) =>
+        m.span[1] > m.span[0] &&
+        !isNationalityWord(text, m) &&
+        !isOpeningAdverb(text, m) &&
+        !isGroupOfPeople(text, m),
+    )
+    .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
+  // Rules that read a mention's neighbours in the list, one after the other.
+  const trimmed = [withNameParticles, withCommonWordSurnames, withOfComplement].reduce(
+    (list, rule) => rule(text, list),
+    cleaned,
   );
   const mentions = headlineNames(
     text,
