@@ -492,6 +492,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { Trump: [], 'Steve Witkoff': ['envoy'], 'Jared Kushner': ['senior adviser'], Putin: [] },
   ],
   [
+    'a role with a time prefix is a role',
+    'Then-Secretary of State Jane Doe met ex-adviser John Roe.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['Then-Secretary of State'], 'John Roe': ['ex-adviser'] },
+  ],
+  [
     '"Sheikh" before a name is a title, after a first name it is part of the name',
     'Sheikh Jane Doe met President John Sheikh Roe.',
     ['Sheikh Jane Doe', 'John Sheikh Roe'],

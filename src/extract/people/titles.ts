@@ -130,14 +130,21 @@ function lowerCase(word: string): string {
   return word;
 }
 
-/** A role word, singular or plural ("Senate leaders", "Reps."). */
-export const isRole = (word: string) => {
+/** A time prefix on a role: "then-Secretary", "ex-director", "former-". */
+const timePrefix = /^(?:then|ex|former|now)-/;
+
+/** A role word, singular or plural ("Senate leaders", "Reps."), with or without a time prefix ("then-Sen."). */
+export const isRole = (word: string): boolean => {
   const lower = lowerCase(word);
-  return (
+  if (
     roleWords.has(lower) ||
     abbreviatedRoles.has(lower) ||
     (lower.endsWith('s') && roleWords.has(lower.slice(0, -1)))
-  );
+  )
+    return true;
+  // (Most words hold no hyphen: they are done with before the pattern is tried.)
+  const prefix = lower.includes('-') ? timePrefix.exec(lower) : null;
+  return prefix !== null && isRole(lower.slice(prefix[0].length));
 };
 
 const isRoleAt = (tokens: readonly Token[], index: number) =>
