@@ -492,6 +492,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { Trump: [], 'Steve Witkoff': ['envoy'], 'Jared Kushner': ['senior adviser'], Putin: [] },
   ],
   [
+    'corporate offices are titles, in apposition too',
+    'Acme’s chief financial officer, Jane Doe, met John Roe, research director at Globex.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['chief financial officer'], 'John Roe': ['research director at Globex'] },
+  ],
+  [
     'a role with a time prefix is a role',
     'Then-Secretary of State Jane Doe met ex-adviser John Roe.',
     ['Jane Doe', 'John Roe'],

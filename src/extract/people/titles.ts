@@ -54,7 +54,8 @@ const titleModifiers = new Set(
     'veterans counterterrorism cyber leading prominent late confirmed elected appointed designated alleged ' +
     'armed forces air police presumptive likely prospective putative would-be freshman union company school ' +
     'university college club church board foundation group aid relief social humanitarian human rights civil ' +
-    'running'
+    'running financial operating technology technical marketing information medical scientific creative ' +
+    'digital editorial sales product research investment'
   ).split(' '),
 );
 
