@@ -498,6 +498,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['chief financial officer'], 'John Roe': ['research director at Globex'] },
   ],
   [
+    'a title runs through "of" after a role only, and not through a missed name before "and"',
+    'They subpoenaed the campaign of Ohio Gov. Jane Doe. Trump asked Director of National Intelligence Ann Poe and Agency Director John Roe.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['Ohio Gov.'], 'John Roe': ['Agency Director'] },
+  ],
+  [
     'a role with a time prefix is a role',
     'Then-Secretary of State Jane Doe met ex-adviser John Roe.',
     ['Jane Doe', 'John Roe'],

@@ -285,6 +285,13 @@ function withNounQualifiers(
   return notAName.test(anchor.text) ? first : start - 1;
 }
 
+/** A capitalised word that is no title word in lower case either ("Doe", not "Security" or "Senate"). */
+const plainWord = (token: Token | undefined): boolean =>
+  token !== undefined &&
+  isCapitalised(token.text) &&
+  !acceptable(lowerCase(token.text)) &&
+  !abbreviatedRoles.has(lowerCase(token.text));
+
 /** Walks back from just before the name over title words; `index` is the first token of the name. */
 function titleBefore(
   text: string,
@@ -346,6 +353,18 @@ function titleBefore(
     // "and" joins title words ("Security and Defense Council"), not a name and a role ("Doe and
     // adviser", "Jane Doe and Queen Anne").
     if (token.text === 'and' && (!isCapitalised(tokens[first]?.text ?? '') || isRole(tokens[first]!.text)))
+      break;
+    // ("Director of National Intelligence Jane Doe and Agency Director John Roe": two capitalised
+    // words that are no title words before "and" are a name the tagger missed.)
+    if (token.text === 'and' && plainWord(tokens[first - 2]) && plainWord(tokens[first - 3])) break;
+    // "of" joins a role to what it is the role of ("Secretary of State"), not any noun to a title
+    // ("the reelection campaign of New Jersey Gov. Jane Doe").
+    if (
+      token.text === 'of' &&
+      first < index &&
+      !isRole(tokens[first - 2]?.text ?? '') &&
+      !isCapitalised(tokens[first - 2]?.text ?? '')
+    )
       break;
     first--;
   }
