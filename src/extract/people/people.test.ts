@@ -504,6 +504,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['Ohio Gov.'], 'John Roe': ['Agency Director'] },
   ],
   [
+    'a description with no role before "and" is no part of the title after it',
+    'John Roe, a Catholic and chairman of the Budget Committee, met Jane Doe, a mergers and acquisitions lawyer.',
+    ['John Roe', 'Jane Doe'],
+    { 'John Roe': ['chairman of the Budget Committee'], 'Jane Doe': ['mergers and acquisitions lawyer'] },
+  ],
+  [
     'a role with a time prefix is a role',
     'Then-Secretary of State Jane Doe met ex-adviser John Roe.',
     ['Jane Doe', 'John Roe'],

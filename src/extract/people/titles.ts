@@ -37,7 +37,7 @@ const roleWords = new Set(
     'novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
     'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker vp svp evp ' +
-    'sophomore first-year editor-at-large'
+    'sophomore first-year editor-at-large publisher'
   ).split(' '),
 );
 
@@ -518,6 +518,19 @@ function titleAfter(
   }
   if (beforeState !== undefined && !closedByCommaOrDash) phrase = phrase.slice(0, beforeState);
   phrase = withoutTrailingDescription(phrase);
+  // "a Catholic and chairman of the committee", "a liberal and dean of ...": a description with no
+  // role before "and" and a lower-case word is no part of the title after it.
+  const firstAnd = phrase.findIndex((t) => t.text === 'and');
+  const afterAnd = phrase[firstAnd + 1]?.text ?? '';
+  if (
+    firstAnd > 0 &&
+    firstAnd + 1 < phrase.length &&
+    // (A role or its modifier right after "and": "mergers and acquisitions lawyer" is one title.)
+    (isRoleAt(phrase, firstAnd + 1) || titleModifiers.has(afterAnd) || /^(?:a|an|the)$/.test(afterAnd)) &&
+    !phrase.slice(0, firstAnd).some((_, k, all) => isRoleAt(all, k)) &&
+    phrase.slice(firstAnd + 1).some((_, k, all) => isRoleAt(all, k))
+  )
+    phrase = phrase.slice(firstAnd + 1);
   const opener = phrase[0]?.text.toLowerCase() ?? '';
   if (
     /^(who|which|and|or|but|said|says|whose|where|when|left|right|center|with|by|from|in|on|at|for|to|as)$/.test(
