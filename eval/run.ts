@@ -57,6 +57,7 @@ async function extraction(): Promise<object> {
     ['development16', 'extraction-dev16'],
     ['development17', 'extraction-dev17'],
     ['development18', 'extraction-dev18'],
+    ['development19', 'extraction-dev19'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
