@@ -1,4 +1,5 @@
 import type { Entity, EntityMention, EntityType, Person, Sentence, Span, Title } from '../../model/index.ts';
+import { editDistance } from '../../text/edit-distance.ts';
 import { firstTokenFrom, type Token, tokenize } from '../../text/tokens.ts';
 import { sentenceAt } from '../sentences/index.ts';
 import {
@@ -56,9 +57,12 @@ const hasSuffix = (name: string): boolean => generational.test(name.toLowerCase(
  * "Vladimir Putin" inside "Vladimir V. Putin" (same first and last word, the longer adds middle
  * names or initials); "John Roe Jr." inside "John G. Roe Jr." (a suffix is no surname), but neither
  * "John Roe" nor "Roe" alone is "John Roe Jr.": the father is written so as often as the son. A
- * name that stands for no longer one maps to nothing.
+ * name that stands for no longer one maps to nothing. Of people (`misspelt`), a long surname alone
+ * also stands for the full name whose surname it is but for one letter ("Tulemaganbetov" for
+ * "Damir Tulemagabetov": news misspells long names, and a near twin of a long surname in the same
+ * article is far more often the same name than another person).
  */
-export function nameCandidates(names: readonly string[]): Map<string, string[]> {
+export function nameCandidates(names: readonly string[], misspelt = false): Map<string, string[]> {
   // Each name's words are split once, not once per pair of names.
   const distinct = [...new Set(names)]
     .map((name) => ({ name, words: nameWords(name), suffixed: hasSuffix(name) }))
@@ -75,12 +79,25 @@ export function nameCandidates(names: readonly string[]): Map<string, string[]> 
       const middle = words.length > 1 && otherWords[0] === words[0] && otherWords.at(-1) === words.at(-1);
       return tail || head || middle;
     });
-    const targets = [...new Set(longer.map(({ name: other }) => canonical.get(other) ?? other))];
+    const near =
+      misspelt && longer.length === 0 && words.length === 1 && words[0]!.length >= minimumMisspeltLength
+        ? distinct.filter(
+            ({ words: otherWords }) => otherWords.length > 1 && oneLetterApart(otherWords.at(-1)!, words[0]!),
+          )
+        : [];
+    const targets = [
+      ...new Set([...longer, ...near].map(({ name: other }) => canonical.get(other) ?? other)),
+    ];
     candidates.set(name, targets);
     canonical.set(name, targets.length === 1 ? targets[0]! : name);
   }
   return candidates;
 }
+
+/** Surnames shorter than this are not matched with a letter wrong ("Johnson" is not "Johnston"). */
+const minimumMisspeltLength = 9;
+const oneLetterApart = (a: string, b: string): boolean =>
+  Math.abs(a.length - b.length) <= 1 && a !== b && editDistance(a, b) === 1;
 
 /** The canonical form of each name, from its candidates: the one full name, else itself. */
 const canonicalOf = (candidates: ReadonlyMap<string, readonly string[]>): Map<string, string> =>
@@ -112,19 +129,23 @@ function nearestFullName(
   return undefined;
 }
 
+/**
+ * The mentions grouped by the name they stand for. Of `people`, an ambiguous short form goes to
+ * the full name written last before it, and a misspelt surname to its full name.
+ */
 function groupEntities(
   text: string,
   mentions: readonly EntityMention[],
-  byPosition = false,
+  people = false,
 ): { name: string; spans: Span[]; variants: string[] }[] {
   const written = mentions.map((m) => text.slice(m.span[0], m.span[1]).replace(/\s+/g, ' '));
-  const candidates = nameCandidates(written);
+  const candidates = nameCandidates(written, people);
   const canonical = canonicalOf(candidates);
   const groups = new Map<string, { name: string; spans: Span[]; variants: string[] }>();
   mentions.forEach((mention, index) => {
     const targets = candidates.get(written[index]!) ?? [];
     const nearest =
-      byPosition && targets.length > 1
+      people && targets.length > 1
         ? nearestFullName(targets, mention.span[0], written, mentions, canonical)
         : undefined;
     const name = nearest ?? canonical.get(written[index]!) ?? written[index]!;

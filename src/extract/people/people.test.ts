@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityMention, Sentence } from '../../model/index.ts';
-import { canonicalNames, groupPeople } from './index.ts';
+import { canonicalNames, groupPeople, nameCandidates } from './index.ts';
 
 test('people: a surname alone joins the one full name it can stand for', () => {
   const names = canonicalNames(['Steve Witkoff', 'Witkoff', 'John Smith', 'Jane Smith', 'Smith']);
@@ -13,6 +13,13 @@ test('people: a name with middle names or initials is the same person as the nam
   const names = canonicalNames(['Jane Q. Doe', 'Jane Doe', 'Doe']);
   assert.equal(names.get('Jane Doe'), 'Jane Q. Doe');
   assert.equal(names.get('Doe'), 'Jane Q. Doe');
+});
+
+test('people: a long surname written with one letter wrong is the same person, a short one is not', () => {
+  const names = nameCandidates(['Damir Tulemagabetov', 'Tulemaganbetov', 'Ann Johnson', 'Johnston'], true);
+  assert.deepEqual(names.get('Tulemaganbetov'), ['Damir Tulemagabetov']);
+  assert.deepEqual(names.get('Johnston'), []);
+  assert.deepEqual(nameCandidates(['Damir Tulemagabetov', 'Tulemaganbetov']).get('Tulemaganbetov'), []);
 });
 
 test('people: a generational suffix is no surname, and the father is not the son', () => {
