@@ -72,6 +72,9 @@ const introductoryPhrase =
   /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|back\s[^,“”"]{0,40},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|prior|amid|amidst|until|upon|unlike|like|because|throughout|given|across|against|beyond|besides|within|toward|towards|through|to|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
+/** "The pope referred", "the former senator later answered": a description, then a verb in the past. */
+const describedThenPastVerb =
+  /^([Tt]he\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?=(?:\p{Ll}+ly\s+|later\s+|then\s+)?\p{Ll}+ed\b)/u;
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
 const describedSource =
   /^\s*(?:the|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
@@ -855,6 +858,13 @@ class Attributor {
     const ownSubject = this.subject(quoteClause, before);
     const clause = ownSubject === undefined ? sentence : quoteClause;
     const subject = ownSubject ?? (lastClause ? this.subject(sentence, before) : undefined);
+    // "The pope referred to heaven, saying": a description opening the clause before a verb in the
+    // past is its subject, as it would be right before "said".
+    if (subject === undefined) {
+      const at = this.clauseStart(clause);
+      const described = describedThenPastVerb.exec(this.text.slice(at, before));
+      if (described) return this.description(described[1]!, before);
+    }
     // "A top Senate Democratic aide put it this way": the one named only qualifies the speaker.
     if (
       subject &&

@@ -1058,6 +1058,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a description opening the clause before a verb in the past is the subject of a participle of saying',
+    [
+      'Senator Jane Doe spoke on Monday.',
+      'The senator personally debunked the rumor in an interview, saying it “has never crossed my mind.”',
+      'The official declined to comment, saying “it is early.”',
+    ],
+    ['Jane Doe'],
+    [
+      ['has never crossed my mind.', 'Jane Doe'],
+      ['it is early.', null],
+    ],
+  ],
+  [
     'a title may stand between "a letter from" and its author',
     [
       'Dozens signed a letter from Representative John Roe, a Democrat, on Monday.',
