@@ -217,6 +217,19 @@ const nonNouns = new Set(
 );
 
 /**
+ * A capitalised word of the sentence from `sentenceStart` on that can be part of a name before a title.
+ * (Helpers such as this one are module functions, not closures made at each call: tsx keeps function
+ * names, which costs a property definition per closure made, and these run for every name.)
+ */
+const isNameWordFrom = (token: Token | undefined, sentenceStart: number): boolean =>
+  token !== undefined &&
+  token.span[0] >= sentenceStart &&
+  isCapitalised(token.text) &&
+  !/^(?:The|A|An)$/.test(token.text) &&
+  !stoppers.has(token.text.toLowerCase()) &&
+  !nonNouns.has(token.text.toLowerCase());
+
+/**
  * "Apple design chief Jane Doe", "Real estate tycoon Jane Doe", "the party Chairman Jane Doe":
  * up to two lower-case nouns before a role qualify it when a name, a determiner or the sentence's
  * start comes before them (after a verb, "praised chief Jane Doe", they are no part of it). The
@@ -243,19 +256,12 @@ function withNounQualifiers(
   const anchor = tokens[start - 1];
   if (!anchor || anchor.span[0] < sentenceStart) return start;
   if (/^(?:a|an|the)$/i.test(anchor.text) || isPossessive(anchor.text)) return start;
-  const isNameWord = (token: Token | undefined) =>
-    token !== undefined &&
-    token.span[0] >= sentenceStart &&
-    isCapitalised(token.text) &&
-    !/^(?:The|A|An)$/.test(token.text) &&
-    !stoppers.has(token.text.toLowerCase()) &&
-    !nonNouns.has(token.text.toLowerCase());
-  if (!isNameWord(anchor)) return first;
+  if (!isNameWordFrom(anchor, sentenceStart)) return first;
   // The whole name before them, where it opens the phrase: "Pizza House delivery manager", "the
   // White House press secretary" (not "candidate and Tea Party favorite Rep. Doe": a list). Else
   // the one word ("former North Korean supreme leader"), unless it is no name of its own ("House").
   let nameStart = start - 1;
-  while (start - nameStart < 4 && isNameWord(tokens[nameStart - 1])) nameStart--;
+  while (start - nameStart < 4 && isNameWordFrom(tokens[nameStart - 1], sentenceStart)) nameStart--;
   const before = tokens[nameStart - 1];
   const opensPhrase =
     !before ||
@@ -265,6 +271,10 @@ function withNounQualifiers(
   if (nameStart < start - 1 && opensPhrase) return nameStart;
   return notAName.test(anchor.text) ? first : start - 1;
 }
+
+/** A word that is a title word in lower case too: in a title-case headline only these can stand in a title. */
+const inHeadlineTitle = (word: string): boolean =>
+  acceptable(word.toLowerCase()) || abbreviatedRoles.has(word.toLowerCase()) || isClericalTitle(word);
 
 /** Walks back from just before the name over title words; `index` is the first token of the name. */
 function titleBefore(
@@ -285,8 +295,6 @@ function titleBefore(
   // In a title-case headline every word is capitalised: only words that are title words in lower
   // case too can stand in a title ("Doe Wins Endorsement of Sheriff Roe" → "Sheriff").
   const headline = inHeadline(text, tokens[index]!.span[0]);
-  const inHeadlineTitle = (word: string) =>
-    acceptable(word.toLowerCase()) || abbreviatedRoles.has(word.toLowerCase()) || isClericalTitle(word);
   let first = index;
   let qualifiedOnce = false;
   while (first > 0) {
@@ -352,16 +360,18 @@ function titleBefore(
   return stackedTitles(phrase).flatMap((part) => asTitle(text, part) ?? []);
 }
 
+/** A role word written out, not abbreviated. */
+const writtenRole = (t: Token, i: number, all: readonly Token[]): boolean =>
+  isRoleAt(all, i) && !abbreviatedRoles.has(t.text.toLowerCase());
+
 /**
  * Two titles written one after the other before a name are two titles: "committee chairman Rep.
  * Jane Doe" (an abbreviated title next to the name), "armed forces chief Air Chief Marshal Jane
  * Doe" (a lower-case role word, then a capitalised title with a role word of its own).
  */
 function stackedTitles(phrase: readonly Token[]): (readonly Token[])[] {
-  const last = phrase.length - 1;
   // "Lt. Gen." is one rank: only a role word written out before the abbreviation starts another title.
-  const writtenRole = (t: Token, i: number, all: readonly Token[]) =>
-    isRoleAt(all, i) && !abbreviatedRoles.has(t.text.toLowerCase());
+  const last = phrase.length - 1;
   if (
     last > 0 &&
     abbreviatedRoles.has(phrase[last]!.text.toLowerCase()) &&
@@ -571,6 +581,12 @@ function afterTag(text: string, tokens: readonly Token[], at: number): number | 
   return tokens[next]?.text === ',' && tokens[next]!.span[0] === commaAt ? next : undefined;
 }
 
+/** A word before the role word of an apposition: a title word, a possessive, or after "a/the" a plain adjective. */
+const describesRole = (t: Token, i: number, determined: boolean): boolean =>
+  acceptable(t.text) ||
+  isPossessive(t.text) ||
+  (determined && i < 3 && lowerCaseWord.test(t.text) && !stoppers.has(t.text));
+
 function appositionTitle(text: string, written: readonly Token[]): Title | undefined {
   // "Jane Doe, then an assistant prosecutor,": a past time stays with the title (it is no present
   // office); "now" and "currently" only say it is the present one.
@@ -588,10 +604,6 @@ function appositionTitle(text: string, written: readonly Token[]): Title | undef
   // after "a" or "the", a few plain adjectives may come first too ("a frequent contributor").
   const roleAt = body.findIndex((_, i) => isRoleAt(body, i));
   const determined = body !== phrase;
-  const describes = (t: Token, i: number) =>
-    acceptable(t.text) ||
-    isPossessive(t.text) ||
-    (determined && i < 3 && lowerCaseWord.test(t.text) && !stoppers.has(t.text));
   // The role word heads the phrase: in "a vocal critic of the mayor" the role belongs to someone else.
   // ("of" inside a name, as in "a College of Law professor", does not count).
   const headed = !body
@@ -599,7 +611,12 @@ function appositionTitle(text: string, written: readonly Token[]): Title | undef
     .some(
       (t, i) => /^(?:of|to|for|on|at|with|in|from)$/i.test(t.text) && !isCapitalised(body[i - 1]?.text ?? ''),
     );
-  if (roleAt < 0 || roleAt > 6 || !headed || !body.slice(0, roleAt).every(describes)) {
+  if (
+    roleAt < 0 ||
+    roleAt > 6 ||
+    !headed ||
+    !body.slice(0, roleAt).every((t, i) => describesRole(t, i, determined))
+  ) {
     return undefined;
   }
   // After the role word comes its complement ("president of ...") or more title words, not a verb
@@ -614,6 +631,12 @@ function appositionTitle(text: string, written: readonly Token[]): Title | undef
 }
 
 const speechVerbs = /^(said|says|added|told|noted|stated|wrote|explained|according)$/i;
+
+/** Whether token `i` exists and lies in the sentence from `sentenceStart` on. */
+const inSentence = (tokens: readonly Token[], i: number, sentenceStart: number): boolean =>
+  i >= 0 && tokens[i]!.span[0] >= sentenceStart;
+/** A word that can follow a role word in its complement ("leader of the Senate", "top Democrat on ..."). */
+const complement = (t: Token): boolean => acceptable(t.text) || /^(?:on|for|at|to|in|with)$/i.test(t.text);
 
 /**
  * "[possessor's] title phrase, Name" and "said the Democratic leader of the Senate, Name": the
@@ -631,7 +654,6 @@ function titleBeforeComma(
   const comma = index - 1;
   if (tokens[comma]?.text !== ',') return undefined;
   const sentenceStart = sentence[0];
-  const inSentence = (i: number) => i >= 0 && tokens[i]!.span[0] >= sentenceStart;
   // "including the minority leader, Jane Doe, said": a name closed off by punctuation is in
   // apposition to the phrase before it, whatever precedes "the".
   const after = tokens[end]?.span[0] ?? sentence[1];
@@ -640,7 +662,7 @@ function titleBeforeComma(
     /^[,.;:)]$/.test(tokens[end]!.text) ||
     /^\s*\(/.test(text.slice(tokens[end - 1]!.span[1], after + 1));
   let first = comma;
-  while (inSentence(first - 1) && comma - first < 12) {
+  while (inSentence(tokens, first - 1, sentenceStart) && comma - first < 12) {
     const word = tokens[first - 1]!.text;
     // "and" opens the apposition ("..., and senior adviser, Jane Doe") unless it joins words of a
     // name ("the House Oversight and Government Reform Committee").
@@ -659,14 +681,14 @@ function titleBeforeComma(
     )
       break;
     if (/^(the|a|an)$/i.test(word)) {
-      const opener = inSentence(first - 2) ? tokens[first - 2]!.text : '';
+      const opener = inSentence(tokens, first - 2, sentenceStart) ? tokens[first - 2]!.text : '';
       const insideRole = /^(?:of|on|for|at|in|to)$/i.test(opener);
       if ((closed && !insideRole) || opener === '' || /^[,“”"]$/.test(opener) || speechVerbs.test(opener))
         break;
     }
     first--;
   }
-  const boundary = inSentence(first - 1) ? tokens[first - 1]!.text : '';
+  const boundary = inSentence(tokens, first - 1, sentenceStart) ? tokens[first - 1]!.text : '';
   const opensApposition =
     isPossessive(boundary) || /^(his|her|their|its|and|,)$/i.test(boundary) || /^(the|a|an)$/i.test(boundary);
   // "in the meeting with the president, Putin said": a plain preposition before it is no apposition.
@@ -684,7 +706,6 @@ function titleBeforeComma(
   // After the role word only its complement: "leader of the Senate", "top Democrat on the committee",
   // not "the president also believes that ...". Before a name closed off by punctuation, an "of"
   // complement may hold a few plain words too ("deputy head of the Anbar provincial council").
-  const complement = (t: Token) => acceptable(t.text) || /^(?:on|for|at|to|in|with)$/i.test(t.text);
   const ofAt = phrase.findIndex((t, i) => i > roleAt && t.text === 'of');
   const rest =
     ofAt > 0 && phrase.slice(roleAt + 1, ofAt).every(complement)
@@ -790,6 +811,15 @@ let titleCaseLines: { text: string; byLineStart: Map<number, boolean> } = {
 
 /** The text's opening line if it is a headline: in title case, not a sentence ending in a full stop. */
 export function headlineOf(text: string): Span | undefined {
+  // Asked once per name (see `inHeadline`): the opening line may be a whole paragraph.
+  if (latestHeadline.text !== text) latestHeadline = { text, span: findHeadline(text) };
+  return latestHeadline.span;
+}
+
+/** The answer of `headlineOf` for the latest text asked about. */
+let latestHeadline: { text: string; span: Span | undefined } = { text: '', span: undefined };
+
+function findHeadline(text: string): Span | undefined {
   const line = /^\s*([^\n]*)/.exec(text)!;
   const start = line[0].length - line[1]!.length;
   const end = start + line[1]!.trimEnd().length;
