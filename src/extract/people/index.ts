@@ -145,6 +145,7 @@ const notLetterDigitOrStop = /[^\p{L}\p{N}.]/u;
 const openingCount = /^(?:One|Another|Some|Many|Most|Several|Both|Two|Three|Four|Five)\s+(?=\p{Lu})/u;
 const wordBeforeHonorific = /^\p{Lu}\p{Ll}+\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 const capitalised = /^\p{Lu}/u;
+const anySpace = /\s/;
 const firstNameAndSurname = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
 
 /**
@@ -167,7 +168,8 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
   if (count) start += count[0].length;
   // "Mr. Doe" is a person whatever the tagger called it.
   const type = /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(text.slice(start, end)) ? 'person' : mention.type;
-  if (type === 'person') {
+  // (A one-word name holds no title, description or run-on word: nothing below can match in it.)
+  if (type === 'person' && anySpace.test(text.slice(start, end))) {
     // "Bewildered Ms Yen", "Fearless Mr Doe": a word before an honorific describes the person.
     const describedThenHonorific = wordBeforeHonorific.exec(text.slice(start, end));
     if (describedThenHonorific) start += describedThenHonorific[0].length;
@@ -337,8 +339,8 @@ export function harmoniseTypes(
   const votes = new Map<string, Map<EntityType, number>>();
   for (const [index, mention] of mentions.entries()) {
     const name = names[index]!;
-    const words = name.split(' ');
-    if (mention.type === 'person' && words.length > 1) {
+    const words = mention.type === 'person' ? name.split(' ') : [];
+    if (words.length > 1) {
       personWords.add(name);
       for (const word of [words[0]!, words.at(-1)!]) personWords.add(word);
     }
@@ -353,7 +355,9 @@ export function harmoniseTypes(
   for (const [name, counts] of votes) {
     const asPerson = counts.get('person') ?? 0;
     if (asPerson > 0 && [...counts.values()].every((count) => count <= asPerson)) personWords.add(name);
-    const [top] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    // (Most names are read as one type only: nothing to sort.)
+    const [top] =
+      counts.size === 1 ? counts : [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     if (top) majority.set(name, top[0]);
   }
   return mentions.map((mention, index) => {
