@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import * as chrono from 'chrono-node';
 import type { Sentence } from '../../model/index.ts';
-import { findDates } from './index.ts';
+import { dateParser, findDates } from './index.ts';
 
 const resolve = (sentence: string, published: string | undefined) => {
   const sentences: Sentence[] = [{ span: [0, sentence.length], block: 0 }];
@@ -83,4 +84,27 @@ test('dates: without a publication date, relative dates stay unresolved and abso
     ['December 2, 2025', '2025-12-02'],
   ]);
   assert.deepEqual(resolve('The meeting yesterday was good.', undefined), [['yesterday', null]]);
+});
+
+test('dates: chrono run only where its parsers can match finds what chrono finds everywhere', () => {
+  // Every parser's needed words in turn, in sentences that do and do not hold a date.
+  const sentences = [
+    ...cases.map(([, sentence]) => sentence),
+    'Three days ago, and two weeks before that, he said it would end 5 years later or 10 days from now.',
+    'The vote on 2025-12-02, the 12/03 rally and the 11/2025 report came at 9:30 a.m. and 5pm.',
+    'In 2024 March, on the 3rd of June and on June 3rd to 5th, they met; by May 2023 it was over.',
+    'Last weekend, this Wed. and next Thurs. they met tonight, this morning, at noon and at midnight.',
+    'By the end of the month, within 3 days, the past two weeks, next year and +2 days.',
+    'Tomorrow or overmorrow, tmrw or yesterday, last night and this afternoon.',
+    'Nothing here is a date: the Mayor, Mark and Mary met the Marines about the market.',
+  ];
+  const reference = new Date(Date.UTC(2025, 11, 3, 12));
+  const found = (results: chrono.ParsedResult[]) =>
+    results.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]);
+  for (const sentence of sentences)
+    assert.deepEqual(
+      found(dateParser.parse(sentence, reference)),
+      found(chrono.parse(sentence, reference)),
+      sentence,
+    );
 });

@@ -177,6 +177,7 @@ const notLetterDigitOrStop = /[^\p{L}\p{N}.]/u;
 const openingCount = /^(?:One|Another|Some|Many|Most|Several|Both|Two|Three|Four|Five)\s+(?=\p{Lu})/u;
 const wordBeforeHonorific = /^\p{Lu}\p{Ll}+\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 const capitalised = /^\p{Lu}/u;
+const anySpace = /\s/;
 const firstNameAndSurname = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
 
 /**
@@ -199,7 +200,8 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
   if (count) start += count[0].length;
   // "Mr. Doe" is a person whatever the tagger called it.
   const type = /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(text.slice(start, end)) ? 'person' : mention.type;
-  if (type === 'person') {
+  // (A one-word name holds no title, description or run-on word: nothing below can match in it.)
+  if (type === 'person' && anySpace.test(text.slice(start, end))) {
     // "Bewildered Ms Yen", "Fearless Mr Doe": a word before an honorific describes the person.
     const describedThenHonorific = wordBeforeHonorific.exec(text.slice(start, end));
     if (describedThenHonorific) start += describedThenHonorific[0].length;
@@ -237,27 +239,21 @@ export function recoverMentions(
   tokens: readonly Token[] = tokenize(text),
   alsoTaken: readonly Span[] = [],
 ): EntityMention[] {
-  /** Known names as token sequences, indexed by their first token. */
+  /** Known names as token sequences, indexed by their first token; each name once (the first type seen). */
   const byFirstToken = new Map<string, { words: string[]; type: EntityType }[]>();
-  const add = (words: string[], type: EntityType) => {
-    const list = byFirstToken.get(words[0]!) ?? [];
-    if (list.some((known) => known.words.join(' ') === words.join(' '))) return;
-    list.push({ words, type });
-    list.sort((a, b) => b.words.length - a.words.length);
-    byFirstToken.set(words[0]!, list);
-  };
+  const knownNames = new Set<string>();
   for (const mention of mentions) {
     const words = tokensIn(tokens, mention.span).map((t) => t.text);
     if (words.length === 0 || words.join('').length < 3 || !capitalised.test(words[0]!)) continue;
-    add(words, mention.type);
+    addKnownName(byFirstToken, knownNames, words, mention.type);
     const surname = words.at(-1)!;
     // (A capitalised one: "Chibok schoolgirls" makes no name of "schoolgirls".)
     if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && capitalised.test(surname))
-      add([surname], 'person');
+      addKnownName(byFirstToken, knownNames, [surname], 'person');
   }
   if (byFirstToken.size === 0) return [...mentions];
   // Words the tagger took into a name (a title trimmed off it included) are no other name.
-  const taken = [...mentions.map((m) => m.span), ...alsoTaken];
+  const taken = new SpanSet([...mentions.map((m) => m.span), ...alsoTaken]);
   const recovered: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Every known name starts with a capital: most tokens fail this cheaper test first.
@@ -267,12 +263,60 @@ export function recoverMentions(
     const match = known.find((name) => name.words.every((word, k) => tokens[i + k]?.text === word));
     if (!match) continue;
     const span: Span = [tokens[i]!.span[0], tokens[i + match.words.length - 1]!.span[1]];
-    if (!taken.some((t) => t[0] < span[1] && span[0] < t[1])) recovered.push({ type: match.type, span });
+    if (!taken.overlaps(span)) recovered.push({ type: match.type, span });
     i += match.words.length - 1;
   }
   return recovered.length === 0
     ? [...mentions]
     : [...mentions, ...recovered].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Adds a name (its words) under its first word, longest names first, unless it is known already. */
+function addKnownName(
+  byFirstToken: Map<string, { words: string[]; type: EntityType }[]>,
+  knownNames: Set<string>,
+  words: string[],
+  type: EntityType,
+): void {
+  const key = words.join(' ');
+  if (knownNames.has(key)) return;
+  knownNames.add(key);
+  const list = byFirstToken.get(words[0]!) ?? [];
+  list.push({ words, type });
+  list.sort((a, b) => b.words.length - a.words.length);
+  byFirstToken.set(words[0]!, list);
+}
+
+/**
+ * Spans asked whether any of them overlaps a given span, in O(log n) rather than a scan of them all
+ * (every recurring name of an article asks): sorted by start, with the furthest end reached so far.
+ */
+class SpanSet {
+  private readonly starts: number[];
+  private readonly furthestEnds: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    this.starts = sorted.map((span) => span[0]);
+    let furthest = Number.NEGATIVE_INFINITY;
+    this.furthestEnds = sorted.map((span) => {
+      furthest = Math.max(furthest, span[1]);
+      return furthest;
+    });
+  }
+
+  /** Whether some span starts before `span` ends and ends after it starts. */
+  overlaps(span: Span): boolean {
+    // The spans starting before `span` ends are a prefix of the sorted list.
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle]! < span[1]) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && this.furthestEnds[low - 1]! > span[0];
+  }
 }
 
 /** The tokens inside a span. */
@@ -326,8 +370,8 @@ export function harmoniseTypes(
   const votes = new Map<string, Map<EntityType, number>>();
   for (const [index, mention] of mentions.entries()) {
     const name = names[index]!;
-    const words = name.split(' ');
-    if (mention.type === 'person' && words.length > 1) {
+    const words = mention.type === 'person' ? name.split(' ') : [];
+    if (words.length > 1) {
       personWords.add(name);
       for (const word of [words[0]!, words.at(-1)!]) personWords.add(word);
     }
@@ -342,7 +386,9 @@ export function harmoniseTypes(
   for (const [name, counts] of votes) {
     const asPerson = counts.get('person') ?? 0;
     if (asPerson > 0 && [...counts.values()].every((count) => count <= asPerson)) personWords.add(name);
-    const [top] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    // (Most names are read as one type only: nothing to sort.)
+    const [top] =
+      counts.size === 1 ? counts : [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     if (top) majority.set(name, top[0]);
   }
   return mentions.map((mention, index) => {

@@ -43,7 +43,9 @@ export function institutionNames(text: string, sentences: readonly Span[]): Enti
     const sentence = text.slice(start, end);
     // Most sentences name no institution: a plain search for a head word skips the costly pattern.
     if (!institutionHead.test(sentence)) continue;
-    for (const match of sentence.matchAll(institution)) {
+    // (An exec loop, not matchAll: matchAll copies the pattern at each of the many calls.)
+    institution.lastIndex = 0;
+    for (let match = institution.exec(sentence); match; match = institution.exec(sentence)) {
       // "Iraq's Interior Ministry": the possessor is not part of the name.
       const possessor = /^.*['’]s?\s+/su.exec(match[0]);
       const from = start + match.index + (possessor ? possessor[0].length : 0);

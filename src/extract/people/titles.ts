@@ -228,6 +228,19 @@ const nonNouns = new Set(
 );
 
 /**
+ * A capitalised word of the sentence from `sentenceStart` on that can be part of a name before a title.
+ * (Helpers such as this one are module functions, not closures made at each call: tsx keeps function
+ * names, which costs a property definition per closure made, and these run for every name.)
+ */
+const isNameWordFrom = (token: Token | undefined, sentenceStart: number): boolean =>
+  token !== undefined &&
+  token.span[0] >= sentenceStart &&
+  isCapitalised(token.text) &&
+  !/^(?:The|A|An)$/.test(token.text) &&
+  !stoppers.has(token.text.toLowerCase()) &&
+  !nonNouns.has(token.text.toLowerCase());
+
+/**
  * "Apple design chief Jane Doe", "Real estate tycoon Jane Doe", "the party Chairman Jane Doe":
  * up to two lower-case nouns before a role qualify it when a name, a determiner, a preposition or
  * the sentence's start comes before them (after a verb, "praised chief Jane Doe", they are no
@@ -262,19 +275,12 @@ function withNounQualifiers(
     (stoppers.has(anchorWord) && anchorWord !== 'to')
   )
     return start;
-  const isNameWord = (token: Token | undefined) =>
-    token !== undefined &&
-    token.span[0] >= sentenceStart &&
-    isCapitalised(token.text) &&
-    !/^(?:The|A|An)$/.test(token.text) &&
-    !stoppers.has(token.text.toLowerCase()) &&
-    !nonNouns.has(token.text.toLowerCase());
-  if (!isNameWord(anchor)) return first;
+  if (!isNameWordFrom(anchor, sentenceStart)) return first;
   // The whole name before them, where it opens the phrase: "Pizza House delivery manager", "the
   // White House press secretary" (not "candidate and Tea Party favorite Rep. Doe": a list). Else
   // the one word ("former North Korean supreme leader"), unless it is no name of its own ("House").
   let nameStart = start - 1;
-  while (start - nameStart < 4 && isNameWord(tokens[nameStart - 1])) nameStart--;
+  while (start - nameStart < 4 && isNameWordFrom(tokens[nameStart - 1], sentenceStart)) nameStart--;
   const before = tokens[nameStart - 1];
   const opensPhrase =
     !before ||
@@ -291,6 +297,10 @@ const plainWord = (token: Token | undefined): boolean =>
   isCapitalised(token.text) &&
   !acceptable(lowerCase(token.text)) &&
   !abbreviatedRoles.has(lowerCase(token.text));
+
+/** A word that is a title word in lower case too: in a title-case headline only these can stand in a title. */
+const inHeadlineTitle = (word: string): boolean =>
+  acceptable(word.toLowerCase()) || abbreviatedRoles.has(word.toLowerCase()) || isClericalTitle(word);
 
 /** Walks back from just before the name over title words; `index` is the first token of the name. */
 function titleBefore(
@@ -311,8 +321,6 @@ function titleBefore(
   // In a title-case headline every word is capitalised: only words that are title words in lower
   // case too can stand in a title ("Doe Wins Endorsement of Sheriff Roe" → "Sheriff").
   const headline = inHeadline(text, tokens[index]!.span[0]);
-  const inHeadlineTitle = (word: string) =>
-    acceptable(word.toLowerCase()) || abbreviatedRoles.has(word.toLowerCase()) || isClericalTitle(word);
   let first = index;
   let qualifiedOnce = false;
   while (first > 0) {
@@ -390,16 +398,18 @@ function titleBefore(
   return stackedTitles(phrase).flatMap((part) => asTitle(text, part) ?? []);
 }
 
+/** A role word written out, not abbreviated. */
+const writtenRole = (t: Token, i: number, all: readonly Token[]): boolean =>
+  isRoleAt(all, i) && !abbreviatedRoles.has(t.text.toLowerCase());
+
 /**
  * Two titles written one after the other before a name are two titles: "committee chairman Rep.
  * Jane Doe" (an abbreviated title next to the name), "armed forces chief Air Chief Marshal Jane
  * Doe" (a lower-case role word, then a capitalised title with a role word of its own).
  */
 function stackedTitles(phrase: readonly Token[]): (readonly Token[])[] {
-  const last = phrase.length - 1;
   // "Lt. Gen." is one rank: only a role word written out before the abbreviation starts another title.
-  const writtenRole = (t: Token, i: number, all: readonly Token[]) =>
-    isRoleAt(all, i) && !abbreviatedRoles.has(t.text.toLowerCase());
+  const last = phrase.length - 1;
   if (
     last > 0 &&
     abbreviatedRoles.has(phrase[last]!.text.toLowerCase()) &&
@@ -623,6 +633,12 @@ function afterTag(text: string, tokens: readonly Token[], at: number): number | 
   return tokens[next]?.text === ',' && tokens[next]!.span[0] === commaAt ? next : undefined;
 }
 
+/** A word before the role word of an apposition: a title word, a possessive, or after "a/the" a plain adjective. */
+const describesRole = (t: Token, i: number, determined: boolean): boolean =>
+  acceptable(t.text) ||
+  isPossessive(t.text) ||
+  (determined && i < 3 && lowerCaseWord.test(t.text) && !stoppers.has(t.text));
+
 function appositionTitle(text: string, written: readonly Token[]): Title | undefined {
   // "Jane Doe, then an assistant prosecutor,": a past time stays with the title (it is no present
   // office); "now" and "currently" only say it is the present one.
@@ -640,10 +656,6 @@ function appositionTitle(text: string, written: readonly Token[]): Title | undef
   // after "a" or "the", a few plain adjectives may come first too ("a frequent contributor").
   const roleAt = body.findIndex((_, i) => isRoleAt(body, i));
   const determined = body !== phrase;
-  const describes = (t: Token, i: number) =>
-    acceptable(t.text) ||
-    isPossessive(t.text) ||
-    (determined && i < 3 && lowerCaseWord.test(t.text) && !stoppers.has(t.text));
   // The role word heads the phrase: in "a vocal critic of the mayor" the role belongs to someone else.
   // ("of" inside a name, as in "a College of Law professor", does not count).
   const headed = !body
@@ -651,7 +663,12 @@ function appositionTitle(text: string, written: readonly Token[]): Title | undef
     .some(
       (t, i) => /^(?:of|to|for|on|at|with|in|from)$/i.test(t.text) && !isCapitalised(body[i - 1]?.text ?? ''),
     );
-  if (roleAt < 0 || roleAt > 6 || !headed || !body.slice(0, roleAt).every(describes)) {
+  if (
+    roleAt < 0 ||
+    roleAt > 6 ||
+    !headed ||
+    !body.slice(0, roleAt).every((t, i) => describesRole(t, i, determined))
+  ) {
     return undefined;
   }
   // After the role word comes its complement ("president of ...") or more title words, not a verb
@@ -666,6 +683,12 @@ function appositionTitle(text: string, written: readonly Token[]): Title | undef
 }
 
 const speechVerbs = /^(said|says|added|told|noted|stated|wrote|explained|according)$/i;
+
+/** Whether token `i` exists and lies in the sentence from `sentenceStart` on. */
+const inSentence = (tokens: readonly Token[], i: number, sentenceStart: number): boolean =>
+  i >= 0 && tokens[i]!.span[0] >= sentenceStart;
+/** A word that can follow a role word in its complement ("leader of the Senate", "top Democrat on ..."). */
+const complement = (t: Token): boolean => acceptable(t.text) || /^(?:on|for|at|to|in|with)$/i.test(t.text);
 
 /**
  * "[possessor's] title phrase, Name" and "said the Democratic leader of the Senate, Name": the
@@ -684,7 +707,6 @@ function titleBeforeComma(
   const comma = index - 1;
   if (tokens[comma]?.text !== ',') return undefined;
   const sentenceStart = sentence[0];
-  const inSentence = (i: number) => i >= 0 && tokens[i]!.span[0] >= sentenceStart;
   // "including the minority leader, Jane Doe, said": a name closed off by punctuation is in
   // apposition to the phrase before it, whatever precedes "the".
   const after = tokens[end]?.span[0] ?? sentence[1];
@@ -695,7 +717,7 @@ function titleBeforeComma(
   let first = comma;
   // Starts of the phrase after a determiner that follows a preposition ("a fund for a photographer, Jane Doe,").
   const afterInnerDeterminers: number[] = [];
-  while (inSentence(first - 1) && comma - first < 12) {
+  while (inSentence(tokens, first - 1, sentenceStart) && comma - first < 12) {
     const word = tokens[first - 1]!.text;
     // "and" opens the apposition ("..., and senior adviser, Jane Doe") unless it joins words of a
     // name ("the House Oversight and Government Reform Committee").
@@ -714,7 +736,7 @@ function titleBeforeComma(
     )
       break;
     if (/^(the|a|an)$/i.test(word)) {
-      const opener = inSentence(first - 2) ? tokens[first - 2]!.text : '';
+      const opener = inSentence(tokens, first - 2, sentenceStart) ? tokens[first - 2]!.text : '';
       const insideRole = /^(?:of|on|for|at|in|to)$/i.test(opener);
       if ((closed && !insideRole) || opener === '' || /^[,“”"]$/.test(opener) || speechVerbs.test(opener))
         break;
@@ -727,7 +749,7 @@ function titleBeforeComma(
   // The longest phrase first ("the head of the town's council, Jane Doe"); if it is no title, the
   // longest after a determiner ("a memorial fund for a photographer, Jane Doe," → "photographer").
   for (const start of [first, ...afterInnerDeterminers]) {
-    const title = roleBeforeComma(text, tokens, start, comma, closed, inSentence);
+    const title = roleBeforeComma(text, tokens, start, comma, closed, sentenceStart);
     if (title) return title;
   }
   return undefined;
@@ -740,9 +762,9 @@ function roleBeforeComma(
   first: number,
   comma: number,
   closed: boolean,
-  inSentence: (i: number) => boolean,
+  sentenceStart: number,
 ): Title | undefined {
-  const boundary = inSentence(first - 1) ? tokens[first - 1]!.text : '';
+  const boundary = inSentence(tokens, first - 1, sentenceStart) ? tokens[first - 1]!.text : '';
   const opensApposition =
     isPossessive(boundary) || /^(his|her|their|its|and|,)$/i.test(boundary) || /^(the|a|an)$/i.test(boundary);
   // "in the meeting with the president, Putin said": a plain preposition before it is no apposition.
@@ -760,7 +782,6 @@ function roleBeforeComma(
   // After the role word only its complement: "leader of the Senate", "top Democrat on the committee",
   // not "the president also believes that ...". Before a name closed off by punctuation, an "of"
   // complement may hold a few plain words too ("deputy head of the Anbar provincial council").
-  const complement = (t: Token) => acceptable(t.text) || /^(?:on|for|at|to|in|with)$/i.test(t.text);
   const ofAt = phrase.findIndex((t, i) => i > roleAt && t.text === 'of');
   const rest =
     ofAt > 0 && phrase.slice(roleAt + 1, ofAt).every(complement)
@@ -866,6 +887,15 @@ let titleCaseLines: { text: string; byLineStart: Map<number, boolean> } = {
 
 /** The text's opening line if it is a headline: in title case, not a sentence ending in a full stop. */
 export function headlineOf(text: string): Span | undefined {
+  // Asked once per name (see `inHeadline`): the opening line may be a whole paragraph.
+  if (latestHeadline.text !== text) latestHeadline = { text, span: findHeadline(text) };
+  return latestHeadline.span;
+}
+
+/** The answer of `headlineOf` for the latest text asked about. */
+let latestHeadline: { text: string; span: Span | undefined } = { text: '', span: undefined };
+
+function findHeadline(text: string): Span | undefined {
   const line = /^\s*([^\n]*)/.exec(text)!;
   const start = line[0].length - line[1]!.length;
   const end = start + line[1]!.trimEnd().length;
