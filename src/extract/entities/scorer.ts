@@ -250,7 +250,7 @@ export function createEmissionScorer(model: TaggerModel): EmissionScorer {
     const slots = profiles.slotsOf(words);
     if (nameMatchBuffer.length < slots.length) nameMatchBuffer = new Uint32Array(2 * slots.length);
     const nameMatch = nameMatchBuffer.subarray(0, slots.length);
-    const { raw, style, lengthBucket } = sentenceContext(words, slots, profiles, lexicon, nameMatch);
+    const { raw, style, lengthBucket } = sentenceContext(words, slots, profiles, nameMatch);
     if (scoreBuffer.length < words.length * 9) scoreBuffer = new Float32Array(2 * words.length * 9);
     const scores = scoreBuffer.subarray(0, words.length * 9);
     const styleShapeHash = tables.styleShape[style]!;
