@@ -1,4 +1,4 @@
-import { type Lexicon, matchNames, singleWordCode } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
 import { Casing, mix, padding, Raw, rawSize, WordProfiles, wordTemplates } from './word-profile.ts';
 
 /**
@@ -73,14 +73,14 @@ export interface SentenceContext {
   readonly raw: Int32Array;
   /** Profile slot of each word, padded by `padding` on each side. */
   readonly slots: Int32Array;
-  /** Known names matched in the sentence: `position << 4 | type mask` per padded word (see matchNames). */
+  /** Known names matched in the sentence: `position << 4 | type mask` per padded word (see NameMatcher). */
   readonly nameMatch: Uint32Array;
   readonly style: number;
   readonly lengthBucket: number;
 }
 
-/** Each word's `singleWordCode`, read from its profile; reused from sentence to sentence. */
-let nameCodes = new Int32Array(64);
+/** Each word's `Raw.nameId`, reused from sentence to sentence. */
+let nameIds = new Int32Array(64);
 
 /**
  * @param nameMatch where to put the name-match codes, one per padded slot (a caller scoring many
@@ -90,22 +90,15 @@ export function sentenceContext(
   words: readonly string[],
   slots: Int32Array,
   profiles: WordProfiles,
-  lexicon: Lexicon,
   nameMatch: Uint32Array = new Uint32Array(slots.length),
 ): SentenceContext {
   const { raw } = profiles;
-  // Only words of known names can start or continue a name match.
-  const nameWords: string[] = [];
-  const emptyCode = singleWordCode('', lexicon);
-  if (nameCodes.length < words.length) nameCodes = new Int32Array(2 * words.length);
+  if (nameIds.length < words.length) nameIds = new Int32Array(2 * words.length);
   for (let index = 0; index < words.length; index++) {
-    const slot = slots[index + padding]!;
-    const isNameWord = raw[slot * rawSize + Raw.nameWord] !== 0;
-    nameWords.push(isNameWord ? profiles.lowerOf(slot) : '');
-    nameCodes[index] = isNameWord ? raw[slot * rawSize + Raw.nameCode]! : emptyCode;
+    nameIds[index] = raw[slots[index + padding]! * rawSize + Raw.nameId]!;
   }
   nameMatch.fill(0);
-  matchNames(nameWords, lexicon, nameMatch.subarray(padding, padding + words.length), nameCodes);
+  profiles.names.match(nameIds, words.length, nameMatch.subarray(padding, padding + words.length));
   return {
     raw,
     slots,
@@ -180,7 +173,7 @@ export function createFeatureExtractor(lexicon: Lexicon, bits: number): FeatureE
   const wordTemplateCount = wordTemplates.length;
   return (words) => {
     const slots = profiles.slotsOf(words);
-    const context = sentenceContext(words, slots, profiles, lexicon);
+    const context = sentenceContext(words, slots, profiles);
     const { ids } = profiles;
     const features = new Uint32Array(words.length * featuresPerToken);
     for (let index = 0; index < words.length; index++) {

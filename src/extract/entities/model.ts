@@ -27,7 +27,7 @@ export class ModelFileError extends Error {
 const magic = 0x52454e43; // "CNER" read little-endian
 const formatVersion = 1;
 /** Weights are stored as 16-bit integers times one scale: ample precision at half the size. */
-export const quantisationSteps = 32767;
+const quantisationSteps = 32767;
 
 /** Growable little-endian byte buffer for writing the model. */
 class ByteWriter {

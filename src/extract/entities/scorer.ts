@@ -1,7 +1,7 @@
 import { contextFeatureCount, contextTemplateIds, sentenceContext, sentenceStyleCount } from './features.ts';
 import { labelCount } from './labels.ts';
 import type { Lexicon } from './lexicon.ts';
-import { quantisationSteps, type TaggerModel } from './model.ts';
+import type { TaggerModel } from './model.ts';
 import { Casing, mix, padding, Raw, rawSize, WordProfiles, wordTemplates } from './word-profile.ts';
 
 /** Label scores (tokens × labels) of every token of a sentence, valid until the scorer's next call. */
@@ -118,70 +118,23 @@ function smallCodeTables(model: TaggerModel) {
   };
 }
 
-/** Set bits in a 32-bit word. */
-function popCount(word: number): number {
-  let bits = word - ((word >>> 1) & 0x55555555);
-  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
-  bits = (bits + (bits >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(bits, 0x01010101) >>> 24;
-}
-
 /**
- * The weight table without its all-zero rows, for the context templates a scorer looks up per
- * token. Most pairs of words were never seen in training, so their rows are zero: adding nothing
- * is the same sum, so they are skipped. The other rows (about a third) are packed together, as
- * 16-bit steps when the model was read from a file: the rows a token reads then take a sixth of
- * the memory, and these look-ups were the scorer's largest cost, nearly all of it waiting on memory.
+ * One bit per weight-table row, set when any of its weights is not zero. Most pairs of words were
+ * never seen in training, so their rows are zero: adding nothing is the same sum, and skipping the
+ * read keeps the table's unused rows out of the cache.
  */
-class NonzeroRows {
-  /** One bit per row of the full table, set when any of its weights is not zero. */
-  readonly used: Uint32Array;
-  /** Per 32-row group, how many rows before it are used: the packed index of its first used row. */
-  readonly usedBefore: Int32Array;
-  /**
-   * The used rows' weights, in row order, `labelCount` per row: each weight is
-   * `Math.fround(packed × step)`, the float32 the full table holds.
-   */
-  readonly packed: Int16Array | Float32Array;
-  readonly step: number;
-
-  constructor(weights: Float32Array) {
-    const rows = weights.length / labelCount;
-    this.used = new Uint32Array(Math.ceil(rows / 32));
-    this.usedBefore = new Int32Array(this.used.length);
-    let usedRows = 0;
-    let largest = 0;
-    // Plain loops: this runs over the whole table each time a tagger is made, so on every start-up.
-    for (let row = 0; row < rows; row++) {
-      if (row % 32 === 0) this.usedBefore[row >>> 5] = usedRows;
-      let rowLargest = 0;
-      for (let at = row * labelCount; at < (row + 1) * labelCount; at++)
-        rowLargest = Math.max(rowLargest, Math.abs(weights[at]!));
-      if (rowLargest === 0) continue;
-      this.used[row >>> 5]! |= 1 << (row & 31);
-      usedRows++;
-      largest = Math.max(largest, rowLargest);
-    }
-    const floats = new Float32Array(usedRows * labelCount);
-    // A model read from a file holds whole steps of its largest weight / quantisationSteps (model.ts);
-    // one just trained does not, and keeps its floats.
-    const step = Math.fround(largest / quantisationSteps);
-    const steps = new Int16Array(floats.length);
-    let quantised = true;
-    for (let row = 0, packedRow = 0; row < rows; row++) {
-      if ((this.used[row >>> 5]! & (1 << (row & 31))) === 0) continue;
-      for (let label = 0; label < labelCount; label++) {
-        const weight = weights[row * labelCount + label]!;
-        const at = packedRow * labelCount + label;
-        floats[at] = weight;
-        steps[at] = Math.round(weight / step);
-        if (Math.fround(steps[at]! * step) !== weight) quantised = false;
+function nonzeroRows(weights: Float32Array): Uint32Array {
+  const rows = weights.length / labelCount;
+  const bits = new Uint32Array(Math.ceil(rows / 32));
+  for (let row = 0; row < rows; row++) {
+    for (let label = 0; label < labelCount; label++) {
+      if (weights[row * labelCount + label] !== 0) {
+        bits[row >>> 5]! |= 1 << (row & 31);
+        break;
       }
-      packedRow++;
     }
-    this.packed = quantised ? steps : floats;
-    this.step = quantised ? step : 1;
   }
+  return bits;
 }
 
 /**
@@ -197,7 +150,7 @@ export function createEmissionScorer(model: TaggerModel): EmissionScorer {
   const { weights, lexicon } = model;
   const mask = 2 ** model.bits - 1;
   const tables = smallCodeTables(model);
-  const { used, usedBefore, packed, step } = new NonzeroRows(weights);
+  const usedRows = nonzeroRows(weights);
   let partials = new Float32Array(1024 * partialSize);
   let pairs = new Int32Array(1024 * pairSize);
 
@@ -250,7 +203,7 @@ export function createEmissionScorer(model: TaggerModel): EmissionScorer {
     const slots = profiles.slotsOf(words);
     if (nameMatchBuffer.length < slots.length) nameMatchBuffer = new Uint32Array(2 * slots.length);
     const nameMatch = nameMatchBuffer.subarray(0, slots.length);
-    const { raw, style, lengthBucket } = sentenceContext(words, slots, profiles, lexicon, nameMatch);
+    const { raw, style, lengthBucket } = sentenceContext(words, slots, profiles, nameMatch);
     if (scoreBuffer.length < words.length * 9) scoreBuffer = new Float32Array(2 * words.length * 9);
     const scores = scoreBuffer.subarray(0, words.length * 9);
     const styleShapeHash = tables.styleShape[style]!;
@@ -321,20 +274,17 @@ export function createEmissionScorer(model: TaggerModel): EmissionScorer {
       }
       for (let feature = 0; feature < 10; feature++) {
         const id = contextIds[feature]!;
-        const group = used[id >>> 5]!;
-        const bit = 1 << (id & 31);
-        if ((group & bit) === 0) continue;
-        // The row's place among the used rows: those before its group, then those below it in it.
-        const row = (usedBefore[id >>> 5]! + popCount(group & (bit - 1))) * 9;
-        o += Math.fround(packed[row]! * step);
-        bPer += Math.fround(packed[row + 1]! * step);
-        iPer += Math.fround(packed[row + 2]! * step);
-        bOrg += Math.fround(packed[row + 3]! * step);
-        iOrg += Math.fround(packed[row + 4]! * step);
-        bLoc += Math.fround(packed[row + 5]! * step);
-        iLoc += Math.fround(packed[row + 6]! * step);
-        bMisc += Math.fround(packed[row + 7]! * step);
-        iMisc += Math.fround(packed[row + 8]! * step);
+        if (((usedRows[id >>> 5]! >>> (id & 31)) & 1) === 0) continue;
+        const row = id * 9;
+        o += weights[row]!;
+        bPer += weights[row + 1]!;
+        iPer += weights[row + 2]!;
+        bOrg += weights[row + 3]!;
+        iOrg += weights[row + 4]!;
+        bLoc += weights[row + 5]!;
+        iLoc += weights[row + 6]!;
+        bMisc += weights[row + 7]!;
+        iMisc += weights[row + 8]!;
       }
       for (let table = 0; table < 7; table++) {
         const rows = smallTables[table]!;

@@ -1,5 +1,5 @@
 import { wordShape } from '../../text/tokens.ts';
-import { type Lexicon, singleWordCode } from './lexicon.ts';
+import { type Lexicon, NameMatcher } from './lexicon.ts';
 
 /**
  * What the features read about a single word, whatever its neighbours. Computed once per distinct
@@ -119,23 +119,22 @@ export const wordTemplates: ReadonlyArray<{ readonly offset: number; readonly va
 export const padding = 2;
 
 /**
- * Raw values a word offers the context templates, in this order; `nameCode` is the word's
- * `singleWordCode`, for matching known names.
+ * Raw values a word offers the context templates, in this order; `nameId` is the word's id for
+ * matching known names (`NameMatcher.match`), 0 unless `nameWord` (the type mask of the names it is
+ * part of) is set.
  */
-export const Raw = { lower: 0, shape: 1, casing: 2, common: 3, nameWord: 4, nameCode: 5 } as const;
+export const Raw = { lower: 0, shape: 1, casing: 2, common: 3, nameWord: 4, nameId: 5 } as const;
 export const rawSize = 6;
 
 interface WordValues {
-  /** The word in lower case ('' for padding). */
-  readonly lower: string;
   readonly hashes: Readonly<Record<WordValue, number>>;
   readonly casing: number;
   readonly common: number;
   readonly nameWord: number;
-  readonly nameCode: number;
+  readonly nameId: number;
 }
 
-function valuesOf(word: string, lexicon: Lexicon): WordValues {
+function valuesOf(word: string, lexicon: Lexicon, names: NameMatcher): WordValues {
   const lower = word.toLowerCase();
   // Prefix hashes are the running FNV hash of the first 1-4 units; suffixes hash the last 1-4 units
   // read backwards. A word shorter than the affix repeats its whole self.
@@ -153,8 +152,8 @@ function valuesOf(word: string, lexicon: Lexicon): WordValues {
   }
   const [prefix1, prefix2, prefix3, prefix4] = prefixes as [number, number, number, number];
   const [suffix1, suffix2, suffix3, suffix4] = suffixes as [number, number, number, number];
+  const nameWord = lexicon.nameWords.get(lower) ?? 0;
   return {
-    lower,
     hashes: {
       word: hashString(word),
       lower: hashString(lower),
@@ -163,8 +162,8 @@ function valuesOf(word: string, lexicon: Lexicon): WordValues {
     },
     casing: casingOf(word),
     common: lexicon.commonWords.has(lower) ? 1 : 0,
-    nameWord: lexicon.nameWords.get(lower) ?? 0,
-    nameCode: singleWordCode(lower, lexicon),
+    nameWord,
+    nameId: nameWord !== 0 ? names.idOf(lower) : 0,
   };
 }
 
@@ -175,7 +174,7 @@ function paddingValues(marker: string): WordValues {
     WordValue,
     number
   >;
-  return { lower: '', hashes, casing: Casing.none, common: 0, nameWord: 0, nameCode: 0 };
+  return { hashes, casing: Casing.none, common: 0, nameWord: 0, nameId: 0 };
 }
 
 /** Slots 0 and 1 always hold the sentence-start and sentence-end padding. */
@@ -196,7 +195,6 @@ const slotLimit = 1 << 16;
  */
 export class WordProfiles {
   private rawValues = new Int32Array(0);
-  private readonly lowerWords: string[] = [];
   private featureIds = new Uint32Array(0);
   private readonly slots = new Map<string, number>();
   private used = 0;
@@ -207,22 +205,21 @@ export class WordProfiles {
    * @param onNewSlot called with a slot's feature ids and raw values each time it is (re)filled, for caches kept
    * beside this one; slot numbers are reused after the cache starts over.
    */
+  /** The lexicon's known names, matched by the words' `Raw.nameId`. */
+  readonly names: NameMatcher;
+
   constructor(
     private readonly lexicon: Lexicon,
     private readonly mask: number,
     private readonly onNewSlot: (slot: number, featureIds: Uint32Array, raw: Int32Array) => void = () => {},
   ) {
+    this.names = new NameMatcher(lexicon);
     this.reset();
   }
 
   /** `rawSize` raw values per slot; a new array after the pool grows, so read it after `slotsOf`. */
   get raw(): Int32Array {
     return this.rawValues;
-  }
-
-  /** The word of a slot in lower case, as computed when the word was first seen. */
-  lowerOf(slot: number): string {
-    return this.lowerWords[slot]!;
   }
 
   /** One feature id per word template per slot; a new array after the pool grows. */
@@ -237,9 +234,8 @@ export class WordProfiles {
     this.fill(paddingValues('</s>'));
   }
 
-  private fill({ lower, hashes, casing, common, nameWord, nameCode }: WordValues): number {
+  private fill({ hashes, casing, common, nameWord, nameId }: WordValues): number {
     const slot = this.used++;
-    this.lowerWords[slot] = lower;
     if (slot * rawSize >= this.rawValues.length) this.grow();
     const raw = slot * rawSize;
     this.rawValues[raw + Raw.lower] = hashes.lower;
@@ -247,7 +243,7 @@ export class WordProfiles {
     this.rawValues[raw + Raw.casing] = casing;
     this.rawValues[raw + Raw.common] = common;
     this.rawValues[raw + Raw.nameWord] = nameWord;
-    this.rawValues[raw + Raw.nameCode] = nameCode;
+    this.rawValues[raw + Raw.nameId] = nameId;
     const ids = slot * wordTemplates.length;
     wordTemplates.forEach(({ value }, index) => {
       // Word templates take ids 1, 2, …; context templates number on from there.
@@ -283,7 +279,7 @@ export class WordProfiles {
       const word = words[index]!;
       let slot = this.slots.get(word);
       if (slot === undefined) {
-        slot = this.fill(valuesOf(word, this.lexicon));
+        slot = this.fill(valuesOf(word, this.lexicon, this.names));
         this.slots.set(word, slot);
       }
       slots[index + padding] = slot;
