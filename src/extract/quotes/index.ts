@@ -651,8 +651,8 @@ class Attributor {
       // ("a letter from Representative Jane Doe": a title may come before the name.)
       const at = nounSpan[1] + from[0].length;
       const author = this.mentionsIn(at, at + 60)[0];
-      const titleBetween = (text.slice(at, author?.span[0]).match(/\S+/g) ?? []).every(isTitleWord);
-      if (author && titleBetween) return named(author)!;
+      if (author && (text.slice(at, author.span[0]).match(/\S+/g) ?? []).every(isTitleWord))
+        return named(author)!;
     }
     const windowStart = Math.max(0, nounSpan[0] - 40);
     const determiner = /\b(the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(
