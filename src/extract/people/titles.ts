@@ -291,16 +291,13 @@ function withNounQualifiers(
   return notAName.test(anchor.text) ? first : start - 1;
 }
 
-/** A capitalised word that is no title word in lower case either ("Doe", not "Security" or "Senate"). */
-const plainWord = (token: Token | undefined): boolean =>
-  token !== undefined &&
-  isCapitalised(token.text) &&
-  !acceptable(lowerCase(token.text)) &&
-  !abbreviatedRoles.has(lowerCase(token.text));
-
 /** A word that is a title word in lower case too: in a title-case headline only these can stand in a title. */
 const inHeadlineTitle = (word: string): boolean =>
   acceptable(word.toLowerCase()) || abbreviatedRoles.has(word.toLowerCase()) || isClericalTitle(word);
+
+/** A capitalised word that is no title word in lower case either ("Doe", not "Security" or "Senate"). */
+const plainWord = (token: Token | undefined): boolean =>
+  token !== undefined && isCapitalised(token.text) && !inHeadlineTitle(token.text);
 
 /** Walks back from just before the name over title words; `index` is the first token of the name. */
 function titleBefore(
