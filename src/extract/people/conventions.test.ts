@@ -15,6 +15,7 @@ import {
   withNameParticles,
   withOfComplement,
   withoutLeadingWords,
+  withTitleOwners,
 } from './conventions.ts';
 import { harmoniseTypes, recoverMentions } from './index.ts';
 
@@ -223,5 +224,48 @@ test('conventions: a count opening the sentence is no part of a name', () => {
       ['Jane Doe', 'person'],
     ]),
     ['Acme', 'Roe', 'Jane Doe'],
+  );
+});
+
+test('conventions: a one-word "person" before a title and its holder is the place or body of the title', () => {
+  const text =
+    'On that cold and rainy morning, Ferguson Police Officer Jane Doe was talking with Acme Chief Financial ' +
+    'Officer John Roe about their town and its future in Ferguson, and sometime later Roe Campaign Manager Ann ' +
+    'Lee spoke about taxes, while Smith told Vice President Mary Park about what Will Smith would like to do.';
+  // Each name's first mention after the previous one.
+  let from = 0;
+  const mentions = (
+    [
+      ['Ferguson', 'person'],
+      ['Jane Doe', 'person'],
+      ['Acme', 'person'],
+      ['John Roe', 'person'],
+      ['Ferguson', 'place'],
+      ['Roe', 'person'],
+      ['Ann Lee', 'person'],
+      ['Smith', 'person'],
+      ['Mary Park', 'person'],
+      ['Will Smith', 'person'],
+    ] as const
+  ).map(([name, type]): EntityMention => {
+    const at = text.indexOf(name, from);
+    from = at + name.length;
+    return { type, span: [at, from] };
+  });
+  // Ferguson takes the type of its other mention and Acme (named nowhere else) is dropped; Roe (a
+  // word of John Roe's name) owns the title after it, and Smith has none before Mary Park's.
+  assert.deepEqual(
+    withTitleOwners(text, mentions).map((m) => `${written(text, m)}:${m.type}`),
+    [
+      'Ferguson:place',
+      'Jane Doe:person',
+      'John Roe:person',
+      'Ferguson:place',
+      'Roe:person',
+      'Ann Lee:person',
+      'Smith:person',
+      'Mary Park:person',
+      'Will Smith:person',
+    ],
   );
 });

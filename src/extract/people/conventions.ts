@@ -1,5 +1,5 @@
 import type { EntityMention } from '../../model/index.ts';
-import { headlineOf, inTitleCase, isRole, notAName } from './titles.ts';
+import { headlineOf, inTitleCase, isRole, leadingTitleLength, notAName } from './titles.ts';
 
 /**
  * How news names are written, where the tagger (trained mostly on 1996 newswire) does not know:
@@ -209,6 +209,45 @@ export function withCommonWordSurnames(text: string, mentions: readonly EntityMe
     if (notAName.test(surname) || notASurname.test(surname) || isRole(surname)) return mention;
     if (inTitleCase(text, mention.span[0])) return mention;
     return { ...mention, span: [mention.span[0], mention.span[1] + next[0].length] };
+  });
+}
+
+/** Only spaces and capitalised words (" Police Officer ", " Chief Financial Officer "). */
+const capitalisedWordsBetween = /^(?: \p{Lu}[\p{L}.'’-]*)+ $/u;
+
+/**
+ * "Ferguson Police Officer Jane Doe", "Acme Chief Financial Officer John Roe": a one-word name the
+ * tagger read as a person, right before a capitalised title and the person who holds it, is the
+ * place or body the title belongs to. It takes the type the article gives that name elsewhere, or
+ * is dropped (the title keeps the word). A word of another person's full name keeps its type
+ * ("Doe Campaign Chairman John Roe", where Jane Doe is in the article, is Doe's chairman).
+ */
+export function withTitleOwners(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const personWords = new Set(
+    mentions
+      .filter((m) => m.type === 'person')
+      .flatMap((m) =>
+        text
+          .slice(m.span[0], m.span[1])
+          .split(/\s+/)
+          .filter((_, _i, all) => all.length > 1),
+      ),
+  );
+  return mentions.flatMap((mention, index) => {
+    const holder = mentions[index + 1];
+    if (mention.type !== 'person' || holder?.type !== 'person') return [mention];
+    const name = text.slice(mention.span[0], mention.span[1]);
+    if (!oneWordName.test(name) || personWords.has(name)) return [mention];
+    const between = text.slice(mention.span[1], holder.span[0]);
+    if (!capitalisedWordsBetween.test(between)) return [mention];
+    const titleWords = between.trim().split(' ');
+    const holderWords = text.slice(holder.span[0], holder.span[1]).split(/\s+/);
+    if (leadingTitleLength([...titleWords, ...holderWords]) !== titleWords.length) return [mention];
+    if (inTitleCase(text, mention.span[0])) return [mention];
+    const elsewhere = mentions.find(
+      (other) => other.type !== 'person' && text.slice(other.span[0], other.span[1]) === name,
+    );
+    return elsewhere ? [{ ...mention, type: elsewhere.type }] : [];
   });
 }
 

@@ -16,6 +16,7 @@ import {
   withNameParticles,
   withOfComplement,
   withoutLeadingWords,
+  withTitleOwners,
 } from './conventions.ts';
 import {
   isClericalTitle,
@@ -351,7 +352,7 @@ export function harmoniseTypes(
     )
     .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
   // Rules that read a mention's neighbours in the list, one after the other.
-  const trimmed = [withNameParticles, withCommonWordSurnames, withOfComplement].reduce(
+  const trimmed = [withNameParticles, withCommonWordSurnames, withOfComplement, withTitleOwners].reduce(
     (list, rule) => rule(text, list),
     cleaned,
   );
