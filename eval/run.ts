@@ -58,6 +58,7 @@ async function extraction(): Promise<object> {
     ['development17', 'extraction-dev17'],
     ['development18', 'extraction-dev18'],
     ['development19', 'extraction-dev19'],
+    ['development20', 'extraction-dev20'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
