@@ -269,3 +269,33 @@ test('conventions: a one-word "person" before a title and its holder is the plac
     ],
   );
 });
+
+test("types: a name the article also writes as a company's is an organisation everywhere", () => {
+  const text =
+    'Acme Inc. bought it. Acme said so, and Acme staff met Ann Roe. Roe Group is hers; Roe agreed.';
+  const mentions = (
+    [
+      ['Acme Inc.', 'organization', 0],
+      ['Acme', 'person', 20],
+      ['Acme', 'place', 38],
+      ['Ann Roe', 'person', 0],
+      ['Roe Group', 'organization', 0],
+      ['Roe', 'person', 80],
+    ] as const
+  ).map(([name, type, from]): EntityMention => {
+    const at = text.indexOf(name, from);
+    return { type, span: [at, at + name.length] };
+  });
+  assert.deepEqual(
+    harmoniseTypes(text, mentions).map((m) => `${written(text, m)}:${m.type}`),
+    // (Roe is a word of a person's full name: "Roe Group" does not make her a company.)
+    [
+      'Acme Inc.:organization',
+      'Acme:organization',
+      'Acme:organization',
+      'Ann Roe:person',
+      'Roe Group:organization',
+      'Roe:person',
+    ],
+  );
+});

@@ -328,10 +328,15 @@ function tokensIn(tokens: readonly Token[], span: Span): readonly Token[] {
   return tokens.slice(first, end);
 }
 
+/** A company's name and its legal or corporate last word ("google inc.", "blackstone group"), lower case. */
+const corporateSuffix =
+  /^(.+?),? (?:inc\.?|incorporated|corp\.?|corporation|co\.|company|ltd\.?|limited|llc|plc|group|holdings|capital|partners|properties)$/;
+
 /**
  * One name, one type per article: the tagger may call "Putin" a place in one sentence and a
  * person in the next. A name (or a single word of a multi-word person name) that is a person
- * anywhere in the article is a person everywhere; otherwise the type seen most often wins.
+ * anywhere in the article is a person everywhere; otherwise the type seen most often wins. A name
+ * the article also writes as a company's ("Acme" and "Acme Inc.") is an organisation everywhere.
  */
 export function harmoniseTypes(
   text: string,
@@ -380,6 +385,12 @@ export function harmoniseTypes(
     counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
     votes.set(name, counts);
   }
+  // "Google Inc." makes "Google" a company everywhere, unless it is a word of a person's full name.
+  const companies = new Set<string>();
+  for (const [index, mention] of mentions.entries()) {
+    const short = mention.type === 'organization' ? corporateSuffix.exec(names[index]!) : null;
+    if (short && !personWords.has(short[1]!)) companies.add(short[1]!);
+  }
   // A one-word name is a person everywhere when it is one at least as often as anything else
   // ("Pyongyang" read as a person once and as a place three times stays a place).
   // And the type each name is seen as most often (ties: alphabetical), once per name.
@@ -394,6 +405,8 @@ export function harmoniseTypes(
   }
   return mentions.map((mention, index) => {
     const name = names[index]!;
+    if (companies.has(name))
+      return mention.type === 'organization' ? mention : { ...mention, type: 'organization' };
     if (personWords.has(name)) return mention.type === 'person' ? mention : { ...mention, type: 'person' };
     if (mention.type !== 'person' && name.includes(' ')) {
       // "Justice Roe" read as an organisation, where Roe is a person of the article: a title and a name.
