@@ -20,14 +20,18 @@ import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
 const speechVerbSource =
   '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|demanded|demands|shouted|yelled|wondered|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing|blasted|slammed|denounced|dismissed|dismisses|labeled|labelled|branded|hailed|praised|criticized|criticised|decried|derided|ridiculed|mocked|condemned|lambasted|touted)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'gi');
-/** An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed". */
-const adverb = '(?:(?:\\w+ly|also|then|later|again|further|only|just)\\s+)?';
+/**
+ * An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed".
+ * Only in lower case ("Connolly said" is a name and a verb), so the patterns holding it are
+ * case-sensitive: a verb of saying after its subject is written in lower case.
+ */
+const adverb = '(?:(?:\\p{Ll}+ly|also|then|later|again|further|only|just)\\s+)?';
 /** Auxiliaries before a verb of saying: "is expected to say", "will tell", "has said", "went on to say". */
 const auxiliary =
   '(?:(?:(?:is|was|are|were)\\s+(?:expected|scheduled|set|due|likely|going|quoted\\s+as)\\s+(?:to\\s+)?|(?:will|would|has|had|have|went\\s+on\\s+to)\\s+)' +
   adverb +
   ')?';
-const startsWithSpeechVerb = new RegExp(`^${adverb}${auxiliary}${speechVerbSource}\\b`, 'iu');
+const startsWithSpeechVerb = new RegExp(`^${adverb}${auxiliary}${speechVerbSource}\\b`, 'u');
 const pronoun = /\b(he|she|they)\b/gi;
 /** "Jerrold Nadler of New York", "Jane Doe of the Acme Institute": a home place or institution after a name. */
 const homePlace =
@@ -44,7 +48,7 @@ const documentNoun =
 /** A document right before a verb of saying: "the report", "Doe's account", "a response from the party only". */
 const documentBeforeVerb = new RegExp(
   `\\b(${documentNoun})(?:\\s+(?:from|by)\\s+[^,.;“”"]{1,40}?)?(?:\\s+${adverb.slice(0, -1)})?\\s*$`,
-  'iu',
+  'u',
 );
 /** ', Doe's aside, said': a name's home place and an aside in commas, then the verb. */
 const asideThenVerb = new RegExp(`^${homePlace}\\s*,[^“”"]*,\\s*${adverb}$`, 'u');
@@ -53,7 +57,7 @@ const andThenVerb = new RegExp(`\\b(?:and|but)\\s+${adverb}$`, 'u');
 /** ', the party said in a statement Monday.' at the end of a sentence. */
 const closingClause = new RegExp(
   `,\\s*([^,“”"]{1,60}?)\\s+${adverb}${speechVerbSource}\\b[^,“”"]{0,40}[.!]?\\s*$`,
-  'iu',
+  'u',
 );
 /** A document and its author introducing a quote with a colon: "a statement from the council: “". */
 const documentIntroducing = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^:;“”"]{1,60}:\\s*$`, 'iu');
@@ -66,7 +70,7 @@ const leadingHomePlace = new RegExp(`^${homePlace}`, 'u');
 /** Nothing but an adverb up to the verb. */
 const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
 /** A short phrase, then a verb of saying: '[the statement] said'. */
-const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'iu');
+const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'u');
 /** A sentence opening that is not its subject: "In an interview with X,", "Asked about it,", "On Friday,". */
 const introductoryPhrase =
   /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|back\s[^,“”"]{0,40},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|prior|amid|amidst|until|upon|unlike|like|because|throughout|given|across|against|beyond|besides|within|toward|towards|through|to|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
@@ -603,7 +607,7 @@ class Attributor {
   /** "the presumptive nominee" as the whole of a subject phrase: the person the article gave that title. */
   description(phrase: string, before: number): Attribution | undefined {
     // "The Democratic senator also said": an adverb before the verb is not part of the description.
-    const withoutAdverb = phrase.replace(/\s+(?:\w+ly|also|then|later|again|further|only)\s*$/u, ' ');
+    const withoutAdverb = phrase.replace(/\s+(?:\p{Ll}+ly|also|then|later|again|further|only)\s*$/u, ' ');
     const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(withoutAdverb);
     if (!match) return undefined;
     const head = match[1]!;
@@ -995,7 +999,7 @@ class Attributor {
       return undefined;
     // '," called on Doe to ...', '," told Doe': the one named after a verb that takes the one spoken
     // to is not speaking ('," asked Doe' is Doe asking, though).
-    const verbWord = /^(?:\w+ly\s+)?(\w+)/.exec(rest)?.[1] ?? '';
+    const verbWord = /^(?:\p{Ll}+ly\s+)?(\w+)/u.exec(rest)?.[1] ?? '';
     const invertible = !objectTaking.test(verbWord) || /^ask/i.test(verbWord);
     if (according || (invertible && startsWithSpeechVerb.test(rest))) {
       // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
@@ -1094,7 +1098,7 @@ interface SpeechVerbAt {
 /** A participle with its agent after it: "announced by", "was told by". */
 const byAgent = /^\s+by\s/i;
 /** The passive auxiliary before a participle: "was told by", "has been described by". */
-const passiveAuxiliary = new RegExp(`\\b(?:is|was|are|were|been|being|be)\\s+${adverb}$`, 'i');
+const passiveAuxiliary = new RegExp(`\\b(?:is|was|are|were|been|being|be)\\s+${adverb}$`, 'u');
 
 /** Every verb of saying in a text, in order (found once per article: its sentences are asked about often). */
 const speechVerbsOf = (text: string): SpeechVerbAt[] =>

@@ -1181,3 +1181,19 @@ test('quotes: a pronoun speaker is marked as the whole pronoun', () => {
   assert.ok(quote?.speakerSpan);
   assert.equal(text.slice(...quote.speakerSpan), 'They');
 });
+
+test('quotes: a name ending in "-ly" before the verb is the speaker, not an adverb', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Kevin Connolly and Jane Kelly run the ferry service.',
+        '"We could do something," Connolly said. "There are lots of options," Kelly later said.',
+      ],
+      ['Kevin Connolly', 'Jane Kelly', 'Connolly', 'Kelly'],
+    ),
+    [
+      ['We could do something,', 'Kevin Connolly'],
+      ['There are lots of options,', 'Jane Kelly'],
+    ],
+  );
+});
