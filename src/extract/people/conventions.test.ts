@@ -299,3 +299,26 @@ test("types: a name the article also writes as a company's is an organisation ev
     ],
   );
 });
+
+test('types: a one-word "person" the article writes as a location is a place everywhere', () => {
+  const text =
+    'Ferguson was calm. Protests in Ferguson, and in Acme stores, went on. Jane Roe met Acme and Roe in June.';
+  const mentions = (
+    [
+      ['Ferguson', 'person', 0],
+      ['Ferguson', 'person', 10],
+      ['Acme', 'person', 0],
+      ['Jane Roe', 'person', 0],
+      ['Acme', 'person', 70],
+      ['Roe', 'person', 85],
+    ] as const
+  ).map(([name, type, from]): EntityMention => {
+    const at = text.indexOf(name, from);
+    return { type, span: [at, at + name.length] };
+  });
+  // "in Acme stores" is no location; Roe is a word of a person's full name.
+  assert.deepEqual(
+    harmoniseTypes(text, mentions).map((m) => `${written(text, m)}:${m.type}`),
+    ['Ferguson:place', 'Ferguson:place', 'Acme:person', 'Jane Roe:person', 'Acme:person', 'Roe:person'],
+  );
+});

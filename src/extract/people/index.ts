@@ -332,11 +332,18 @@ function tokensIn(tokens: readonly Token[], span: Span): readonly Token[] {
 const corporateSuffix =
   /^(.+?),? (?:inc\.?|incorporated|corp\.?|corporation|co\.|company|ltd\.?|limited|llc|plc|group|holdings|capital|partners|properties)$/;
 
+/** Words before a location's name: "in", "near", "outside", "the city of". */
+const locationBefore = /\b(?:in|near|outside|(?:city|town|village|suburb) of)\s+$/;
+/** What follows a location: punctuation or a function word ("in Ferguson to", not "in Acme stores"). */
+const locationAfter =
+  /^(?:[,.;:!?)”"]|\s+(?:to|and|or|on|for|with|at|in|of|is|was|were|will|would|has|had|have|are|last|this|that|where|when|after|before|since|as|by|from|during|until|the)\b)/;
+
 /**
  * One name, one type per article: the tagger may call "Putin" a place in one sentence and a
  * person in the next. A name (or a single word of a multi-word person name) that is a person
  * anywhere in the article is a person everywhere; otherwise the type seen most often wins. A name
- * the article also writes as a company's ("Acme" and "Acme Inc.") is an organisation everywhere.
+ * the article also writes as a company's ("Acme" and "Acme Inc.") is an organisation everywhere,
+ * one it writes as a location ("in Ferguson") a place.
  */
 export function harmoniseTypes(
   text: string,
@@ -391,6 +398,19 @@ export function harmoniseTypes(
     const short = mention.type === 'organization' ? corporateSuffix.exec(names[index]!) : null;
     if (short && !personWords.has(short[1]!)) companies.add(short[1]!);
   }
+  // "in Ferguson", "near Aleppo", "the city of Kobani": a one-word name read as a person that the
+  // article writes as a location once is a place everywhere, unless it is a word of a person's full
+  // name ("in Obama's speech", "in Acme stores" is no location).
+  const readAsPerson = new Set(names.filter((_, index) => mentions[index]!.type === 'person'));
+  const locations = new Set<string>();
+  for (const [index, mention] of mentions.entries()) {
+    const name = names[index]!;
+    if (!readAsPerson.has(name) || name.includes(' ') || personWords.has(name) || companies.has(name))
+      continue;
+    const before = text.slice(Math.max(0, mention.span[0] - 24), mention.span[0]);
+    const after = text.slice(mention.span[1], mention.span[1] + 12);
+    if (locationBefore.test(before) && locationAfter.test(after)) locations.add(name);
+  }
   // A one-word name is a person everywhere when it is one at least as often as anything else
   // ("Pyongyang" read as a person once and as a place three times stays a place).
   // And the type each name is seen as most often (ties: alphabetical), once per name.
@@ -407,6 +427,7 @@ export function harmoniseTypes(
     const name = names[index]!;
     if (companies.has(name))
       return mention.type === 'organization' ? mention : { ...mention, type: 'organization' };
+    if (locations.has(name)) return mention.type === 'place' ? mention : { ...mention, type: 'place' };
     if (personWords.has(name)) return mention.type === 'person' ? mention : { ...mention, type: 'person' };
     if (mention.type !== 'person' && name.includes(' ')) {
       // "Justice Roe" read as an organisation, where Roe is a person of the article: a title and a name.
