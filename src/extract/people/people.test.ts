@@ -544,3 +544,20 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
 
 for (const [why, text, names, expected] of cases)
   test(`titles: ${why}`, () => assert.deepEqual(titlesIn(text, names), expected));
+
+test('titles: a word made of letters and a longer role word is a role; a capitalised or short one is not', () => {
+  assert.deepEqual(
+    titlesIn(
+      'Rebels freed photojournalist Jane Doe and city planner John Roe, and TheActress Ann Lee came.',
+      ['Jane Doe', 'John Roe', 'Ann Lee'],
+    ),
+    { 'Jane Doe': ['photojournalist'], 'John Roe': ['city planner'], 'Ann Lee': [] },
+  );
+  assert.deepEqual(
+    titlesIn('Fans remember Jane Doe, and a wheelchair John Roe used.', ['Jane Doe', 'John Roe']),
+    {
+      'Jane Doe': [],
+      'John Roe': [],
+    },
+  );
+});

@@ -37,7 +37,7 @@ const roleWords = new Set(
     'novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
     'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker vp svp evp ' +
-    'sophomore first-year editor-at-large publisher'
+    'sophomore first-year editor-at-large publisher planner realtor developer contractor landlord'
   ).split(' '),
 );
 
@@ -145,8 +145,19 @@ export const isRole = (word: string): boolean => {
     return true;
   // (Most words hold no hyphen: they are done with before the pattern is tried.)
   const prefix = lower.includes('-') ? timePrefix.exec(lower) : null;
-  return prefix !== null && isRole(lower.slice(prefix[0].length));
+  if (prefix !== null) return isRole(lower.slice(prefix[0].length));
+  return lower === word && endsInRole(lower);
 };
+
+/**
+ * "photojournalist", "speechwriter", "ringleader": a word in lower case made of three or more
+ * letters and a role word of six or more ("remember" and "wheelchair" are none).
+ */
+function endsInRole(lower: string): boolean {
+  if (lower.length < 9 || !lowerCaseLetters.test(lower)) return false;
+  for (let start = 3; start <= lower.length - 6; start++) if (roleWords.has(lower.slice(start))) return true;
+  return false;
+}
 
 const isRoleAt = (tokens: readonly Token[], index: number) =>
   (isRole(tokens[index]!.text) && !fellowMember(tokens, index)) ||
