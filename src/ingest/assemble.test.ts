@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { spanText } from '../model/index.ts';
@@ -99,5 +100,49 @@ test('assemble: whitespace collapses as one regular-expression replace of every 
   fc.assert(
     fc.property(spacey, (text) => assert.equal(collapseWhitespace(text), text.replace(/\s+/g, ' '))),
     { numRuns: 5000 },
+  );
+});
+
+test('content id: quotes and whitespace replaced in one pass, as replacing each in turn would', () => {
+  const reference = (text: string) =>
+    createHash('sha256')
+      .update(
+        collapseWhitespace(
+          text
+            .normalize('NFKC')
+            .toLowerCase()
+            .replace(/[“”„"]/g, '"')
+            .replace(/[‘’']/g, "'"),
+        ).trim(),
+      )
+      .digest('hex')
+      .slice(0, 16);
+  const quoted = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          '“',
+          '”',
+          '„',
+          '"',
+          '‘',
+          '’',
+          "'",
+          ' ',
+          '  ',
+          '\n\n',
+          '\u00a0',
+          '\u00a8',
+          '\u2002',
+          'A',
+          'İ',
+        ),
+        fc.string(),
+      ),
+    )
+    .map((pieces) => pieces.join(''));
+  fc.assert(
+    fc.property(quoted, (text) => assert.equal(contentId(text), reference(text))),
+    { numRuns: 3000 },
   );
 });

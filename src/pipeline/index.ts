@@ -91,6 +91,7 @@ export function buildPipeline(stages: readonly Stage[]): Pipeline {
   const unmade = allLayers.filter((layer) => !made.has(layer));
   if (unmade.length > 0) throw new Error(`No stage makes ${unmade.join(', ')}.`);
 
+  const releasedAfter = workingLayersReleased(stages);
   const runBatch = (articles: readonly Article[]): (AnalysedArticle | StageError)[] => {
     const states = articles.map((article) => ({
       layers: {} as Partial<Layers>,
@@ -111,6 +112,8 @@ export function buildPipeline(stages: readonly Stage[]): Pipeline {
         state.layers = { ...state.layers, ...output.layers };
         if (output.diagnostics) state.diagnostics.push(...output.diagnostics);
       });
+      const released = releasedAfter.get(stage);
+      if (released) for (const state of states) state.layers = withoutLayers(state.layers, released);
     }
     return articles.map((article, index) => {
       const { layers, diagnostics, failure } = states[index]!;
@@ -132,7 +135,24 @@ export function buildPipeline(stages: readonly Stage[]): Pipeline {
 const workingLayers = new Set<string>(workingLayerNames);
 
 function withoutWorkingLayers(layers: Layers): Extraction {
-  return Object.fromEntries(
-    Object.entries(layers).filter(([name]) => !workingLayers.has(name)),
-  ) as Extraction;
+  return withoutLayers(layers, workingLayers) as Extraction;
+}
+
+function withoutLayers(layers: Partial<Layers>, dropped: ReadonlySet<string>): Partial<Layers> {
+  return Object.fromEntries(Object.entries(layers).filter(([name]) => !dropped.has(name)));
+}
+
+/**
+ * The working layers each stage is the last to read (or, unread, to make). The batch drops them
+ * once that stage has run: a batch's tokens are most of what it keeps alive, and the young
+ * garbage collections in the stages after would otherwise copy them again.
+ */
+function workingLayersReleased(stages: readonly Stage[]): Map<Stage, ReadonlySet<string>> {
+  const lastUse = new Map<string, Stage>();
+  for (const stage of stages)
+    for (const layer of [...stage.makes, ...stage.needs])
+      if (workingLayers.has(layer)) lastUse.set(layer, stage);
+  const released = new Map<Stage, Set<string>>();
+  for (const [layer, stage] of lastUse) released.set(stage, (released.get(stage) ?? new Set()).add(layer));
+  return released;
 }

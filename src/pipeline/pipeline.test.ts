@@ -41,6 +41,27 @@ test('pipeline: a layer no stage makes is refused', () => {
   assert.throws(() => buildPipeline([partial]), /No stage makes entityMentions/);
 });
 
+test('pipeline: a working layer is dropped once the last stage that reads it has run over the batch', () => {
+  const withTokens: Stage = {
+    ...makesEverything,
+    run: () => ({ layers: { ...emptyExtraction, tokens: [] } }),
+  };
+  const sawTokens: Record<string, boolean> = {};
+  const noting = (name: string, needs: Stage['needs']): Stage => ({
+    name,
+    needs,
+    makes: [],
+    run: (_, layers) => {
+      sawTokens[name] = 'tokens' in layers;
+      return { layers: {} };
+    },
+  });
+  const pipeline = buildPipeline([withTokens, noting('reader', ['tokens']), noting('after', ['sentences'])]);
+  const [result] = pipeline.runBatch([article, { ...article, id: 'a2' }]);
+  assert.deepEqual(sawTokens, { reader: true, after: false });
+  assert.ok(result && !(result instanceof StageError) && !('tokens' in result.extraction));
+});
+
 test('pipeline: a failing stage is reported with its name and the article id, and the input is untouched', () => {
   const failing: Stage = {
     name: 'broken',

@@ -33,14 +33,17 @@ const bmpClasses = new Uint8Array(0x10000);
 for (let code = 0; code < 0x80; code++) bmpClasses[code] = classify(String.fromCharCode(code));
 const astralClasses = new Map<number, number>();
 
+/** Kept apart from the table look-up, so that the look-up stays small enough to inline. */
+function fillBmpClass(code: number): number {
+  const computed = classify(String.fromCharCode(code));
+  bmpClasses[code] = computed;
+  return computed;
+}
+
+const bmpClassOf = (code: number): number => bmpClasses[code]! || fillBmpClass(code);
+
 function classOf(codePoint: number): number {
-  if (codePoint < 0x10000) {
-    const cached = bmpClasses[codePoint]!;
-    if (cached !== 0) return cached;
-    const computed = classify(String.fromCharCode(codePoint));
-    bmpClasses[codePoint] = computed;
-    return computed;
-  }
+  if (codePoint < 0x10000) return bmpClassOf(codePoint);
   let computed = astralClasses.get(codePoint);
   if (computed === undefined) {
     computed = classify(String.fromCodePoint(codePoint));
@@ -64,10 +67,19 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** Class bits of the code point at `at`, or 0 past the end. */
 const classAt = (text: string, at: number): number => (at < text.length ? classOf(codePointAt(text, at)) : 0);
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
 /** End of the run of `bits` characters from `at`. */
 function runEnd(text: string, at: number, bits: number): number {
   let end = at;
   while (end < text.length) {
+    const code = text.charCodeAt(end);
+    // Any code unit but a high surrogate is its own code point: read straight from the table.
+    if (!isHighSurrogate(code)) {
+      if ((bmpClassOf(code) & bits) === 0) break;
+      end++;
+      continue;
+    }
     const codePoint = codePointAt(text, end);
     if ((classOf(codePoint) & bits) === 0) break;
     end += width(codePoint);
@@ -126,11 +138,15 @@ function wordEnd(text: string, at: number): number {
  */
 function tokenEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  const initialism = initialismEnd(text, at);
-  if (initialism >= 0) return initialism;
+  // A digit is no letter, so it can start no initialism.
   if (isDigit(code)) return numberEnd(text, at);
   const codePoint = codePointAt(text, at);
-  if ((classOf(codePoint) & wordPart) !== 0) return wordEnd(text, at);
+  const classes = classOf(codePoint);
+  if ((classes & letter) !== 0 && text.charCodeAt(at + width(codePoint)) === 0x2e) {
+    const initialism = initialismEnd(text, at);
+    if (initialism >= 0) return initialism;
+  }
+  if ((classes & wordPart) !== 0) return wordEnd(text, at);
   return at + width(codePoint);
 }
 
