@@ -8,6 +8,7 @@ import {
   isNationalityWord,
   isOpeningAdverb,
   miscAsGroup,
+  placeBeforeCompound,
   seatOfGovernmentType,
   splitCityAndState,
   withAbbreviationStop,
@@ -321,4 +322,19 @@ test('types: a one-word "person" the article writes as a location is a place eve
     harmoniseTypes(text, mentions).map((m) => `${written(text, m)}:${m.type}`),
     ['Ferguson:place', 'Ferguson:place', 'Acme:person', 'Jane Roe:person', 'Acme:person', 'Roe:person'],
   );
+});
+
+test('conventions: the name before "-based", "-led" in a MISC compound is a place, a nationality is not', () => {
+  const text =
+    'The San Francisco-based firm, a Singapore-based fund and an Egyptian-born banker met In London-based offices.';
+  for (const [compound, place] of [
+    ['Francisco-based', 'San Francisco'],
+    ['Singapore-based', 'Singapore'],
+    ['Egyptian-born', 'Egyptian-born'],
+    ['London-based', 'London'],
+  ] as const) {
+    const after = placeBeforeCompound(text, mentionOf(text, compound, 'misc'));
+    assert.equal(written(text, after), place);
+    assert.equal(after.type, place === compound ? 'misc' : 'place');
+  }
 });

@@ -100,6 +100,30 @@ export function miscAsGroup(text: string, mention: EntityMention): EntityMention
   return { ...mention, type: 'organization' };
 }
 
+/** A hyphenated ending that makes a name an adjective: "Singapore-based", "U.S.-led", "Russia-themed". */
+const compoundEnding = /-(?:based|led|backed|born|themed|owned|run|held|controlled)$/;
+/** Capitalised words of a name written before it ("San" before "Francisco-based"), not "The" or "In". */
+const nameWordsBefore =
+  /(?:(?<=^|[^\p{L}.])(?!(?:The|A|An|In|On|At|For|By|From|With|And|But|Of|To|This|That|Its|His|Her|Their) )\p{Lu}[\p{L}.]* ){1,2}$/u;
+/** Words that make a compound an adjective and name no place: "Egyptian-born", "Democrat-led". */
+const notAPlace = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic|en)|Democrat|GOP|Labour|Tory|Party)$/u;
+
+/**
+ * "the San Francisco-based investor": the tagger reads the whole compound as a MISC name; the name
+ * before the hyphen is a place (its type elsewhere in the article wins the vote on types). A word
+ * shaped like a nationality or a party is none ("Egyptian-born", "Republican-led").
+ */
+export function placeBeforeCompound(text: string, mention: EntityMention): EntityMention {
+  if (mention.type !== 'misc') return mention;
+  const ending = compoundEnding.exec(text.slice(mention.span[0], mention.span[1]));
+  if (!ending || ending.index === 0) return mention;
+  const before = nameWordsBefore.exec(text.slice(Math.max(0, mention.span[0] - 40), mention.span[0]));
+  const start = mention.span[0] - (before?.[0].length ?? 0);
+  const name = text.slice(start, mention.span[0] + ending.index);
+  if (notAPlace.test(name)) return mention;
+  return { type: 'place', span: [start, mention.span[0] + ending.index] };
+}
+
 /** AP-style state abbreviations, written with a full stop the tagger leaves out of the name. */
 const stateAbbreviations = new Set(
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo'.split(

@@ -9,6 +9,7 @@ import {
   isNationalityWord,
   isOpeningAdverb,
   miscAsGroup,
+  placeBeforeCompound,
   seatOfGovernmentType,
   splitCityAndState,
   withAbbreviationStop,
@@ -353,7 +354,13 @@ export function harmoniseTypes(
   const cleaned = recognised
     .flatMap((mention) => splitCityAndState(text, mention))
     .map((mention) =>
-      withAbbreviationStop(text, withoutLeadingWords(text, trimmedMention(text, miscAsGroup(text, mention)))),
+      withAbbreviationStop(
+        text,
+        withoutLeadingWords(
+          text,
+          trimmedMention(text, miscAsGroup(text, placeBeforeCompound(text, mention))),
+        ),
+      ),
     )
     .filter(
       (m) =>
