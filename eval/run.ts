@@ -59,6 +59,7 @@ async function extraction(): Promise<object> {
     ['development18', 'extraction-dev18'],
     ['development19', 'extraction-dev19'],
     ['development20', 'extraction-dev20'],
+    ['development21', 'extraction-dev21'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
