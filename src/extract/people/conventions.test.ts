@@ -8,6 +8,7 @@ import {
   isNationalityWord,
   isOpeningAdverb,
   miscAsGroup,
+  namedPerson,
   placeBeforeCompound,
   seatOfGovernmentType,
   splitCityAndState,
@@ -337,4 +338,15 @@ test('conventions: the name before "-based", "-led" in a MISC compound is a plac
     assert.equal(written(text, after), place);
     assert.equal(after.type, place === compound ? 'misc' : 'place');
   }
+});
+
+test('conventions: a name given to a person ("known only as", "a woman named") is a person\'s', () => {
+  const text =
+    'The author, known only as Lena, met a woman named Ruth and a firm named Acme, called Acme Rising.';
+  const typeOf = (name: string, type: EntityType) => namedPerson(text, mentionOf(text, name, type)).type;
+  assert.equal(typeOf('Lena', 'organization'), 'person');
+  assert.equal(typeOf('Ruth', 'place'), 'person');
+  assert.equal(typeOf('Acme', 'organization'), 'organization');
+  const faiths = 'The Sikhs and Hindus met.';
+  assert.equal(isGroupOfPeople(faiths, mentionOf(faiths, 'Hindus', 'organization')), true);
 });

@@ -48,14 +48,32 @@ export function isNationalityWord(text: string, mention: EntityMention): boolean
 
 /** Plural words for peoples and faiths: "Muslims", "Syrians", "Shiites", "Islamists". */
 const groupOfPeople =
-  /^(?:\p{Lu}\p{Ll}+(?:ians|ims|ites|ists)|Jews|Arabs|Kurds|Sunnis|Turks|Afghans|Israelis|Pakistanis|Iraqis|Saudis|Yemenis|Somalis|Democrats|Republicans)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ians|ims|ites|ists)|Jews|Arabs|Kurds|Sunnis|Turks|Afghans|Israelis|Pakistanis|Iraqis|Saudis|Yemenis|Somalis|Democrats|Republicans|Hindus|Sikhs|Catholics|Protestants|Mormons|Evangelicals)$/u;
 
 /** "the Muslims", "Syrians": a people or a faith in the plural is no person (the guidelines label no groups). */
 export function isGroupOfPeople(text: string, mention: EntityMention): boolean {
   return (
-    (mention.type === 'person' || mention.type === 'place') &&
+    (mention.type === 'person' || mention.type === 'place' || mention.type === 'organization') &&
     groupOfPeople.test(text.slice(mention.span[0], mention.span[1]))
   );
+}
+
+/** "The author, known only as", "a woman named": a person, then the words that give a name. */
+const personThenNaming =
+  /\b(\p{Ll}+),?\s+(?:who\s+(?:is|was)\s+)?(?:known|identified|named|nicknamed|called)(?:\s+only)?(?:\s+as)?\s+$/u;
+/** Nouns for a person that are no role: "a woman named", "the teenager, identified as". */
+const personNoun =
+  /^(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|child|teen|teenager|person|victim|suspect|customer|resident|user|patient|student|blogger|author|friend|neighbo(?:u)?r|citizen|worker|employee)$/;
+
+/**
+ * "The author, known only as Lena", "a woman named Jane": a one-word name given to a person is a
+ * person's, whatever the tagger typed it ("a company named Acme" stays as it is).
+ */
+export function namedPerson(text: string, mention: EntityMention): EntityMention {
+  if (mention.type === 'person' || mention.type === 'misc') return mention;
+  const naming = personThenNaming.exec(text.slice(Math.max(0, mention.span[0] - 60), mention.span[0]));
+  if (!naming || !(personNoun.test(naming[1]!) || isRole(naming[1]!))) return mention;
+  return { ...mention, type: 'person' };
 }
 
 /** Sentence adverbs the tagger takes for names when they open a sentence: "Unfortunately, ...". */

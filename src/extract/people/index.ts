@@ -9,6 +9,7 @@ import {
   isNationalityWord,
   isOpeningAdverb,
   miscAsGroup,
+  namedPerson,
   placeBeforeCompound,
   seatOfGovernmentType,
   splitCityAndState,
@@ -358,7 +359,7 @@ export function harmoniseTypes(
         text,
         withoutLeadingWords(
           text,
-          trimmedMention(text, miscAsGroup(text, placeBeforeCompound(text, mention))),
+          trimmedMention(text, miscAsGroup(text, placeBeforeCompound(text, namedPerson(text, mention)))),
         ),
       ),
     )
