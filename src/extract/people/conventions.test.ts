@@ -350,3 +350,17 @@ test('conventions: a name given to a person ("known only as", "a woman named") i
   const faiths = 'The Sikhs and Hindus met.';
   assert.equal(isGroupOfPeople(faiths, mentionOf(faiths, 'Hindus', 'organization')), true);
 });
+
+test('conventions: a one-word "person" before "of", a name and a role in lower case owns that title', () => {
+  const text =
+    'On a long and muddy day, Museum of Fine Arts conservator Jane Doe sat up with the other workers.';
+  const mentions: EntityMention[] = [
+    mentionOf(text, 'Museum', 'person'),
+    mentionOf(text, 'Fine Arts', 'organization'),
+    mentionOf(text, 'Jane Doe', 'person'),
+  ];
+  assert.deepEqual(
+    withTitleOwners(text, mentions).map((m) => written(text, m)),
+    ['Fine Arts', 'Jane Doe'],
+  );
+});

@@ -254,15 +254,19 @@ export function withCommonWordSurnames(text: string, mentions: readonly EntityMe
   });
 }
 
-/** Only spaces and capitalised words (" Police Officer ", " Chief Financial Officer "). */
+/** Only spaces and capitalised words: " Police Officer ", " Chief Financial Officer ". */
 const capitalisedWordsBetween = /^(?: \p{Lu}[\p{L}.'’-]*)+ $/u;
+/** "of", capitalised words and a role in lower case: " of Fine Arts conservator ". */
+const ofNameThenRole = /^ of(?: \p{Lu}[\p{L}.'’-]*)+(?: \p{Ll}[\p{Ll}-]*){1,2} $/u;
 
 /**
- * "Ferguson Police Officer Jane Doe", "Acme Chief Financial Officer John Roe": a one-word name the
- * tagger read as a person, right before a capitalised title and the person who holds it, is the
- * place or body the title belongs to. It takes the type the article gives that name elsewhere, or
- * is dropped (the title keeps the word). A word of another person's full name keeps its type
- * ("Doe Campaign Chairman John Roe", where Jane Doe is in the article, is Doe's chairman).
+ * "Ferguson Police Officer Jane Doe", "Acme Chief Financial Officer John Roe", "Museum of Fine
+ * Arts conservator Jane Doe": a one-word name the tagger read as a person, right before a title
+ * and the person who holds it, is the place or body the title belongs to. It takes the type the
+ * article gives that name elsewhere, or is dropped (the title keeps the word). A word of another
+ * person's full name keeps its type ("Doe Campaign Chairman John Roe", where Jane Doe is in the
+ * article, is Doe's chairman), and a lower-case title after a name is its own ("Doe campaign
+ * chairman John Roe").
  */
 export function withTitleOwners(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const personWords = new Set(
@@ -276,15 +280,28 @@ export function withTitleOwners(text: string, mentions: readonly EntityMention[]
       ),
   );
   return mentions.flatMap((mention, index) => {
-    const holder = mentions[index + 1];
-    if (mention.type !== 'person' || holder?.type !== 'person') return [mention];
+    if (mention.type !== 'person') return [mention];
+    // The next person, past names inside the title ("of Fine Arts" may be an organisation's).
+    let next = index + 1;
+    while (
+      mentions[next] &&
+      mentions[next]!.type !== 'person' &&
+      mentions[next]!.span[0] < mention.span[1] + 80
+    )
+      next++;
+    const holder = mentions[next];
+    if (holder?.type !== 'person') return [mention];
     const name = text.slice(mention.span[0], mention.span[1]);
     if (!oneWordName.test(name) || personWords.has(name)) return [mention];
     const between = text.slice(mention.span[1], holder.span[0]);
-    if (!capitalisedWordsBetween.test(between)) return [mention];
     const titleWords = between.trim().split(' ');
-    const holderWords = text.slice(holder.span[0], holder.span[1]).split(/\s+/);
-    if (leadingTitleLength([...titleWords, ...holderWords]) !== titleWords.length) return [mention];
+    if (ofNameThenRole.test(between)) {
+      if (!isRole(titleWords.at(-1)!)) return [mention];
+    } else {
+      if (!capitalisedWordsBetween.test(between)) return [mention];
+      const holderWords = text.slice(holder.span[0], holder.span[1]).split(/\s+/);
+      if (leadingTitleLength([...titleWords, ...holderWords]) !== titleWords.length) return [mention];
+    }
     if (inTitleCase(text, mention.span[0])) return [mention];
     const elsewhere = mentions.find(
       (other) => other.type !== 'person' && text.slice(other.span[0], other.span[1]) === name,
