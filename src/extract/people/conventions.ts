@@ -61,6 +61,7 @@ export function isGroupOfPeople(text: string, mention: EntityMention): boolean {
 /** "The author, known only as", "a woman named": a person, then the words that give a name. */
 const personThenNaming =
   /\b(\p{Ll}+),?\s+(?:who\s+(?:is|was)\s+)?(?:known|identified|named|nicknamed|called)(?:\s+only)?(?:\s+as)?\s+$/u;
+const namingWordBefore = /(?:as|named|called)\s+$/;
 /** Nouns for a person that are no role: "a woman named", "the teenager, identified as". */
 const personNoun =
   /^(?:woman|man|girl|boy|mother|father|wife|husband|son|daughter|child|teen|teenager|person|victim|suspect|customer|resident|user|patient|student|blogger|author|friend|neighbo(?:u)?r|citizen|worker|employee)$/;
@@ -71,6 +72,8 @@ const personNoun =
  */
 export function namedPerson(text: string, mention: EntityMention): EntityMention {
   if (mention.type === 'person' || mention.type === 'misc') return mention;
+  // (Most names have no naming word right before them: a short look rules them out.)
+  if (!namingWordBefore.test(text.slice(Math.max(0, mention.span[0] - 8), mention.span[0]))) return mention;
   const naming = personThenNaming.exec(text.slice(Math.max(0, mention.span[0] - 60), mention.span[0]));
   if (!naming || !(personNoun.test(naming[1]!) || isRole(naming[1]!))) return mention;
   return { ...mention, type: 'person' };
@@ -269,45 +272,56 @@ const ofNameThenRole = /^ of(?: \p{Lu}[\p{L}.'’-]*)+(?: \p{Ll}[\p{Ll}-]*){1,2}
  * chairman John Roe").
  */
 export function withTitleOwners(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const personWords = new Set(
-    mentions
-      .filter((m) => m.type === 'person')
-      .flatMap((m) =>
-        text
-          .slice(m.span[0], m.span[1])
-          .split(/\s+/)
-          .filter((_, _i, all) => all.length > 1),
-      ),
-  );
-  return mentions.flatMap((mention, index) => {
-    if (mention.type !== 'person') return [mention];
-    // The next person, past names inside the title ("of Fine Arts" may be an organisation's).
-    let next = index + 1;
-    while (
-      mentions[next] &&
-      mentions[next]!.type !== 'person' &&
-      mentions[next]!.span[0] < mention.span[1] + 80
-    )
-      next++;
-    const holder = mentions[next];
-    if (holder?.type !== 'person') return [mention];
+  // Index of an owner → its mention retyped, or null when it is dropped.
+  const owners = new Map<number, EntityMention | null>();
+  let fullNameWords: Set<string> | undefined;
+  for (const [index, mention] of mentions.entries()) {
+    if (mention.type !== 'person') continue;
     const name = text.slice(mention.span[0], mention.span[1]);
-    if (!oneWordName.test(name) || personWords.has(name)) return [mention];
-    const between = text.slice(mention.span[1], holder.span[0]);
-    const titleWords = between.trim().split(' ');
-    if (ofNameThenRole.test(between)) {
-      if (!isRole(titleWords.at(-1)!)) return [mention];
-    } else {
-      if (!capitalisedWordsBetween.test(between)) return [mention];
-      const holderWords = text.slice(holder.span[0], holder.span[1]).split(/\s+/);
-      if (leadingTitleLength([...titleWords, ...holderWords]) !== titleWords.length) return [mention];
-    }
-    if (inTitleCase(text, mention.span[0])) return [mention];
+    if (!oneWordName.test(name)) continue;
+    const holder = nextPerson(mentions, index);
+    if (!holder || !titleBetween(text, mention, holder)) continue;
+    fullNameWords ??= wordsOfFullNames(text, mentions);
+    if (fullNameWords.has(name) || inTitleCase(text, mention.span[0])) continue;
     const elsewhere = mentions.find(
       (other) => other.type !== 'person' && text.slice(other.span[0], other.span[1]) === name,
     );
-    return elsewhere ? [{ ...mention, type: elsewhere.type }] : [];
+    owners.set(index, elsewhere ? { ...mention, type: elsewhere.type } : null);
+  }
+  if (owners.size === 0) return [...mentions];
+  return mentions.flatMap((mention, index) => {
+    const owner = owners.get(index);
+    return owner === undefined ? [mention] : owner === null ? [] : [owner];
   });
+}
+
+/** The next person after a mention, past names inside a title ("of Fine Arts" may be an organisation's). */
+function nextPerson(mentions: readonly EntityMention[], index: number): EntityMention | undefined {
+  const end = mentions[index]!.span[1];
+  for (let next = index + 1; next < mentions.length && mentions[next]!.span[0] < end + 80; next++)
+    if (mentions[next]!.type === 'person') return mentions[next];
+  return undefined;
+}
+
+/** Whether the words between a name and a person are a title that person holds. */
+function titleBetween(text: string, owner: EntityMention, holder: EntityMention): boolean {
+  const between = text.slice(owner.span[1], holder.span[0]);
+  const titleWords = between.trim().split(' ');
+  if (ofNameThenRole.test(between)) return isRole(titleWords.at(-1)!);
+  if (!capitalisedWordsBetween.test(between)) return false;
+  const holderWords = text.slice(holder.span[0], holder.span[1]).split(/\s+/);
+  return leadingTitleLength([...titleWords, ...holderWords]) === titleWords.length;
+}
+
+/** The words of every person's name of two words or more. */
+function wordsOfFullNames(text: string, mentions: readonly EntityMention[]): Set<string> {
+  const words = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'person') continue;
+    const name = text.slice(mention.span[0], mention.span[1]).split(/\s+/);
+    if (name.length > 1) for (const word of name) words.add(word);
+  }
+  return words;
 }
 
 /** " of Chemical Weapons", " of the Workers": capitalised words after "of" (and "the"). */

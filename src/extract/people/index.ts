@@ -331,8 +331,17 @@ function tokensIn(tokens: readonly Token[], span: Span): readonly Token[] {
 }
 
 /** A company's name and its legal or corporate last word ("google inc.", "blackstone group"), lower case. */
-const corporateSuffix =
-  /^(.+?),? (?:inc\.?|incorporated|corp\.?|corporation|co\.|company|ltd\.?|limited|llc|plc|group|holdings|capital|partners|properties)$/;
+const corporateWords = new Set(
+  'inc inc. incorporated corp corp. corporation co. company ltd ltd. limited llc plc group holdings capital partners properties'.split(
+    ' ',
+  ),
+);
+/** "google" of "google inc." or "google, inc.", if the name ends in a corporate word. */
+function companyName(name: string): string | undefined {
+  const space = name.lastIndexOf(' ');
+  if (space < 1 || !corporateWords.has(name.slice(space + 1))) return undefined;
+  return name.slice(0, name[space - 1] === ',' ? space - 1 : space);
+}
 
 /** Words before a location's name: "in", "near", "outside", "the city of". */
 const locationBefore = /\b(?:in|near|outside|(?:city|town|village|suburb) of)\s+$/;
@@ -403,18 +412,19 @@ export function harmoniseTypes(
   // "Google Inc." makes "Google" a company everywhere, unless it is a word of a person's full name.
   const companies = new Set<string>();
   for (const [index, mention] of mentions.entries()) {
-    const short = mention.type === 'organization' ? corporateSuffix.exec(names[index]!) : null;
-    if (short && !personWords.has(short[1]!)) companies.add(short[1]!);
+    const short = mention.type === 'organization' ? companyName(names[index]!) : undefined;
+    if (short && !personWords.has(short)) companies.add(short);
   }
   // "in Ferguson", "near Aleppo", "the city of Kobani": a one-word name read as a person that the
   // article writes as a location once is a place everywhere, unless it is a word of a person's full
   // name ("in Obama's speech", "in Acme stores" is no location).
-  const readAsPerson = new Set(names.filter((_, index) => mentions[index]!.type === 'person'));
+  const readAsPerson = new Set<string>();
+  for (const [index, mention] of mentions.entries())
+    if (mention.type === 'person' && !names[index]!.includes(' ')) readAsPerson.add(names[index]!);
   const locations = new Set<string>();
   for (const [index, mention] of mentions.entries()) {
     const name = names[index]!;
-    if (!readAsPerson.has(name) || name.includes(' ') || personWords.has(name) || companies.has(name))
-      continue;
+    if (!readAsPerson.has(name) || personWords.has(name) || companies.has(name)) continue;
     const before = text.slice(Math.max(0, mention.span[0] - 24), mention.span[0]);
     const after = text.slice(mention.span[1], mention.span[1] + 12);
     if (locationBefore.test(before) && locationAfter.test(after)) locations.add(name);

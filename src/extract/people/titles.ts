@@ -154,10 +154,17 @@ export const isRole = (word: string): boolean => {
  * letters and a role word of six or more ("remember" and "wheelchair" are none).
  */
 function endsInRole(lower: string): boolean {
-  if (lower.length < 9 || !lowerCaseLetters.test(lower)) return false;
+  // (Asked of most long words: their last six letters rule nearly all of them out at once.)
+  if (lower.length < 9 || !longRoleEndings.has(lower.slice(-6)) || !lowerCaseLetters.test(lower))
+    return false;
   for (let start = 3; start <= lower.length - 6; start++) if (roleWords.has(lower.slice(start))) return true;
   return false;
 }
+
+/** The last six letters of every role word of six letters or more. */
+const longRoleEndings = new Set(
+  [...roleWords].filter((word) => word.length >= 6).map((word) => word.slice(-6)),
+);
 
 const isRoleAt = (tokens: readonly Token[], index: number) =>
   (isRole(tokens[index]!.text) && !fellowMember(tokens, index)) ||
