@@ -38,6 +38,16 @@ const writtenAfter = (
     names.map(([name, type]) => mentionOf(text, name, type)),
   ).map((m) => written(text, m));
 
+/** Mentions of names found from an offset on ("Acme" after character 20), in the order given. */
+const mentionsFrom = (text: string, names: readonly (readonly [string, EntityType, number])[]) =>
+  names.map(([name, type, from]): EntityMention => {
+    const at = text.indexOf(name, from);
+    return { type, span: [at, at + name.length] };
+  });
+/** Each mention as "name:type". */
+const typed = (text: string, mentions: readonly EntityMention[]) =>
+  mentions.map((m) => `${written(text, m)}:${m.type}`);
+
 test('conventions: a leading "The", "An" or lower-case word is dropped from organisations only', () => {
   const text = 'The Washington Post reported it from The Hague.';
   assert.equal(
@@ -256,40 +266,32 @@ test('conventions: a one-word "person" before a title and its holder is the plac
   });
   // Ferguson takes the type of its other mention and Acme (named nowhere else) is dropped; Roe (a
   // word of John Roe's name) owns the title after it, and Smith has none before Mary Park's.
-  assert.deepEqual(
-    withTitleOwners(text, mentions).map((m) => `${written(text, m)}:${m.type}`),
-    [
-      'Ferguson:place',
-      'Jane Doe:person',
-      'John Roe:person',
-      'Ferguson:place',
-      'Roe:person',
-      'Ann Lee:person',
-      'Smith:person',
-      'Mary Park:person',
-      'Will Smith:person',
-    ],
-  );
+  assert.deepEqual(typed(text, withTitleOwners(text, mentions)), [
+    'Ferguson:place',
+    'Jane Doe:person',
+    'John Roe:person',
+    'Ferguson:place',
+    'Roe:person',
+    'Ann Lee:person',
+    'Smith:person',
+    'Mary Park:person',
+    'Will Smith:person',
+  ]);
 });
 
 test("types: a name the article also writes as a company's is an organisation everywhere", () => {
   const text =
     'Acme Inc. bought it. Acme said so, and Acme staff met Ann Roe. Roe Group is hers; Roe agreed.';
-  const mentions = (
-    [
-      ['Acme Inc.', 'organization', 0],
-      ['Acme', 'person', 20],
-      ['Acme', 'place', 38],
-      ['Ann Roe', 'person', 0],
-      ['Roe Group', 'organization', 0],
-      ['Roe', 'person', 80],
-    ] as const
-  ).map(([name, type, from]): EntityMention => {
-    const at = text.indexOf(name, from);
-    return { type, span: [at, at + name.length] };
-  });
+  const mentions = mentionsFrom(text, [
+    ['Acme Inc.', 'organization', 0],
+    ['Acme', 'person', 20],
+    ['Acme', 'place', 38],
+    ['Ann Roe', 'person', 0],
+    ['Roe Group', 'organization', 0],
+    ['Roe', 'person', 80],
+  ]);
   assert.deepEqual(
-    harmoniseTypes(text, mentions).map((m) => `${written(text, m)}:${m.type}`),
+    typed(text, harmoniseTypes(text, mentions)),
     // (Roe is a word of a person's full name: "Roe Group" does not make her a company.)
     [
       'Acme Inc.:organization',
@@ -305,24 +307,23 @@ test("types: a name the article also writes as a company's is an organisation ev
 test('types: a one-word "person" the article writes as a location is a place everywhere', () => {
   const text =
     'Ferguson was calm. Protests in Ferguson, and in Acme stores, went on. Jane Roe met Acme and Roe in June.';
-  const mentions = (
-    [
-      ['Ferguson', 'person', 0],
-      ['Ferguson', 'person', 10],
-      ['Acme', 'person', 0],
-      ['Jane Roe', 'person', 0],
-      ['Acme', 'person', 70],
-      ['Roe', 'person', 85],
-    ] as const
-  ).map(([name, type, from]): EntityMention => {
-    const at = text.indexOf(name, from);
-    return { type, span: [at, at + name.length] };
-  });
+  const mentions = mentionsFrom(text, [
+    ['Ferguson', 'person', 0],
+    ['Ferguson', 'person', 10],
+    ['Acme', 'person', 0],
+    ['Jane Roe', 'person', 0],
+    ['Acme', 'person', 70],
+    ['Roe', 'person', 85],
+  ]);
   // "in Acme stores" is no location; Roe is a word of a person's full name.
-  assert.deepEqual(
-    harmoniseTypes(text, mentions).map((m) => `${written(text, m)}:${m.type}`),
-    ['Ferguson:place', 'Ferguson:place', 'Acme:person', 'Jane Roe:person', 'Acme:person', 'Roe:person'],
-  );
+  assert.deepEqual(typed(text, harmoniseTypes(text, mentions)), [
+    'Ferguson:place',
+    'Ferguson:place',
+    'Acme:person',
+    'Jane Roe:person',
+    'Acme:person',
+    'Roe:person',
+  ]);
 });
 
 test('conventions: the name before "-based", "-led" in a MISC compound is a place, a nationality is not', () => {
