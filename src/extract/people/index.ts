@@ -349,6 +349,58 @@ const locationBefore = /\b(?:in|near|outside|(?:city|town|village|suburb) of)\s+
 const locationAfter =
   /^(?:[,.;:!?)”"]|\s+(?:to|and|or|on|for|with|at|in|of|is|was|were|will|would|has|had|have|are|last|this|that|where|when|after|before|since|as|by|from|during|until|the)\b)/;
 
+/** Rules that rewrite one mention by the words in and around it, in this order. */
+const mentionRules: readonly ((text: string, mention: EntityMention) => EntityMention)[] = [
+  namedPerson,
+  placeBeforeCompound,
+  miscAsGroup,
+  trimmedMention,
+  withoutLeadingWords,
+  withAbbreviationStop,
+];
+
+/**
+ * "Google Inc." makes "google" a company everywhere, unless it is a word of a person's full name
+ * (`spared`). `names` are the mentions' names in lower case.
+ */
+function companiesOf(
+  mentions: readonly EntityMention[],
+  names: readonly string[],
+  spared: ReadonlySet<string>,
+): Set<string> {
+  const companies = new Set<string>();
+  for (const [index, mention] of mentions.entries()) {
+    const short = mention.type === 'organization' ? companyName(names[index]!) : undefined;
+    if (short && !spared.has(short)) companies.add(short);
+  }
+  return companies;
+}
+
+/**
+ * "in Ferguson", "near Aleppo", "the city of Kobani": one-word names read as a person somewhere
+ * that the article writes as a location once, except those `spared` ("in Obama's speech" and "in
+ * Acme stores" are no locations anyway).
+ */
+function locationsOf(
+  text: string,
+  mentions: readonly EntityMention[],
+  names: readonly string[],
+  spared: ReadonlySet<string>,
+): Set<string> {
+  const readAsPerson = new Set<string>();
+  for (const [index, mention] of mentions.entries())
+    if (mention.type === 'person' && !names[index]!.includes(' ')) readAsPerson.add(names[index]!);
+  const locations = new Set<string>();
+  for (const [index, mention] of mentions.entries()) {
+    const name = names[index]!;
+    if (!readAsPerson.has(name) || spared.has(name)) continue;
+    const before = text.slice(Math.max(0, mention.span[0] - 24), mention.span[0]);
+    const after = text.slice(mention.span[1], mention.span[1] + 12);
+    if (locationBefore.test(before) && locationAfter.test(after)) locations.add(name);
+  }
+  return locations;
+}
+
 /**
  * One name, one type per article: the tagger may call "Putin" a place in one sentence and a
  * person in the next. A name (or a single word of a multi-word person name) that is a person
@@ -363,15 +415,7 @@ export function harmoniseTypes(
 ): EntityMention[] {
   const cleaned = recognised
     .flatMap((mention) => splitCityAndState(text, mention))
-    .map((mention) =>
-      withAbbreviationStop(
-        text,
-        withoutLeadingWords(
-          text,
-          trimmedMention(text, miscAsGroup(text, placeBeforeCompound(text, namedPerson(text, mention)))),
-        ),
-      ),
-    )
+    .map((mention) => mentionRules.reduce((rewritten, rule) => rule(text, rewritten), mention))
     .filter(
       (m) =>
         m.span[1] > m.span[0] &&
@@ -409,26 +453,9 @@ export function harmoniseTypes(
     counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
     votes.set(name, counts);
   }
-  // "Google Inc." makes "Google" a company everywhere, unless it is a word of a person's full name.
-  const companies = new Set<string>();
-  for (const [index, mention] of mentions.entries()) {
-    const short = mention.type === 'organization' ? companyName(names[index]!) : undefined;
-    if (short && !personWords.has(short)) companies.add(short);
-  }
-  // "in Ferguson", "near Aleppo", "the city of Kobani": a one-word name read as a person that the
-  // article writes as a location once is a place everywhere, unless it is a word of a person's full
-  // name ("in Obama's speech", "in Acme stores" is no location).
-  const readAsPerson = new Set<string>();
-  for (const [index, mention] of mentions.entries())
-    if (mention.type === 'person' && !names[index]!.includes(' ')) readAsPerson.add(names[index]!);
-  const locations = new Set<string>();
-  for (const [index, mention] of mentions.entries()) {
-    const name = names[index]!;
-    if (!readAsPerson.has(name) || personWords.has(name) || companies.has(name)) continue;
-    const before = text.slice(Math.max(0, mention.span[0] - 24), mention.span[0]);
-    const after = text.slice(mention.span[1], mention.span[1] + 12);
-    if (locationBefore.test(before) && locationAfter.test(after)) locations.add(name);
-  }
+  // (Both before the one-word persons join personWords: only full names' words are spared.)
+  const companies = companiesOf(mentions, names, personWords);
+  const locations = locationsOf(text, mentions, names, new Set([...personWords, ...companies]));
   // A one-word name is a person everywhere when it is one at least as often as anything else
   // ("Pyongyang" read as a person once and as a place three times stays a place).
   // And the type each name is seen as most often (ties: alphabetical), once per name.
