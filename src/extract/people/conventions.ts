@@ -6,11 +6,13 @@ import { headlineOf, inTitleCase, isRole, leadingTitleLength, notAName } from '.
  * a leading "The" (or "An", or a lower-case word) is not part of an organisation's name, a
  * nationality word before a noun or a sentence adverb is not a person, a home place after "Person
  * of" and a city's state are places, armed groups are organisations, the seat of a government is
- * an organisation when it acts and a place when it is a location, a people in the plural is nobody.
- * Each of these reads only the text around one mention; four read the whole list: an Arabic
+ * an organisation when it acts and a place when it is a location, a people in the plural is nobody,
+ * a name given to a person ("known only as Lena") is a person's, and the name before "-based" is a
+ * place. Each of these reads only the text around one mention; five read the whole list: an Arabic
  * particle joins a name to the one before it, a given name runs through a surname that is also a
- * common word, an organisation through "of" and the capitalised words after it, and a name run on
- * into a title-case headline is cut to the name the text uses.
+ * common word, an organisation through "of" and the capitalised words after it, a one-word "person"
+ * before a title and its holder is the title's place or body, and a name run on into a title-case
+ * headline is cut to the name the text uses.
  */
 
 // Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to
