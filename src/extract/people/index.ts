@@ -343,10 +343,13 @@ function companyName(name: string): string | undefined {
   return name.slice(0, name[space - 1] === ',' ? space - 1 : space);
 }
 
-/** Words before a location's name: "in", "near", "outside", "the city of". */
-const locationBefore = /\b(?:in|near|outside|(?:city|town|village|suburb) of)\s+$/;
-/** What follows a location: punctuation or a function word ("in Ferguson to", not "in Acme stores"). */
-const locationAfter =
+/**
+ * Words before a town's name: "in", "near", "outside", "the city of". (Not the seat-of-government
+ * cues of conventions.ts: "at" or "visited" before a one-word name is as often a company's.)
+ */
+const townBefore = /\b(?:in|near|outside|(?:city|town|village|suburb) of)\s+$/;
+/** What follows a town's name: punctuation or a function word ("in Ferguson to", not "in Acme stores"). */
+const townAfter =
   /^(?:[,.;:!?)”"]|\s+(?:to|and|or|on|for|with|at|in|of|is|was|were|will|would|has|had|have|are|last|this|that|where|when|after|before|since|as|by|from|during|until|the)\b)/;
 
 /** Rules that rewrite one mention by the words in and around it, in this order. */
@@ -396,7 +399,7 @@ function locationsOf(
     if (!readAsPerson.has(name) || spared.has(name)) continue;
     const before = text.slice(Math.max(0, mention.span[0] - 24), mention.span[0]);
     const after = text.slice(mention.span[1], mention.span[1] + 12);
-    if (locationBefore.test(before) && locationAfter.test(after)) locations.add(name);
+    if (townBefore.test(before) && townAfter.test(after)) locations.add(name);
   }
   return locations;
 }
@@ -470,10 +473,9 @@ export function harmoniseTypes(
   }
   return mentions.map((mention, index) => {
     const name = names[index]!;
-    if (companies.has(name))
-      return mention.type === 'organization' ? mention : { ...mention, type: 'organization' };
-    if (locations.has(name)) return mention.type === 'place' ? mention : { ...mention, type: 'place' };
-    if (personWords.has(name)) return mention.type === 'person' ? mention : { ...mention, type: 'person' };
+    if (companies.has(name)) return asType(mention, 'organization');
+    if (locations.has(name)) return asType(mention, 'place');
+    if (personWords.has(name)) return asType(mention, 'person');
     if (mention.type !== 'person' && name.includes(' ')) {
       // "Justice Roe" read as an organisation, where Roe is a person of the article: a title and a name.
       const titled = titledPersonIn(text, mention, personWords);
@@ -487,10 +489,13 @@ export function harmoniseTypes(
       )
         return { ...mention, type: 'person' };
     }
-    const type = majority.get(name) ?? mention.type;
-    return type === mention.type ? mention : { ...mention, type };
+    return asType(mention, majority.get(name) ?? mention.type);
   });
 }
+
+/** The mention with that type (itself when it has it already). */
+const asType = (mention: EntityMention, type: EntityType): EntityMention =>
+  type === mention.type ? mention : { ...mention, type };
 
 /** The person in a mention made of a title and a known person's name ("Justice Roe"), if it is one. */
 function titledPersonIn(
