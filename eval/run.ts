@@ -60,6 +60,8 @@ async function extraction(): Promise<object> {
     ['development19', 'extraction-dev19'],
     ['development20', 'extraction-dev20'],
     ['development21', 'extraction-dev21'],
+    ['development22', 'extraction-dev22'],
+    ['development23', 'extraction-dev23'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
