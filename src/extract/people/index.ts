@@ -132,6 +132,9 @@ function nearestFullName(
   return undefined;
 }
 
+/** An honorific right before a name ("Mrs Smith", "Mr. Smith"). */
+const honorificBefore = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
+
 /**
  * The mentions grouped by the name they stand for. Of `people`, an ambiguous short form goes to
  * the full name written last before it, and a misspelt surname to its full name.
@@ -145,12 +148,22 @@ function groupEntities(
   const candidates = nameCandidates(written, people);
   const canonical = canonicalOf(candidates);
   const groups = new Map<string, { name: string; spans: Span[]; variants: string[] }>();
+  // An ambiguous short form stands for the full name written last before it; one with an honorific
+  // keeps the person it first stood for: once "Miss Smith" is Jane Smith, a Joan Smith named later
+  // is written out in full, not called "Miss Smith" too. (A bare "Smith" is left to the nearest
+  // name: without an honorific, writers use it for whichever Smith the paragraph is about.)
+  const honorificReading = new Map<string, string>();
   mentions.forEach((mention, index) => {
     const targets = candidates.get(written[index]!) ?? [];
-    const nearest =
-      people && targets.length > 1
-        ? nearestFullName(targets, mention.span[0], written, mentions, canonical)
-        : undefined;
+    let nearest: string | undefined;
+    if (people && targets.length > 1) {
+      const title = honorificBefore.exec(text.slice(Math.max(0, mention.span[0] - 6), mention.span[0]))?.[1];
+      const key = `${title?.toLowerCase()} ${written[index]!}`;
+      nearest =
+        (title && honorificReading.get(key)) ||
+        nearestFullName(targets, mention.span[0], written, mentions, canonical);
+      if (title && nearest && !honorificReading.has(key)) honorificReading.set(key, nearest);
+    }
     const name = nearest ?? canonical.get(written[index]!) ?? written[index]!;
     // "MOSCOW" in a dateline and "Moscow" in the body are one place.
     const key = name.toLowerCase();

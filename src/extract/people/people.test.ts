@@ -109,6 +109,30 @@ test('people: an ambiguous surname stands for the full name written last before 
   );
 });
 
+test('people: a short form with an honorific keeps the person it first stood for', () => {
+  const text =
+    'Jane Doe spoke first. Miss Doe left. Joan Doe, an actress, was named too. Miss Doe came back.';
+  const spanOf = (name: string, from = 0): EntityMention => {
+    const at = text.indexOf(name, from);
+    return { type: 'person', span: [at, at + name.length] };
+  };
+  const mentions = [
+    spanOf('Jane Doe'),
+    spanOf('Doe', text.indexOf('Miss')),
+    spanOf('Joan Doe'),
+    spanOf('Doe', text.lastIndexOf('Miss')),
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  const people = groupPeople(text, sentences, mentions).people;
+  assert.deepEqual(
+    people.map((p) => [p.name, p.spans.length]),
+    [
+      ['Jane Doe', 3],
+      ['Joan Doe', 1],
+    ],
+  );
+});
+
 /**
  * Mentions marked by hand as the recogniser would, so titles are tested on their own: people by
  * default, organisations written "org:Name" (the recogniser's mistakes that titles correct).
@@ -130,6 +154,12 @@ function titlesIn(text: string, names: string[]) {
 }
 
 const cases: Array<[string, string, string[], Record<string, string[]>]> = [
+  [
+    'names may come before the role word of an apposition, plain words two at most',
+    'It helps, said Jane Doe, a veteran Bay Area office broker, and John Roe, a very tired old local driver.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['veteran Bay Area office broker'], 'John Roe': [] },
+  ],
   [
     'title before the name',
     'He met Russian President Vladimir Putin at the Kremlin.',

@@ -648,11 +648,19 @@ function afterTag(text: string, tokens: readonly Token[], at: number): number | 
   return tokens[next]?.text === ',' && tokens[next]!.span[0] === commaAt ? next : undefined;
 }
 
-/** A word before the role word of an apposition: a title word, a possessive, or after "a/the" a plain adjective. */
-const describesRole = (t: Token, i: number, determined: boolean): boolean =>
-  acceptable(t.text) ||
-  isPossessive(t.text) ||
-  (determined && i < 3 && lowerCaseWord.test(t.text) && !stoppers.has(t.text));
+/**
+ * Whether the words before the role word of an apposition describe the role: title words,
+ * possessives, names ("a veteran Bay Area office broker") and, after "a/the", up to two plain
+ * adjectives ("a frequent contributor"); more plain words are a clause, not a title.
+ */
+function describesRole(words: readonly Token[], determined: boolean): boolean {
+  let plain = 0;
+  for (const t of words) {
+    if (acceptable(t.text) || isPossessive(t.text)) continue;
+    if (!determined || ++plain > 2 || !lowerCaseWord.test(t.text) || stoppers.has(t.text)) return false;
+  }
+  return true;
+}
 
 function appositionTitle(text: string, written: readonly Token[]): Title | undefined {
   // "Jane Doe, then an assistant prosecutor,": a past time stays with the title (it is no present
@@ -678,12 +686,7 @@ function appositionTitle(text: string, written: readonly Token[]): Title | undef
     .some(
       (t, i) => /^(?:of|to|for|on|at|with|in|from)$/i.test(t.text) && !isCapitalised(body[i - 1]?.text ?? ''),
     );
-  if (
-    roleAt < 0 ||
-    roleAt > 6 ||
-    !headed ||
-    !body.slice(0, roleAt).every((t, i) => describesRole(t, i, determined))
-  ) {
+  if (roleAt < 0 || roleAt > 6 || !headed || !describesRole(body.slice(0, roleAt), determined)) {
     return undefined;
   }
   // After the role word comes its complement ("president of ...") or more title words, not a verb
