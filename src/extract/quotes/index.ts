@@ -3,7 +3,13 @@ import { diagnostic } from '../../model/index.ts';
 import { firstTokenFrom } from '../../text/tokens.ts';
 import { isRole, isTitleWord } from '../people/titles.ts';
 import { sentenceAt } from '../sentences/index.ts';
-import { continuedQuotes, findQuoteMarks, type QuoteMarks } from './marks.ts';
+import {
+  continuedQuotes,
+  findQuoteMarks,
+  type QuoteMarks,
+  quotesWithSingleMarks,
+  withDoubleQuoteMarks,
+} from './marks.ts';
 
 /**
  * Direct quotations with their speakers. In order of trust: attribution right after the quote
@@ -91,6 +97,10 @@ const organisationNoun =
 /** Someone described, then a preposition: "One official in the report", "The commander of". */
 const describedThenPreposition =
   /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|of|for|from|with|in|to)\s/u;
+/** "the father of four", "the mother-of-two": a description of someone by their children. */
+const parentOfChildren =
+  /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:father|mother|dad|mum|mom|grandfather|grandmother)(?:\s+of\s+|-of-)[\p{L}\d]+\s*$/iu;
+
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
 /** "A hooded militant", "an official": someone introduced, not named. */
@@ -623,7 +633,11 @@ class Attributor {
     // Not "the official said": officials, spokesmen and sources quoted so are usually unnamed ones.
     if (/\b(?:unidentified|anonymous|unnamed)\b/i.test(withoutAdverb) || unnamedRole.test(head))
       return undefined;
-    const aboutSomeone = isRole(head) || /^(?:Republican|Democrat|Independent|\d+-year-old)$/u.test(head);
+    // ("The father of four told the paper": a parent by their children is the person the text is about.)
+    const aboutSomeone =
+      isRole(head) ||
+      /^(?:Republican|Democrat|Independent|\d+-year-old)$/u.test(head) ||
+      parentOfChildren.test(withoutAdverb);
     return aboutSomeone && this.topic && before - this.topic.at < 600
       ? { speaker: this.topic.name }
       : undefined;
@@ -945,10 +959,12 @@ class Attributor {
   }
 
   /** "according to [the] X" anywhere in the sentence: X. */
-  accordingTo(sentence: Span): Attribution | undefined {
+  accordingTo(sentence: Span, quoteAt: number): Attribution | undefined {
     const according = /according to\s+(?:the\s+)?/i.exec(this.text.slice(sentence[0], sentence[1]));
     if (!according) return undefined;
     const at = sentence[0] + according.index + according[0].length;
+    // "According to a magazine, the editor said: “...”": the source reports who says it.
+    if (this.speechVerbsIn(at, quoteAt).length > 0) return undefined;
     const first = this.mentionsIn(at, at + 4)[0];
     // "according to Acme Magazine writer Jane Doe": the person the words before lead to.
     const person = this.mentionsIn(at, at + 60).find(
@@ -1161,13 +1177,16 @@ function keepFirstSpeakers(quotes: Quote[], explicit: ReadonlySet<Quote>): Quote
 }
 
 export function findQuotes(
-  text: string,
+  articleText: string,
   blocks: readonly Block[],
   sentences: readonly Sentence[],
   people: readonly Person[],
   organizations: readonly Entity[],
   places: readonly Entity[] = [],
 ): QuotesLayer {
+  // Quotes are found and attributed on a copy in one convention (double marks outside); their
+  // words are taken from the article as written.
+  const text = quotesWithSingleMarks(articleText) ? withDoubleQuoteMarks(articleText, blocks) : articleText;
   const marksByBlock = continuedQuotes(
     text,
     blocks,
@@ -1253,7 +1272,7 @@ export function findQuotes(
         }
       }
       if (!found) {
-        found = attributor.resolve(attributor.accordingTo(sentence), sentence);
+        found = attributor.resolve(attributor.accordingTo(sentence, mark.outer[0]), sentence);
         isExplicit = found !== undefined;
       }
       if (!found) found = attributor.resolve(attributor.quotedSource(sentence, mark.outer[0]), sentence);
@@ -1326,7 +1345,7 @@ export function findQuotes(
       speakersBySentence.set(sentence[0], list);
       if (found && found.speaker === null) unnamedSpeakerSentences.add(sentence[0]);
       previousInBlock = { speaker, sentence, end: mark.outer[1], explicit: isExplicit };
-      const quote: Quote = { text: text.slice(mark.span[0], mark.span[1]), speaker, span: mark.span };
+      const quote: Quote = { text: articleText.slice(mark.span[0], mark.span[1]), speaker, span: mark.span };
       const withSpan = found?.span ? { ...quote, speakerSpan: found.span } : quote;
       if (isExplicit) explicit.add(withSpan);
       quotes.push(withSpan);

@@ -75,6 +75,79 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
   return found;
 }
 
+/**
+ * Elisions that start with an apostrophe and are no opening mark: 'em, rock 'n' roll, the '90s,
+ * 'til, 'cause, 'tis.
+ */
+const elision = /^(?:em|n|til|cause|tis|twas|bout|round|\d\ds?)\b/iu;
+
+/** Whether the apostrophe-like mark at `at` can open a quotation: after a space or an opening sign, before a word. */
+const opensSingle = (text: string, at: number, start: number): boolean =>
+  (at === start || opensAfter.test(text[at - 1]!)) &&
+  /[\p{L}\p{N}.…"“(]/u.test(text[at + 1] ?? '') &&
+  !elision.test(text.slice(at + 1, at + 6));
+
+/** Whether the mark at `at` can close a quotation: after a word or punctuation, not inside a word ("don't"). */
+const closesSingle = (text: string, at: number): boolean =>
+  /[^\s]/u.test(text[at - 1] ?? ' ') &&
+  !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '') &&
+  !/\s'n$/.test(text.slice(at - 3, at));
+
+/**
+ * "your friends' boats" inside a quotation: an apostrophe after a plural's "s", before a lower-case
+ * word, is a possessive when a closing mark still comes later in the paragraph.
+ */
+function pluralPossessive(text: string, at: number, end: number): boolean {
+  if (text[at - 1] !== 's' || !/^ \p{Ll}/u.test(text.slice(at + 1, at + 3))) return false;
+  for (let i = at + 1; i < end; i++)
+    if ((text[i] === "'" || text[i] === '’') && closesSingle(text, i)) return true;
+  return false;
+}
+
+/**
+ * Whether the article quotes in British style, with single marks ('...' or ‘...’) and double ones
+ * only inside them: more quotations open with a single mark before a capital than with a double mark.
+ */
+export function quotesWithSingleMarks(text: string): boolean {
+  const single = text.match(/(?:^|[\s(:—–-])['‘]\p{Lu}/gu)?.length ?? 0;
+  const double = (text.match(/“/g)?.length ?? 0) + Math.ceil((text.match(/"/g)?.length ?? 0) / 2);
+  return single >= 2 && single > double;
+}
+
+/**
+ * The text with a British-style article's quotation marks rewritten in the American convention, mark
+ * for mark at the same offsets ('...' and ‘...’ become “...”, double marks inside them ‘...’), so that
+ * the rest of the quote finder reads one convention. Apostrophes stay as they are. A quotation left
+ * open runs to the end of its paragraph, as with double marks.
+ */
+export function withDoubleQuoteMarks(text: string, blocks: readonly Block[]): string {
+  const chars = text.split('');
+  for (const block of blocks) {
+    let inside = false;
+    let innerOpen = false;
+    for (let i = block.span[0]; i < block.span[1]; i++) {
+      const char = text[i]!;
+      if (!inside && (char === "'" || char === '‘') && opensSingle(text, i, block.span[0])) {
+        chars[i] = '“';
+        inside = true;
+      } else if (
+        inside &&
+        (char === "'" || char === '’') &&
+        closesSingle(text, i) &&
+        !pluralPossessive(text, i, block.span[1])
+      ) {
+        chars[i] = '”';
+        inside = false;
+        innerOpen = false;
+      } else if (inside && (char === '"' || char === '“' || char === '”')) {
+        chars[i] = innerOpen ? '’' : '‘';
+        innerOpen = !innerOpen;
+      }
+    }
+  }
+  return chars.join('');
+}
+
 /** A ‘ opens a quote only if a matching ’ not followed by a letter comes within a short phrase. */
 function closesSingleQuote(text: string, at: number, end: number): boolean {
   for (let i = at + 1; i < Math.min(end, at + 80); i++) {

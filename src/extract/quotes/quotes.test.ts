@@ -5,7 +5,7 @@ import type { Block, EntityMention, Sentence } from '../../model/index.ts';
 import { groupPeople } from '../people/index.ts';
 import { splitSentences } from '../sentences/index.ts';
 import { findQuotes, quoteKey } from './index.ts';
-import { findQuoteMarks } from './marks.ts';
+import { findQuoteMarks, quotesWithSingleMarks, withDoubleQuoteMarks } from './marks.ts';
 
 /**
  * Paragraphs as blocks, with names marked by hand as the recogniser would: people by default,
@@ -43,6 +43,16 @@ test('quotes: a straight mark closes a curly one and a curly one a straight one'
   const text = '“Yes," he said. "No” she said.';
   const found = findQuoteMarks(text, [0, text.length]).map((q) => text.slice(q.span[0], q.span[1]));
   assert.deepEqual(found, ['Yes,', 'No']);
+});
+
+test('quotes: British single marks are read as quotes only where the article quotes with them', () => {
+  const british = "He said: 'Rock 'n' roll in the '90s was \"big\",' and 'Yes.' Open 'Still";
+  assert.equal(quotesWithSingleMarks(british), true);
+  assert.equal(
+    withDoubleQuoteMarks(british, [{ kind: 'body', span: [0, british.length] }]),
+    "He said: “Rock 'n' roll in the '90s was ‘big’,” and “Yes.” Open “Still",
+  );
+  assert.equal(quotesWithSingleMarks("He said “It's 'Big' news” and 'Fine' it was, “Yes.”"), false);
 });
 
 test('quotes: marks of every kind, open quotes run to the end of the paragraph', () => {
@@ -1131,6 +1141,31 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   ['nobody to attribute', ['The meeting was called “productive” in reports.'], [], [['productive', null]]],
+  [
+    'British style: single marks outside, double inside, apostrophes left alone',
+    [
+      "Jane Doe said: 'I told them \"no\" and we're fine.'",
+      "'It was the dogs' owners who came,' John Roe added, 'and they didn't stay.'",
+    ],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['I told them "no" and we\'re fine.', 'Jane Doe'],
+      ["It was the dogs' owners who came,", 'John Roe'],
+      ["and they didn't stay.", 'John Roe'],
+    ],
+  ],
+  [
+    'a parent described by their children is the person the text is about',
+    ['John Roe returned home last week.', 'The father of four told the newspaper: “It was hard.”'],
+    ['John Roe'],
+    [['It was hard.', 'John Roe']],
+  ],
+  [
+    'after "according to" a source, the one the source has speaking says the words',
+    ['Jane Doe, the editor, spoke at the gala.', 'According to Jim Roe, Doe claims that it is “a gift.”'],
+    ['Jane Doe', 'Doe', 'Jim Roe'],
+    [['a gift.', 'Jane Doe']],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
