@@ -66,6 +66,11 @@ test('publication date: metadata wins, then a dateline (year from the text), the
     draft(['SEOUL, Oct 9 (Reuters) - Talks went on for 23 days, until Sept. 3.']),
   );
   assert.equal(noYear.published, undefined);
+  // A caption without a full stop reads as a heading, and its date counts too.
+  const captioned = assembleArticle(
+    draft(['Talks went on for days.', 'Activists carry pictures of the pilot in Amman on February 3, 2015']),
+  );
+  assert.deepEqual([captioned.published, captioned.publishedSource], ['2015-02-03', 'text']);
   const none = assembleArticle(draft(['They met on Tuesday.']));
   assert.equal(none.published, undefined);
   assert.ok(none.diagnostics.some((d) => d.code === 'date/publication-unknown'));

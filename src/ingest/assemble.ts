@@ -109,7 +109,10 @@ function inferPublished(
         source: 'text',
       };
   }
-  const candidates = blockTexts.filter((_, i) => kinds[i] === 'body' || kinds[i] === 'caption');
+  // (Headings too: a caption without a full stop reads as one.)
+  const candidates = blockTexts.filter(
+    (_, i) => kinds[i] === 'body' || kinds[i] === 'caption' || kinds[i] === 'other',
+  );
   const dates = explicitDates(candidates.join('\n'));
   const latest = dates.reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);
   for (const text of blockTexts.slice(0, 4)) {
