@@ -326,6 +326,32 @@ test('types: a one-word "person" the article writes as a location is a place eve
   ]);
 });
 
+test('types: a hometown, a place with a distance after it, and a disease are not people or organisations', () => {
+  const text =
+    'They fought for his hometown of Tarsa. Tarsa, 80 miles north of Lume, fell. Mora has contracted Vexa. ' +
+    'The Vexa virus spread. In Dorn the Dorn outbreak grew.';
+  const mentions = mentionsFrom(text, [
+    ['Tarsa', 'person', 0],
+    ['Tarsa', 'person', 30],
+    ['Lume', 'place', 0],
+    ['Mora', 'person', 0],
+    ['Vexa', 'organization', 0],
+    ['Vexa', 'organization', 80],
+    ['Dorn', 'place', 0],
+    ['Dorn', 'place', 120],
+  ]);
+  assert.deepEqual(typed(text, harmoniseTypes(text, mentions)), [
+    'Tarsa:place',
+    'Tarsa:place',
+    'Lume:place',
+    'Mora:person',
+    'Vexa:misc',
+    'Vexa:misc',
+    'Dorn:place',
+    'Dorn:place',
+  ]);
+});
+
 test('conventions: the name before "-based", "-led" in a MISC compound is a place, a nationality is not', () => {
   const text =
     'The San Francisco-based firm, a Singapore-based fund and an Egyptian-born banker met In London-based offices.';

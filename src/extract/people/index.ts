@@ -357,10 +357,15 @@ function companyName(name: string): string | undefined {
 }
 
 /**
- * Words before a town's name: "in", "near", "outside", "the city of". (Not the seat-of-government
- * cues of conventions.ts: "at" or "visited" before a one-word name is as often a company's.)
+ * Words before a town's name: "in", "near", "outside", "around", "the city of", "his hometown of".
+ * (Not the seat-of-government cues of conventions.ts: "at" or "visited" before a one-word name is
+ * as often a company's.)
  */
-const townBefore = /\b(?:in|near|outside|(?:city|town|village|suburb) of)\s+$/;
+const townBefore =
+  /\b(?:in|near|outside|around|(?:city|town|hometown|village|suburb|province|district) of)\s+$/;
+/** A distance after a name in commas: "Tikrit, 80 miles north of Baghdad" is a place, whatever comes before. */
+const distanceAfter =
+  /^,\s+(?:about\s+|some\s+|roughly\s+)?\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?)\s+(?:north|south|east|west)/;
 /** What follows a town's name: punctuation or a function word ("in Ferguson to", not "in Acme stores"). */
 const townAfter =
   /^(?:[,.;:!?)”"]|\s+(?:to|and|or|on|for|with|at|in|of|is|was|were|will|would|has|had|have|are|last|this|that|where|when|after|before|since|as|by|from|during|until|the)\b)/;
@@ -411,8 +416,8 @@ function locationsOf(
     const name = names[index]!;
     if (!readAsPerson.has(name) || spared.has(name)) continue;
     const before = text.slice(Math.max(0, mention.span[0] - 24), mention.span[0]);
-    const after = text.slice(mention.span[1], mention.span[1] + 12);
-    if (townBefore.test(before) && townAfter.test(after)) locations.add(name);
+    const after = text.slice(mention.span[1], mention.span[1] + 40);
+    if ((townBefore.test(before) && townAfter.test(after)) || distanceAfter.test(after)) locations.add(name);
   }
   return locations;
 }
@@ -484,8 +489,10 @@ export function harmoniseTypes(
       counts.size === 1 ? counts : [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     if (top) majority.set(name, top[0]);
   }
+  const diseases = diseasesOf(text, mentions, names, majority);
   return mentions.map((mention, index) => {
     const name = names[index]!;
+    if (diseases.has(name)) return asType(mention, 'misc');
     if (companies.has(name)) return asType(mention, 'organization');
     if (locations.has(name)) return asType(mention, 'place');
     if (personWords.has(name)) return asType(mention, 'person');
@@ -504,6 +511,35 @@ export function harmoniseTypes(
     }
     return asType(mention, majority.get(name) ?? mention.type);
   });
+}
+
+/** Words around a disease's name: "the Ebola virus", "an Ebola outbreak", "contracted Ebola". */
+const diseaseAfter =
+  /^(?:\s+(?:virus|outbreak|epidemic|pandemic|vaccines?|infections?|symptoms)\b|-(?:stricken|infected)\b)/;
+const diseaseBefore =
+  /\b(?:contracted|infected with|tested positive for|symptoms of|died of|cases of|outbreak of)\s+$/;
+
+/**
+ * One-word names the article writes as a disease's ("the Ebola virus") that the tagger read as an
+ * organisation or a name of no type: a disease is no named entity. (Places stay places: "the Dallas
+ * outbreak".)
+ */
+function diseasesOf(
+  text: string,
+  mentions: readonly EntityMention[],
+  names: readonly string[],
+  majority: ReadonlyMap<string, EntityType>,
+): Set<string> {
+  const diseases = new Set<string>();
+  for (const [index, mention] of mentions.entries()) {
+    const name = names[index]!;
+    const type = majority.get(name);
+    if (name.includes(' ') || (type !== 'organization' && type !== 'misc')) continue;
+    const before = text.slice(Math.max(0, mention.span[0] - 24), mention.span[0]);
+    const after = text.slice(mention.span[1], mention.span[1] + 16);
+    if (diseaseAfter.test(after) || diseaseBefore.test(before)) diseases.add(name);
+  }
+  return diseases;
 }
 
 /** The mention with that type (itself when it has it already). */
