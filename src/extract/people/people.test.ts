@@ -161,6 +161,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['veteran Bay Area office broker'], 'John Roe': [] },
   ],
   [
+    'a participle after the role word of an apposition ends the title',
+    'Jane Doe, the Canadian volunteer fighting with the militia, and John Roe, a student at Acme College, spoke.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['Canadian volunteer'], 'John Roe': ['student at Acme College'] },
+  ],
+  [
     'title before the name',
     'He met Russian President Vladimir Putin at the Kremlin.',
     ['Vladimir Putin'],

@@ -37,7 +37,8 @@ const roleWords = new Set(
     'novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
     'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker vp svp evp ' +
-    'sophomore first-year editor-at-large publisher planner realtor developer contractor landlord'
+    'sophomore first-year editor-at-large publisher planner realtor developer contractor landlord student ' +
+    'volunteer guard'
   ).split(' '),
 );
 
@@ -692,9 +693,15 @@ function appositionTitle(text: string, written: readonly Token[]): Title | undef
   // After the role word comes its complement ("president of ...") or more title words, not a verb
   // ("the scholars make clear ...").
   const next = body[roleAt + 1]?.text;
-  if (next !== undefined && !(acceptable(next) || /^(?:of|to|at|for|on|with|in|from)$/i.test(next)))
+  // (A participle ends the title: "the volunteer fighting with ..." describes what the volunteer does.)
+  const participle = next !== undefined && /^\p{Ll}{3,}ing$/u.test(next) && !acceptable(next);
+  if (
+    next !== undefined &&
+    !participle &&
+    !(acceptable(next) || /^(?:of|to|at|for|on|with|in|from)$/i.test(next))
+  )
     return undefined;
-  const title = asTitle(text, body);
+  const title = asTitle(text, participle ? body.slice(0, roleAt + 1) : body);
   return title && past
     ? { text: text.slice(past.span[0], title.span[1]), span: [past.span[0], title.span[1]] }
     : title;
