@@ -62,6 +62,8 @@ async function extraction(): Promise<object> {
     ['development21', 'extraction-dev21'],
     ['development22', 'extraction-dev22'],
     ['development23', 'extraction-dev23'],
+    ['development24', 'extraction-dev24'],
+    ['development25', 'extraction-dev25'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
