@@ -71,6 +71,11 @@ test('publication date: metadata wins, then a dateline (year from the text), the
     draft(['Talks went on for days.', 'Activists carry pictures of the pilot in Amman on February 3, 2015']),
   );
   assert.deepEqual([captioned.published, captioned.publishedSource], ['2015-02-03', 'text']);
+  // A date without its year is not put months after every dated one: the December before the stamp.
+  const yearless = assembleArticle(
+    draft(['The two sides agreed on Dec. 17 to talk.', '— Jane Doe (@janedoe) January 9, 2015']),
+  );
+  assert.equal(yearless.published, '2015-01-09');
   const none = assembleArticle(draft(['They met on Tuesday.']));
   assert.equal(none.published, undefined);
   assert.ok(none.diagnostics.some((d) => d.code === 'date/publication-unknown'));

@@ -67,6 +67,9 @@ const publicationStamp =
  * Days written in the text ("December 2, 2025", "December 3"), for the latest one and for the
  * year. A day written without its year takes the latest year the text writes in full.
  */
+/** A month of milliseconds: how far past the newest dated day a date without its year may fall. */
+const monthMs = 31 * 24 * 3600 * 1000;
+
 function explicitDates(text: string): Date[] {
   const days = chrono
     .parse(text, new Date(Date.UTC(2000, 0, 1)))
@@ -87,7 +90,18 @@ function explicitDates(text: string): Date[] {
   const years = days.flatMap((d) => (d.year ? [d.year] : []));
   if (years.length === 0) return [];
   const latestYear = Math.max(...years);
-  return days.map((d) => new Date(Date.UTC(d.year ?? latestYear, d.month - 1, d.day, 12)));
+  const dated = days.filter((d) => d.year).map((d) => Date.UTC(d.year!, d.month - 1, d.day, 12));
+  const latestDated = Math.max(...dated);
+  // A date written without its year is in the year of the latest dated one, unless that puts it
+  // months after every dated one: "Dec. 17" in a text whose newest stamp is "January 9, 2015" is
+  // the December before.
+  return days.map((d) => {
+    if (d.year) return new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
+    const sameYear = Date.UTC(latestYear, d.month - 1, d.day, 12);
+    return new Date(
+      sameYear - latestDated > monthMs ? Date.UTC(latestYear - 1, d.month - 1, d.day, 12) : sameYear,
+    );
+  });
 }
 
 /**
