@@ -136,6 +136,32 @@ function nearestFullName(
 const honorificBefore = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
 
 /**
+ * Acronyms an article defines: "the Civil Defense Directorate (CDD)" makes "CDD" a name of the
+ * directorate wherever it is written. The letters must be the initials of the name's words in
+ * order, each capitalised word giving one ("of" and "the" may give one or none: COGAT).
+ */
+function acronymsIn(
+  text: string,
+  mentions: readonly EntityMention[],
+  written: readonly string[],
+): Map<string, string> {
+  const acronyms = new Map<string, string>();
+  mentions.forEach((mention, index) => {
+    const defined = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(mention.span[1], mention.span[1] + 12))?.[1];
+    const words = written[index]!.split(' ');
+    if (defined && words.length > 1 && spellsInitials(defined, words)) acronyms.set(defined, written[index]!);
+  });
+  return acronyms;
+}
+
+function spellsInitials(letters: string, words: readonly string[]): boolean {
+  if (words.length === 0) return letters.length === 0;
+  const [word, ...rest] = words as [string, ...string[]];
+  const takes = letters[0] === word[0]!.toUpperCase() && spellsInitials(letters.slice(1), rest);
+  return takes || (/^\p{Ll}/u.test(word) && spellsInitials(letters, rest));
+}
+
+/**
  * The mentions grouped by the name they stand for. Of `people`, an ambiguous short form goes to
  * the full name written last before it, and a misspelt surname to its full name.
  */
@@ -147,6 +173,7 @@ function groupEntities(
   const written = mentions.map((m) => text.slice(m.span[0], m.span[1]).replace(/\s+/g, ' '));
   const candidates = nameCandidates(written, people);
   const canonical = canonicalOf(candidates);
+  if (!people) for (const [short, full] of acronymsIn(text, mentions, written)) canonical.set(short, full);
   const groups = new Map<string, { name: string; spans: Span[]; variants: string[] }>();
   // An ambiguous short form stands for the full name written last before it; one with an honorific
   // keeps the person it first stood for: once "Miss Smith" is Jane Smith, a Joan Smith named later

@@ -97,9 +97,16 @@ const organisationNoun =
 /** Someone described, then a preposition: "One official in the report", "The commander of". */
 const describedThenPreposition =
   /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|of|for|from|with|in|to)\s/u;
+/** Someone introduced by a description and a relative clause: "One longtime Acme employee who ...". */
+const describedThenRelative =
+  /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+\s+(?:who|that)\s/u;
 /** "the father of four", "the mother-of-two": a description of someone by their children. */
 const parentOfChildren =
   /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:father|mother|dad|mum|mom|grandfather|grandmother)(?:\s+of\s+|-of-)[\p{L}\d]+\s*$/iu;
+
+/** Someone described by whom they work for and left unnamed: "an NBC source", "the White House official". */
+const unnamedWithEmployer =
+  /^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))\s*$/u;
 
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
@@ -774,6 +781,13 @@ class Attributor {
       /\b(?:by|of|for|from|with|in|to)\s+(?:the\s+)?(?:[^\s,]+\s+){0,2}$/i.test(lead)
     )
       return { speaker: null };
+    // "One longtime employee who has worked with Doe ... said": the name is inside the relative clause.
+    if (
+      subject &&
+      describedThenRelative.test(lead) &&
+      !this.mentionsIn(start, subject.span[0]).some((m) => m.isPerson)
+    )
+      return { speaker: null };
     // "Warner, whose committee has been investigating Trump, said": the name before the aside;
     // "Doe called it “troubling” and said": a second verb joined by "and" shares the subject.
     const sentenceSubject = this.subject(sentence, verbAt);
@@ -1046,6 +1060,8 @@ class Attributor {
     }
     // '," the statement said', '," the presumptive nominee said', '," Doe's office said'.
     const verbAfter = phraseThenVerb.exec(rest);
+    // '," an NBC source said', '," the White House official said': a name only says whom they work for.
+    if (verbAfter && unnamedWithEmployer.test(verbAfter[1]!)) return { speaker: null };
     if (
       verbAfter &&
       !this.mentionsIn(start, start + verbAfter[1]!.length).some(

@@ -1155,6 +1155,30 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'someone described by their employer, or by a relative clause naming someone, speaks unnamed',
+    [
+      'Jane Doe spoke on Monday.',
+      'Many of Doe’s colleagues believe her claim that she simply “conflated” two stories.',
+      '“There were meetings,” the Acme source said.',
+      'One longtime Acme employee who has worked with Doe on several occasions had a few words to describe the anchor, calling her a “liar.”',
+    ],
+    ['Jane Doe', 'Doe', 'org:Acme'],
+    [
+      ['conflated', 'Jane Doe'],
+      ['There were meetings,', null],
+      ['liar.', null],
+    ],
+  ],
+  [
+    'an acronym the article defines speaks for the organisation',
+    [
+      'The Civil Defense Directorate (CDD) said it was flooded.',
+      '“The army opened the gates,” the CDD announced.',
+    ],
+    ['org:Civil Defense Directorate', 'org:CDD'],
+    [['The army opened the gates,', 'Civil Defense Directorate']],
+  ],
+  [
     'a parent described by their children is the person the text is about',
     ['John Roe returned home last week.', 'The father of four told the newspaper: “It was hard.”'],
     ['John Roe'],
