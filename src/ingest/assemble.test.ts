@@ -35,8 +35,10 @@ test('blocks: photo-desk markers, calls to action, contributor lines, section he
       'Jane Roe contributed to this report.',
       'Why the Talks Matter',
       '- Territorial questions.',
+      'PHOTOS: Opposites Attract! 10 Odd Celebrity Couples',
+      'Photos: the talks in pictures are below.',
     ]),
-    ['body', 'caption', 'cta', 'credit', 'other', 'body'],
+    ['body', 'caption', 'cta', 'credit', 'other', 'body', 'cta', 'body'],
   );
 });
 

@@ -8,6 +8,12 @@ import type { BlockKind } from '../model/index.ts';
 const callToAction =
   /\b(stay tuned|share your thoughts|subscribe (to|now)|sign up (for|to)|follow us|click here|read more:|download (our|the) app|join the conversation|let us know in the comments|on social media using #)/i;
 
+/**
+ * A link to other pages under an all-caps label: "PHOTOS: 10 Odd Couples", "WATCH: ...",
+ * "RELATED: ..." (a singular "PHOTO:" opens a caption).
+ */
+const linkLine = /^(?:PHOTOS|VIDEOS?|WATCH|READ MORE|RELATED|SEE ALSO|GALLERY|SLIDESHOW|LISTEN|MORE)\s*:/;
+
 /** Agencies and picture desks that appear in photo credits. */
 const pictureDesk =
   /\b(Getty Images|Shutterstock|Reuters|AFP|AP|EPA|Sputnik|Anadolu|Pool|POOL|Handout|Bloomberg|Xinhua|TASS|Alamy|Photo by|Photograph:|Image:|Credit:|Courtesy)\b|©/;
@@ -55,7 +61,7 @@ export function classifyBlocks(
     const known = given[index];
     if (known) return known;
     const trimmed = text.trim();
-    if (callToAction.test(trimmed)) return 'cta';
+    if (callToAction.test(trimmed) || (trimmed.length <= 160 && linkLine.test(trimmed))) return 'cta';
     if (contributorLine.test(trimmed) && words(trimmed) <= 20) return 'credit';
     if (byline.test(trimmed)) return 'byline';
     if (captionMarker.test(trimmed) || captionDateline.test(trimmed)) return 'caption';

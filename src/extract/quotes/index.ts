@@ -1208,12 +1208,22 @@ export function findQuotes(
     blocks,
     blocks.map((block) => findQuoteMarks(text, block.span)),
   );
+  // Names in links, credits and bylines ("PHOTOS: 10 Odd Couples") are nobody the reporting
+  // around them is about: no pronoun or topic goes back to them.
+  const asides = blocks.filter((b) => b.kind === 'cta' || b.kind === 'credit' || b.kind === 'byline');
+  const reported = <T extends Entity>(entity: T): T =>
+    asides.length === 0
+      ? entity
+      : {
+          ...entity,
+          spans: entity.spans.filter((s) => !asides.some((b) => b.span[0] <= s[0] && s[1] <= b.span[1])),
+        };
   const attributor = new Attributor(
     text,
-    people,
+    people.map(reported),
     sentences,
-    organizations,
-    places,
+    organizations.map(reported),
+    places.map(reported),
     marksByBlock.flat().map((m) => m.outer),
   );
   const quotes: Quote[] = [];

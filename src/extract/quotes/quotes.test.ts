@@ -1195,6 +1195,34 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
 for (const [why, paragraphs, names, expected] of cases)
   test(`quotes: ${why}`, () => assert.deepEqual(speakers(paragraphs, names), expected));
 
+test('quotes: a name in a link line is nobody a pronoun goes back to', () => {
+  const paragraphs = [
+    'Jane Doe spoke to us.',
+    'PHOTOS: John Roe Through The Years',
+    '“It was hard,” she explains.',
+  ];
+  const text = paragraphs.join('\n\n');
+  let at = 0;
+  const blocks: Block[] = paragraphs.map((paragraph, index) => {
+    const block: Block = { kind: index === 1 ? 'cta' : 'body', span: [at, at + paragraph.length] };
+    at += paragraph.length + 2;
+    return block;
+  });
+  const sentences: Sentence[] = blocks.flatMap((b, i) =>
+    splitSentences(text, b.span).map((span) => ({ span, block: i })),
+  );
+  const mentions: EntityMention[] = ['Jane Doe', 'John Roe'].map((name) => {
+    const start = text.indexOf(name);
+    return { type: 'person', span: [start, start + name.length] };
+  });
+  const { people, organizations, places } = groupPeople(text, sentences, mentions);
+  const quotes = findQuotes(text, blocks, sentences, people, organizations, places).quotes;
+  assert.deepEqual(
+    quotes.map((q) => q.speaker),
+    ['Jane Doe'],
+  );
+});
+
 test('quotes: the key of quoted words is what the two-pass replace it stands for gives', () => {
   const twoPass = (words: string) =>
     words
