@@ -326,6 +326,26 @@ test('types: a one-word "person" the article writes as a location is a place eve
   ]);
 });
 
+test('types: a word of a full name stays a place when read as a place more than twice as often', () => {
+  const text = 'Vale flooded. Rain hit Vale. Vale was cut off. Tora Vale said so. Doe and Jane Doe met.';
+  const mentions = mentionsFrom(text, [
+    ['Vale', 'place', 0],
+    ['Vale', 'place', 20],
+    ['Vale', 'place', 28],
+    ['Tora Vale', 'person', 0],
+    ['Doe', 'place', 0],
+    ['Jane Doe', 'person', 0],
+  ]);
+  assert.deepEqual(typed(text, harmoniseTypes(text, mentions)), [
+    'Vale:place',
+    'Vale:place',
+    'Vale:place',
+    'Tora Vale:person',
+    'Doe:person',
+    'Jane Doe:person',
+  ]);
+});
+
 test('types: a hometown, a place with a distance after it, and a disease are not people or organisations', () => {
   const text =
     'They fought for his hometown of Tarsa. Tarsa, 80 miles north of Lume, fell. Mora has contracted Vexa. ' +

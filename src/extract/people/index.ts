@@ -489,17 +489,30 @@ export function harmoniseTypes(
   // Each mention's name once: the votes and the answer below both read it.
   const names = mentions.map((m) => text.slice(m.span[0], m.span[1]).toLowerCase().replace(/\s+/g, ' '));
   const personWords = new Set<string>();
+  // How many full-name mentions give each word its place in personWords.
+  const fullNamesWith = new Map<string, number>();
   const votes = new Map<string, Map<EntityType, number>>();
   for (const [index, mention] of mentions.entries()) {
     const name = names[index]!;
     const words = mention.type === 'person' ? name.split(' ') : [];
     if (words.length > 1) {
       personWords.add(name);
-      for (const word of [words[0]!, words.at(-1)!]) personWords.add(word);
+      for (const word of new Set([words[0]!, words.at(-1)!])) {
+        personWords.add(word);
+        fullNamesWith.set(word, (fullNamesWith.get(word) ?? 0) + 1);
+      }
     }
     const counts = votes.get(name) ?? new Map<EntityType, number>();
     counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
     votes.set(name, counts);
+  }
+  // A word of a full name is a person everywhere, unless the word alone is read as a place more
+  // than twice as often as as a person, counting the full names too: "Wadi Gaza" mistaken for a
+  // person twice does not make six "Gaza"s people. (Surnames read as organisations are the
+  // tagger's usual slip, and stay people: "al-Baghdadi".)
+  for (const [word, withWord] of fullNamesWith) {
+    const asPlace = votes.get(word)?.get('place') ?? 0;
+    if (asPlace > 2 * (withWord + (votes.get(word)?.get('person') ?? 0))) personWords.delete(word);
   }
   // (Both before the one-word persons join personWords: only full names' words are spared.)
   const companies = companiesOf(mentions, names, personWords);
