@@ -14,6 +14,7 @@ import {
   splitCityAndState,
   withAbbreviationStop,
   withCommonWordSurnames,
+  withInstitutionNames,
   withNameParticles,
   withOfComplement,
   withoutLeadingWords,
@@ -323,6 +324,26 @@ test('types: a one-word "person" the article writes as a location is a place eve
     'Jane Roe:person',
     'Acme:person',
     'Roe:person',
+  ]);
+});
+
+test('conventions: a person a body is named after, or an adjective before a group noun, runs on into an organisation', () => {
+  const text =
+    'Jane Roe of the Tom Doe Child Soldiers Initiative met Islamic State fighters. In God We Trust. American Congress.';
+  const mentions = mentionsFrom(text, [
+    ['Jane Roe', 'person', 0],
+    ['Tom Doe', 'person', 0],
+    ['Child Soldiers Initiative', 'organization', 0],
+    ['Islamic', 'misc', 0],
+    ['God', 'person', 0],
+    ['American', 'misc', 0],
+  ]);
+  assert.deepEqual(typed(text, withInstitutionNames(text, mentions)), [
+    'Jane Roe:person',
+    'Tom Doe Child Soldiers Initiative:organization',
+    'Islamic State:organization',
+    'God:person',
+    'American:misc',
   ]);
 });
 

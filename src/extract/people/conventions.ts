@@ -347,6 +347,39 @@ export function withOfComplement(text: string, mentions: readonly EntityMention[
   });
 }
 
+/** Capitalised words ending in a word that names an institution: " Child Soldiers Initiative", " Foundation". */
+const institutionAfter =
+  /^(?: \p{Lu}[\p{L}'’-]*){0,3} (?:Initiative|Foundation|Institute|Center|Centre|Fund|Society|Project|Program|Programme|Library|Museum|School|University|College|Academy)\b/u;
+/** A group's noun after an adjective of faith, creed or nation: " State", " Brotherhood", " Party". */
+const groupAfter = /^ (?:State|Party|Front|Army|Movement|Brotherhood|Jihad)\b/;
+
+/**
+ * "the Romeo Dallaire Child Soldiers Initiative", "Islamic State": the tagger reads a person the
+ * body is named after, or an adjective before a group's noun, and stops there. The name runs on
+ * to the institution's or group's noun and is an organisation; mentions inside it are dropped.
+ */
+export function withInstitutionNames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const result: EntityMention[] = [];
+  let coveredTo = -1;
+  for (const mention of mentions) {
+    if (mention.span[0] < coveredTo) continue;
+    const after = text.slice(mention.span[1], mention.span[1] + 80);
+    const rest =
+      mention.type === 'person'
+        ? institutionAfter.exec(after)
+        : mention.type === 'misc'
+          ? groupAfter.exec(after)
+          : null;
+    if (!rest) {
+      result.push(mention);
+      continue;
+    }
+    coveredTo = mention.span[1] + rest[0].length;
+    result.push({ type: 'organization', span: [mention.span[0], coveredTo] });
+  }
+  return result;
+}
+
 /**
  * "Trump Upends Democrats", "Doe Sends Troops": in a title-case headline the tagger runs a name
  * on into the capitalised words after it, and the long form would then become the person's name

@@ -15,6 +15,7 @@ import {
   splitCityAndState,
   withAbbreviationStop,
   withCommonWordSurnames,
+  withInstitutionNames,
   withNameParticles,
   withOfComplement,
   withoutLeadingWords,
@@ -473,10 +474,13 @@ export function harmoniseTypes(
     )
     .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
   // Rules that read a mention's neighbours in the list, one after the other.
-  const trimmed = [withNameParticles, withCommonWordSurnames, withOfComplement, withTitleOwners].reduce(
-    (list, rule) => rule(text, list),
-    cleaned,
-  );
+  const trimmed = [
+    withNameParticles,
+    withCommonWordSurnames,
+    withOfComplement,
+    withInstitutionNames,
+    withTitleOwners,
+  ].reduce((list, rule) => rule(text, list), cleaned);
   const mentions = headlineNames(
     text,
     recoverMentions(

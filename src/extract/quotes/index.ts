@@ -1078,10 +1078,11 @@ class Attributor {
       if (lowerCaseDescription.test(verbAfter[1]!.trim())) return { speaker: null };
     }
     // '," Trump said', '," the Republican leader, Jane Doe, said', '," Warner, D-Va., told', '," X quoted Jane Doe'.
-    // Only the words of an attribution come between: not a new clause ("... after the Post reported").
+    // Only the words of an attribution come between: not a new clause ("... after the Post reported"),
+    // nor "of" going on from the quoted words ('decried the “cowardice” of the Acme Group, saying').
     const nearby = this.mentionsIn(start, start + 70).filter(
       (m) =>
-        !/[“”"]|\b(?:after|before|when|while|because|since|as|though|although|if|until|but|which|who)\b/i.test(
+        !/^of\b|[“”"]|\b(?:after|before|when|while|because|since|as|though|although|if|until|but|which|who)\b/i.test(
           text.slice(start, m.span[0]),
         ),
     );

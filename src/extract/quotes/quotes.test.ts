@@ -1179,6 +1179,12 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['The army opened the gates,', 'Civil Defense Directorate']],
   ],
   [
+    'a name after "of" going on from the quoted words is not the subject of the participle after it',
+    ['Jane Doe decried the “cowardice” of the Acme Group, saying the killing would strengthen resolve.'],
+    ['Jane Doe', 'org:Acme Group'],
+    [['cowardice', 'Jane Doe']],
+  ],
+  [
     'a parent described by their children is the person the text is about',
     ['John Roe returned home last week.', 'The father of four told the newspaper: “It was hard.”'],
     ['John Roe'],
