@@ -347,6 +347,15 @@ test('conventions: a person a body is named after, or an adjective before a grou
   ]);
 });
 
+test('types: a conjunction opening the sentence is no part of the name after it', () => {
+  const text = 'Though Jane Roe won, Although Acme lost.';
+  const mentions = mentionsFrom(text, [
+    ['Though Jane Roe', 'person', 0],
+    ['Although Acme', 'organization', 0],
+  ]);
+  assert.deepEqual(typed(text, harmoniseTypes(text, mentions)), ['Jane Roe:person', 'Acme:organization']);
+});
+
 test('types: a word of a full name stays a place when read as a place more than twice as often', () => {
   const text = 'Vale flooded. Rain hit Vale. Vale was cut off. Tora Vale said so. Doe and Jane Doe met.';
   const mentions = mentionsFrom(text, [

@@ -218,7 +218,9 @@ const honorific = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
 // `new RegExp(…)`, which a literal inside a function would build again at every call.
 const notLetterOrDigit = /[^\p{L}\p{N}]/u;
 const notLetterDigitOrStop = /[^\p{L}\p{N}.]/u;
-const openingCount = /^(?:One|Another|Some|Many|Most|Several|Both|Two|Three|Four|Five)\s+(?=\p{Lu})/u;
+/** A count or a conjunction that opens a sentence before a name: "One Facebook user", "Though Doe". */
+const openingWord =
+  /^(?:One|Another|Some|Many|Most|Several|Both|Two|Three|Four|Five|Though|Although|While|Whereas|When|Whenever|After|Before|Because|Since|Unless|Until|If|But|And|However|Meanwhile)\s+(?=\p{Lu})/u;
 const wordBeforeHonorific = /^\p{Lu}\p{Ll}+\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 const capitalised = /^\p{Lu}/u;
 const anySpace = /\s/;
@@ -239,9 +241,9 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
   while (start < end && notLetterOrDigit.test(text[start]!)) start++;
   while (end > start && notLetterDigitOrStop.test(text[end - 1]!)) end--;
   if (end - start > 3 && /['’]s$/.test(text.slice(end - 2, end))) end -= 2;
-  // "One Facebook user", "Another Twitter user": a count opening the sentence is no part of a name.
-  const count = openingCount.exec(text.slice(start, end));
-  if (count) start += count[0].length;
+  // "One Facebook user", "Though Phelps": a count or conjunction opening the sentence is no part of a name.
+  const opening = openingWord.exec(text.slice(start, end));
+  if (opening) start += opening[0].length;
   // "Mr. Doe" is a person whatever the tagger called it.
   const type = /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(text.slice(start, end)) ? 'person' : mention.type;
   // (A one-word name holds no title, description or run-on word: nothing below can match in it.)
