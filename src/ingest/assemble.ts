@@ -93,7 +93,7 @@ function explicitDates(text: string): Date[] {
   const dated = days.filter((d) => d.year).map((d) => Date.UTC(d.year!, d.month - 1, d.day, 12));
   const latestDated = Math.max(...dated);
   // A date written without its year is in the year of the latest dated one, unless that puts it
-  // months after every dated one: "Dec. 17" in a text whose newest stamp is "January 9, 2015" is
+  // months after every dated one: "Dec. 20" in a text whose newest stamp is "January 5, 2020" is
   // the December before.
   return days.map((d) => {
     if (d.year) return new Date(Date.UTC(d.year, d.month - 1, d.day, 12));

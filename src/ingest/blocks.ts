@@ -9,7 +9,7 @@ const callToAction =
   /\b(stay tuned|share your thoughts|subscribe (to|now)|sign up (for|to)|follow us|click here|read more:|download (our|the) app|join the conversation|let us know in the comments|on social media using #)/i;
 
 /**
- * A link to other pages under an all-caps label: "PHOTOS: 10 Odd Couples", "WATCH: ...",
+ * A link to other pages under an all-caps label: "PHOTOS: Ten Famous Couples", "WATCH: ...",
  * "RELATED: ..." (a singular "PHOTO:" opens a caption).
  */
 const linkLine = /^(?:PHOTOS|VIDEOS?|WATCH|READ MORE|RELATED|SEE ALSO|GALLERY|SLIDESHOW|LISTEN|MORE)\s*:/;

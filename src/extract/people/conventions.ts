@@ -354,7 +354,7 @@ const institutionAfter =
 const groupAfter = /^ (?:State|Party|Front|Army|Movement|Brotherhood|Jihad)\b/;
 
 /**
- * "the Romeo Dallaire Child Soldiers Initiative", "Islamic State": the tagger reads a person the
+ * "the Jane Doe Child Soldiers Initiative", "Islamic State": the tagger reads a person the
  * body is named after, or an adjective before a group's noun, and stops there. The name runs on
  * to the institution's or group's noun and is an organisation; mentions inside it are dropped.
  */

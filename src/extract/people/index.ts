@@ -137,9 +137,9 @@ function nearestFullName(
 const honorificBefore = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
 
 /**
- * Acronyms an article defines: "the Civil Defense Directorate (CDD)" makes "CDD" a name of the
- * directorate wherever it is written. The letters must be the initials of the name's words in
- * order, each capitalised word giving one ("of" and "the" may give one or none: COGAT).
+ * Acronyms an article defines: "the Civil Defense Agency (CDA)" makes "CDA" a name of the agency
+ * wherever it is written. The letters must be the initials of the name's words in order, each
+ * capitalised word giving one ("of" and "the" may give one or none: "Office of Water (OOW)").
  */
 function acronymsIn(
   text: string,
@@ -241,7 +241,7 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
   while (start < end && notLetterOrDigit.test(text[start]!)) start++;
   while (end > start && notLetterDigitOrStop.test(text[end - 1]!)) end--;
   if (end - start > 3 && /['’]s$/.test(text.slice(end - 2, end))) end -= 2;
-  // "One Facebook user", "Though Phelps": a count or conjunction opening the sentence is no part of a name.
+  // "One Facebook user", "Though Doe": a count or conjunction opening the sentence is no part of a name.
   const opening = openingWord.exec(text.slice(start, end));
   if (opening) start += opening[0].length;
   // "Mr. Doe" is a person whatever the tagger called it.
@@ -393,7 +393,7 @@ function companyName(name: string): string | undefined {
  */
 const townBefore =
   /\b(?:in|near|outside|around|(?:city|town|hometown|village|suburb|province|district) of)\s+$/;
-/** A distance after a name in commas: "Tikrit, 80 miles north of Baghdad" is a place, whatever comes before. */
+/** A distance after a name in commas: "Tarsa, 80 miles north of the capital" is a place, whatever comes before. */
 const distanceAfter =
   /^,\s+(?:about\s+|some\s+|roughly\s+)?\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?)\s+(?:north|south|east|west)/;
 /** What follows a town's name: punctuation or a function word ("in Ferguson to", not "in Acme stores"). */
@@ -513,9 +513,9 @@ export function harmoniseTypes(
     votes.set(name, counts);
   }
   // A word of a full name is a person everywhere, unless the word alone is read as a place more
-  // than twice as often as as a person, counting the full names too: "Wadi Gaza" mistaken for a
-  // person twice does not make six "Gaza"s people. (Surnames read as organisations are the
-  // tagger's usual slip, and stay people: "al-Baghdadi".)
+  // than twice as often as as a person, counting the full names too: "Wadi Vale" mistaken for a
+  // person twice does not make six "Vale"s people. (Surnames read as organisations are the
+  // tagger's usual slip, and stay people.)
   for (const [word, withWord] of fullNamesWith) {
     const asPlace = votes.get(word)?.get('place') ?? 0;
     if (asPlace > 2 * (withWord + (votes.get(word)?.get('person') ?? 0))) personWords.delete(word);

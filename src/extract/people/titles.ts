@@ -651,7 +651,7 @@ function afterTag(text: string, tokens: readonly Token[], at: number): number | 
 
 /**
  * Whether the words before the role word of an apposition describe the role: title words,
- * possessives, names ("a veteran Bay Area office broker") and, after "a/the", up to two plain
+ * possessives, names ("a veteran New York office broker") and, after "a/the", up to two plain
  * adjectives ("a frequent contributor"); more plain words are a clause, not a title.
  */
 function describesRole(words: readonly Token[], determined: boolean): boolean {

@@ -104,7 +104,7 @@ const describedThenRelative =
 const parentOfChildren =
   /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:father|mother|dad|mum|mom|grandfather|grandmother)(?:\s+of\s+|-of-)[\p{L}\d]+\s*$/iu;
 
-/** Someone described by whom they work for and left unnamed: "an NBC source", "the White House official". */
+/** Someone described by whom they work for and left unnamed: "an Acme source", "the White House official". */
 const unnamedWithEmployer =
   /^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))\s*$/u;
 
@@ -1060,7 +1060,7 @@ class Attributor {
     }
     // '," the statement said', '," the presumptive nominee said', '," Doe's office said'.
     const verbAfter = phraseThenVerb.exec(rest);
-    // '," an NBC source said', '," the White House official said': a name only says whom they work for.
+    // '," an Acme source said', '," the White House official said': a name only says whom they work for.
     if (verbAfter && unnamedWithEmployer.test(verbAfter[1]!)) return { speaker: null };
     if (
       verbAfter &&
@@ -1209,7 +1209,7 @@ export function findQuotes(
     blocks,
     blocks.map((block) => findQuoteMarks(text, block.span)),
   );
-  // Names in links, credits and bylines ("PHOTOS: 10 Odd Couples") are nobody the reporting
+  // Names in links, credits and bylines ("PHOTOS: Ten Famous Couples") are nobody the reporting
   // around them is about: no pronoun or topic goes back to them.
   const asides = blocks.filter((b) => b.kind === 'cta' || b.kind === 'credit' || b.kind === 'byline');
   const reported = <T extends Entity>(entity: T): T =>
