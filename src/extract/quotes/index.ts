@@ -296,6 +296,8 @@ class Attributor {
   private readonly personNames: Set<string>;
   /** The person the text was last about: the speaker or person subject of the latest sentence with one. */
   topic: Referent | undefined;
+  /** Where the last sentence whose quotes are someone's the text does not name began, if no one was named since. */
+  private unnamedSpokeAt: number | undefined;
   /** The organisation the sentence before was about, for "they". */
   private groupTopic: string | undefined;
 
@@ -452,7 +454,21 @@ class Attributor {
    * `unnamedSpeaker`: the sentence's quotes are all someone's whom the text describes but does
    * not name ('," the source said'): the text has turned away from whoever it was about.
    */
-  noteSentence(sentence: Span, speakers: readonly (string | null)[], unnamedSpeaker = false): void {
+  noteSentence(
+    sentence: Span,
+    speakers: readonly (string | null)[],
+    unnamedSpeaker = false,
+    describedSpeaker = unnamedSpeaker,
+  ): void {
+    this.turnTopic(sentence, speakers, unnamedSpeaker);
+    // Someone described and unnamed spoke last ("a network source said"): a "he said" soon after
+    // is them, not a person named before. ("They" standing for nobody named is no one described.)
+    if (describedSpeaker && speakers.every((s) => s === null)) this.unnamedSpokeAt = sentence[0];
+    else if (this.topic || this.groupTopic) this.unnamedSpokeAt = undefined;
+  }
+
+  /** Who the text is about after `sentence`: its speaker, someone asked, its subject, or nobody. */
+  private turnTopic(sentence: Span, speakers: readonly (string | null)[], unnamedSpeaker: boolean): void {
     const speaker = speakers.filter((s) => this.isPerson(s)).at(-1);
     this.groupTopic = undefined;
     if (unnamedSpeaker && speakers.every((s) => s === null)) {
@@ -583,6 +599,7 @@ class Attributor {
       )
       .at(-1);
     if (introduced && subject === 'pronoun') return introduced.name;
+    if (!this.topic && this.unnamedSpokeAt !== undefined && at - this.unnamedSpokeAt < 800) return null;
     if (this.topic && at - this.topic.at < 1500 && this.fits(this.topic.name, word)) return this.topic.name;
     const latest = this.mentionsIn(Math.max(0, at - 3000), at)
       .filter((m) => m.isPerson && m.span[1] <= at && !isPossessor(this.text, m) && this.fits(m.name, word))
@@ -1244,8 +1261,9 @@ export function findQuotes(
       | undefined;
     const blockSentences = sentencesByBlock[blockIndex]!;
     const speakersBySentence = new Map<number, (string | null)[]>();
-    // Sentences with a quote whose speaker an attribution describes without naming.
-    const unnamedSpeakerSentences = new Set<number>();
+    // Sentences with a quote whose speaker an attribution describes without naming (true), or
+    // refers to by a pronoun that stands for nobody named (false).
+    const unnamedSpeakerSentences = new Map<number, boolean>();
     let notedUpTo = 0;
     // Sentences wholly before `upTo` update who the text is about, in order.
     const noteSentences = (upTo: number) => {
@@ -1256,6 +1274,7 @@ export function findQuotes(
           sentence.span,
           speakersBySentence.get(sentence.span[0]) ?? [],
           unnamedSpeakerSentences.has(sentence.span[0]),
+          unnamedSpeakerSentences.get(sentence.span[0]) === true,
         );
       }
     };
@@ -1370,7 +1389,13 @@ export function findQuotes(
       const list = speakersBySentence.get(sentence[0]) ?? [];
       list.push(speaker);
       speakersBySentence.set(sentence[0], list);
-      if (found && found.speaker === null) unnamedSpeakerSentences.add(sentence[0]);
+      if (found && found.speaker === null) {
+        const byPronoun = found.span !== undefined && /^(?:he|she|they|it)$/i.test(text.slice(...found.span));
+        unnamedSpeakerSentences.set(
+          sentence[0],
+          unnamedSpeakerSentences.get(sentence[0]) === true || !byPronoun,
+        );
+      }
       previousInBlock = { speaker, sentence, end: mark.outer[1], explicit: isExplicit };
       const quote: Quote = { text: articleText.slice(mark.span[0], mark.span[1]), speaker, span: mark.span };
       const withSpan = found?.span ? { ...quote, speakerSpan: found.span } : quote;

@@ -1185,6 +1185,23 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['cowardice', 'Jane Doe']],
   ],
   [
+    'after someone described and unnamed speaks, "he said" is them, not a person named before; "they" is no one described',
+    [
+      'John Roe was still on the air on Monday.',
+      '“He will stay,” a network source said.',
+      '“Oh, the fireworks inside,” he said.',
+      'Jim Doe spoke later. “We cannot agree,” they wrote.',
+      '“This is cynical,” he said.',
+    ],
+    ['John Roe', 'Jim Doe'],
+    [
+      ['He will stay,', null],
+      ['Oh, the fireworks inside,', null],
+      ['We cannot agree,', null],
+      ['This is cynical,', 'Jim Doe'],
+    ],
+  ],
+  [
     'a parent described by their children is the person the text is about',
     ['John Roe returned home last week.', 'The father of four told the newspaper: “It was hard.”'],
     ['John Roe'],
