@@ -64,6 +64,8 @@ async function extraction(): Promise<object> {
     ['development23', 'extraction-dev23'],
     ['development24', 'extraction-dev24'],
     ['development25', 'extraction-dev25'],
+    ['development26', 'extraction-dev26'],
+    ['development27', 'extraction-dev27'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
