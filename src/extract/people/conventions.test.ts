@@ -347,6 +347,29 @@ test('conventions: a person a body is named after, or an adjective before a grou
   ]);
 });
 
+test('types: a name with a chief executive, founders or staffers after it is a company everywhere', () => {
+  const text =
+    'Zenda CEO Jane Roe spoke. Zenda will grow. Kora co-founder John Doe and Kora staffers left Tarsa.';
+  const mentions = mentionsFrom(text, [
+    ['Zenda', 'place', 0],
+    ['Jane Roe', 'person', 0],
+    ['Zenda', 'place', 20],
+    ['Kora', 'person', 0],
+    ['John Doe', 'person', 0],
+    ['Kora', 'person', 60],
+    ['Tarsa', 'place', 0],
+  ]);
+  assert.deepEqual(typed(text, harmoniseTypes(text, mentions)), [
+    'Zenda:organization',
+    'Jane Roe:person',
+    'Zenda:organization',
+    'Kora:organization',
+    'John Doe:person',
+    'Kora:organization',
+    'Tarsa:place',
+  ]);
+});
+
 test('types: a conjunction opening the sentence is no part of the name after it', () => {
   const text = 'Though Jane Roe won, Although Acme lost.';
   const mentions = mentionsFrom(text, [

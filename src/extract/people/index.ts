@@ -410,18 +410,30 @@ const mentionRules: readonly ((text: string, mention: EntityMention) => EntityMe
   withAbbreviationStop,
 ];
 
+/** A company's own people or owners right after its name: "Acme CEO", "Acme's co-founder", "Acme execs". */
+const companyPeopleAfter =
+  /^(?:['’]s)?\s+(?:CEO|CFO|COO|CTO|boss|co-?founder|cofounder|founder|chief executive|execs|executives|staffers|employees|shareholders|subscribers)\b/;
+
 /**
- * "Google Inc." makes "google" a company everywhere, unless it is a word of a person's full name
+ * "Google Inc." makes "google" a company everywhere, and so does "Acme CEO" or "Acme's
+ * co-founder" (a place has no chief executive), unless the name is a word of a person's full name
  * (`spared`). `names` are the mentions' names in lower case.
  */
 function companiesOf(
+  text: string,
   mentions: readonly EntityMention[],
   names: readonly string[],
   spared: ReadonlySet<string>,
 ): Set<string> {
   const companies = new Set<string>();
   for (const [index, mention] of mentions.entries()) {
-    const short = mention.type === 'organization' ? companyName(names[index]!) : undefined;
+    const short =
+      mention.type === 'organization'
+        ? companyName(names[index]!)
+        : mention.type !== 'misc' &&
+            companyPeopleAfter.test(text.slice(mention.span[1], mention.span[1] + 20))
+          ? names[index]!
+          : undefined;
     if (short && !spared.has(short)) companies.add(short);
   }
   return companies;
@@ -521,7 +533,7 @@ export function harmoniseTypes(
     if (asPlace > 2 * (withWord + (votes.get(word)?.get('person') ?? 0))) personWords.delete(word);
   }
   // (Both before the one-word persons join personWords: only full names' words are spared.)
-  const companies = companiesOf(mentions, names, personWords);
+  const companies = companiesOf(text, mentions, names, personWords);
   const locations = locationsOf(text, mentions, names, new Set([...personWords, ...companies]));
   // A one-word name is a person everywhere when it is one at least as often as anything else
   // ("Pyongyang" read as a person once and as a place three times stays a place).
