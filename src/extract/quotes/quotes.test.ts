@@ -1202,6 +1202,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a name right before a document noun is its author, and "the report" later is that one',
+    [
+      'In May, an Acme Daily report accused the firm of low wages.',
+      '“A company as big as this should pay decent wages,” the report said.',
+    ],
+    ['org:Acme Daily'],
+    [['A company as big as this should pay decent wages,', 'Acme Daily']],
+  ],
+  [
     'a parent described by their children is the person the text is about',
     ['John Roe returned home last week.', 'The father of four told the newspaper: “It was hard.”'],
     ['John Roe'],
