@@ -1204,11 +1204,11 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
   [
     'a name right before a document noun is its author, and "the report" later is that one',
     [
-      'In May, an Acme Daily report accused the firm of low wages.',
-      '“A company as big as this should pay decent wages,” the report said.',
+      'Zenda was accused in May, in an Acme Daily report, of paying low wages.',
+      '“A company as big as Zenda should pay decent wages,” the report said.',
     ],
-    ['org:Acme Daily'],
-    [['A company as big as this should pay decent wages,', 'Acme Daily']],
+    ['org:Acme Daily', 'org:Zenda'],
+    [['A company as big as Zenda should pay decent wages,', 'Acme Daily']],
   ],
   [
     'a parent described by their children is the person the text is about',
