@@ -688,7 +688,7 @@ class Attributor {
     const { text } = this;
     const possessor = this.possessorOf(nounSpan);
     if (possessor) return named(possessor)!;
-    // "a Gawker report", "the Acme Times article": a name right before the noun is its author.
+    // "an Acme Daily report", "the Acme Times article": a name right before the noun is its author.
     const modifier = this.mentionsIn(Math.max(0, nounSpan[0] - 60), nounSpan[0]).find(
       (m) => !m.isPlace && m.span[1] < nounSpan[0] && /^\s+$/.test(text.slice(m.span[1], nounSpan[0])),
     );
