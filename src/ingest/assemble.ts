@@ -63,13 +63,14 @@ const threeLetters = /\p{L}{3}/u;
 const publicationStamp =
   /^\s*(?:date created|date published|first published|published(?: on)?|posted(?: on)?|created)\s*:?\s*(.{6,40}?)\s*$/imu;
 
-/**
- * Days written in the text ("December 2, 2025", "December 3"), for the latest one and for the
- * year. A day written without its year takes the latest year the text writes in full.
- */
 /** A month of milliseconds: how far past the newest dated day a date without its year may fall. */
 const monthMs = 31 * 24 * 3600 * 1000;
 
+/**
+ * Days written in the text ("December 2, 2025", "December 3"), for the latest one and for the
+ * year. A day written without its year takes the latest year the text writes in full, or the year
+ * before when that would put it more than a month after every dated day.
+ */
 function explicitDates(text: string): Date[] {
   const days = chrono
     .parse(text, new Date(Date.UTC(2000, 0, 1)))

@@ -155,6 +155,7 @@ function acronymsIn(
   return acronyms;
 }
 
+/** Whether `letters` are the initials of `words` in order, lower-case words giving one or none. */
 function spellsInitials(letters: string, words: readonly string[]): boolean {
   if (words.length === 0) return letters.length === 0;
   const [word, ...rest] = words as [string, ...string[]];
@@ -186,11 +187,11 @@ function groupEntities(
     let nearest: string | undefined;
     if (people && targets.length > 1) {
       const title = honorificBefore.exec(text.slice(Math.max(0, mention.span[0] - 6), mention.span[0]))?.[1];
-      const key = `${title?.toLowerCase()} ${written[index]!}`;
+      const key = title && `${title.toLowerCase()} ${written[index]!}`;
       nearest =
-        (title && honorificReading.get(key)) ||
+        (key && honorificReading.get(key)) ||
         nearestFullName(targets, mention.span[0], written, mentions, canonical);
-      if (title && nearest && !honorificReading.has(key)) honorificReading.set(key, nearest);
+      if (key && nearest && !honorificReading.has(key)) honorificReading.set(key, nearest);
     }
     const name = nearest ?? canonical.get(written[index]!) ?? written[index]!;
     // "MOSCOW" in a dateline and "Moscow" in the body are one place.
@@ -413,6 +414,8 @@ const mentionRules: readonly ((text: string, mention: EntityMention) => EntityMe
 /** A company's own people or owners right after its name: "Acme CEO", "Acme's co-founder", "Acme execs". */
 const companyPeopleAfter =
   /^(?:['’]s)?\s+(?:CEO|CFO|COO|CTO|boss|co-?founder|cofounder|founder|chief executive|execs|executives|staffers|employees|shareholders|subscribers)\b/;
+/** The same after a name read as a person's, where only a company's officers tell ("Doe's staffers" are a person's). */
+const companyOfficersAfter = /^\s+(?:CEO|CFO|COO|CTO|co-?founder|cofounder)\b/;
 
 /**
  * "Google Inc." makes "google" a company everywhere, and so does "Acme CEO" or "Acme's
@@ -430,8 +433,9 @@ function companiesOf(
     const short =
       mention.type === 'organization'
         ? companyName(names[index]!)
-        : mention.type !== 'misc' &&
-            companyPeopleAfter.test(text.slice(mention.span[1], mention.span[1] + 20))
+        : (mention.type === 'person' ? companyOfficersAfter : companyPeopleAfter).test(
+              text.slice(mention.span[1], mention.span[1] + 20),
+            ) && mention.type !== 'misc'
           ? names[index]!
           : undefined;
     if (short && !spared.has(short)) companies.add(short);
