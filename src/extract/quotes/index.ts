@@ -451,8 +451,10 @@ class Attributor {
 
   /**
    * Updates the topic from a sentence: a person subject names it; a pronoun subject keeps it.
-   * `unnamedSpeaker`: the sentence's quotes are all someone's whom the text describes but does
-   * not name ('," the source said'): the text has turned away from whoever it was about.
+   * `unnamedSpeaker`: the sentence's quotes are all someone's whom the text does not name ('," the
+   * source said', or "they" standing for nobody named): the text has turned away from whoever it
+   * was about. `describedSpeaker`: that someone is described ("the source"), so a "he said" soon
+   * after is them.
    */
   noteSentence(
     sentence: Span,
