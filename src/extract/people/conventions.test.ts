@@ -280,20 +280,20 @@ test('conventions: a one-word "person" before a title and its holder is the plac
   ]);
 });
 
-test("types: a name the article also writes as a company's is an organisation everywhere", () => {
-  const text =
-    'Acme Inc. bought it. Acme said so, and Acme staff met Ann Roe. Roe Group is hers; Roe agreed.';
-  const mentions = mentionsFrom(text, [
-    ['Acme Inc.', 'organization', 0],
-    ['Acme', 'person', 20],
-    ['Acme', 'place', 38],
-    ['Ann Roe', 'person', 0],
-    ['Roe Group', 'organization', 0],
-    ['Roe', 'person', 80],
-  ]);
-  assert.deepEqual(
-    typed(text, harmoniseTypes(text, mentions)),
+/** harmoniseTypes cases: why, text, the tagger's mentions (name, type, where to look from), the types after. */
+const typeCases: [string, string, (readonly [string, EntityType, number])[], string[]][] = [
+  [
+    "a name the article also writes as a company's is an organisation everywhere",
+    'Acme Inc. bought it. Acme said so, and Acme staff met Ann Roe. Roe Group is hers; Roe agreed.',
     // (Roe is a word of a person's full name: "Roe Group" does not make her a company.)
+    [
+      ['Acme Inc.', 'organization', 0],
+      ['Acme', 'person', 20],
+      ['Acme', 'place', 38],
+      ['Ann Roe', 'person', 0],
+      ['Roe Group', 'organization', 0],
+      ['Roe', 'person', 80],
+    ],
     [
       'Acme Inc.:organization',
       'Acme:organization',
@@ -302,30 +302,95 @@ test("types: a name the article also writes as a company's is an organisation ev
       'Roe Group:organization',
       'Roe:person',
     ],
-  );
-});
+  ],
+  [
+    'a one-word "person" the article writes as a location is a place everywhere',
+    'Ferguson was calm. Protests in Ferguson, and in Acme stores, went on. Jane Roe met Acme and Roe in June.',
+    // "in Acme stores" is no location; Roe is a word of a person's full name.
+    [
+      ['Ferguson', 'person', 0],
+      ['Ferguson', 'person', 10],
+      ['Acme', 'person', 0],
+      ['Jane Roe', 'person', 0],
+      ['Acme', 'person', 70],
+      ['Roe', 'person', 85],
+    ],
+    ['Ferguson:place', 'Ferguson:place', 'Acme:person', 'Jane Roe:person', 'Acme:person', 'Roe:person'],
+  ],
+  [
+    'a name with a chief executive, founders or staffers after it is a company everywhere',
+    'Zenda CEO Jane Roe spoke. Zenda will grow. Kora co-founder John Doe and Kora staffers left Tarsa.',
+    [
+      ['Zenda', 'place', 0],
+      ['Jane Roe', 'person', 0],
+      ['Zenda', 'place', 20],
+      ['Kora', 'person', 0],
+      ['John Doe', 'person', 0],
+      ['Kora', 'person', 60],
+      ['Tarsa', 'place', 0],
+    ],
+    [
+      'Zenda:organization',
+      'Jane Roe:person',
+      'Zenda:organization',
+      'Kora:organization',
+      'John Doe:person',
+      'Kora:organization',
+      'Tarsa:place',
+    ],
+  ],
+  [
+    'a conjunction opening the sentence is no part of the name after it',
+    'Though Jane Roe won, Although Acme lost.',
+    [
+      ['Though Jane Roe', 'person', 0],
+      ['Although Acme', 'organization', 0],
+    ],
+    ['Jane Roe:person', 'Acme:organization'],
+  ],
+  [
+    'a word of a full name stays a place when read as a place more than twice as often',
+    'Vale flooded. Rain hit Vale. Vale was cut off. Tora Vale said so. Doe and Jane Doe met.',
+    [
+      ['Vale', 'place', 0],
+      ['Vale', 'place', 20],
+      ['Vale', 'place', 28],
+      ['Tora Vale', 'person', 0],
+      ['Doe', 'place', 0],
+      ['Jane Doe', 'person', 0],
+    ],
+    ['Vale:place', 'Vale:place', 'Vale:place', 'Tora Vale:person', 'Doe:person', 'Jane Doe:person'],
+  ],
+  [
+    'a hometown, a place with a distance after it, and a disease are not people or organisations',
+    'They fought for his hometown of Tarsa. Tarsa, 80 miles north of Lume, fell. Mora has contracted Vexa. ' +
+      'The Vexa virus spread. In Dorn the Dorn outbreak grew.',
+    [
+      ['Tarsa', 'person', 0],
+      ['Tarsa', 'person', 30],
+      ['Lume', 'place', 0],
+      ['Mora', 'person', 0],
+      ['Vexa', 'organization', 0],
+      ['Vexa', 'organization', 80],
+      ['Dorn', 'place', 0],
+      ['Dorn', 'place', 120],
+    ],
+    [
+      'Tarsa:place',
+      'Tarsa:place',
+      'Lume:place',
+      'Mora:person',
+      'Vexa:misc',
+      'Vexa:misc',
+      'Dorn:place',
+      'Dorn:place',
+    ],
+  ],
+];
 
-test('types: a one-word "person" the article writes as a location is a place everywhere', () => {
-  const text =
-    'Ferguson was calm. Protests in Ferguson, and in Acme stores, went on. Jane Roe met Acme and Roe in June.';
-  const mentions = mentionsFrom(text, [
-    ['Ferguson', 'person', 0],
-    ['Ferguson', 'person', 10],
-    ['Acme', 'person', 0],
-    ['Jane Roe', 'person', 0],
-    ['Acme', 'person', 70],
-    ['Roe', 'person', 85],
-  ]);
-  // "in Acme stores" is no location; Roe is a word of a person's full name.
-  assert.deepEqual(typed(text, harmoniseTypes(text, mentions)), [
-    'Ferguson:place',
-    'Ferguson:place',
-    'Acme:person',
-    'Jane Roe:person',
-    'Acme:person',
-    'Roe:person',
-  ]);
-});
+for (const [why, text, names, expected] of typeCases)
+  test(`types: ${why}`, () =>
+    assert.deepEqual(typed(text, harmoniseTypes(text, mentionsFrom(text, names))), expected));
 
 test('conventions: a person a body is named after, or an adjective before a group noun, runs on into an organisation', () => {
   const text =
@@ -344,84 +409,6 @@ test('conventions: a person a body is named after, or an adjective before a grou
     'Islamic State:organization',
     'God:person',
     'American:misc',
-  ]);
-});
-
-test('types: a name with a chief executive, founders or staffers after it is a company everywhere', () => {
-  const text =
-    'Zenda CEO Jane Roe spoke. Zenda will grow. Kora co-founder John Doe and Kora staffers left Tarsa.';
-  const mentions = mentionsFrom(text, [
-    ['Zenda', 'place', 0],
-    ['Jane Roe', 'person', 0],
-    ['Zenda', 'place', 20],
-    ['Kora', 'person', 0],
-    ['John Doe', 'person', 0],
-    ['Kora', 'person', 60],
-    ['Tarsa', 'place', 0],
-  ]);
-  assert.deepEqual(typed(text, harmoniseTypes(text, mentions)), [
-    'Zenda:organization',
-    'Jane Roe:person',
-    'Zenda:organization',
-    'Kora:organization',
-    'John Doe:person',
-    'Kora:organization',
-    'Tarsa:place',
-  ]);
-});
-
-test('types: a conjunction opening the sentence is no part of the name after it', () => {
-  const text = 'Though Jane Roe won, Although Acme lost.';
-  const mentions = mentionsFrom(text, [
-    ['Though Jane Roe', 'person', 0],
-    ['Although Acme', 'organization', 0],
-  ]);
-  assert.deepEqual(typed(text, harmoniseTypes(text, mentions)), ['Jane Roe:person', 'Acme:organization']);
-});
-
-test('types: a word of a full name stays a place when read as a place more than twice as often', () => {
-  const text = 'Vale flooded. Rain hit Vale. Vale was cut off. Tora Vale said so. Doe and Jane Doe met.';
-  const mentions = mentionsFrom(text, [
-    ['Vale', 'place', 0],
-    ['Vale', 'place', 20],
-    ['Vale', 'place', 28],
-    ['Tora Vale', 'person', 0],
-    ['Doe', 'place', 0],
-    ['Jane Doe', 'person', 0],
-  ]);
-  assert.deepEqual(typed(text, harmoniseTypes(text, mentions)), [
-    'Vale:place',
-    'Vale:place',
-    'Vale:place',
-    'Tora Vale:person',
-    'Doe:person',
-    'Jane Doe:person',
-  ]);
-});
-
-test('types: a hometown, a place with a distance after it, and a disease are not people or organisations', () => {
-  const text =
-    'They fought for his hometown of Tarsa. Tarsa, 80 miles north of Lume, fell. Mora has contracted Vexa. ' +
-    'The Vexa virus spread. In Dorn the Dorn outbreak grew.';
-  const mentions = mentionsFrom(text, [
-    ['Tarsa', 'person', 0],
-    ['Tarsa', 'person', 30],
-    ['Lume', 'place', 0],
-    ['Mora', 'person', 0],
-    ['Vexa', 'organization', 0],
-    ['Vexa', 'organization', 80],
-    ['Dorn', 'place', 0],
-    ['Dorn', 'place', 120],
-  ]);
-  assert.deepEqual(typed(text, harmoniseTypes(text, mentions)), [
-    'Tarsa:place',
-    'Tarsa:place',
-    'Lume:place',
-    'Mora:person',
-    'Vexa:misc',
-    'Vexa:misc',
-    'Dorn:place',
-    'Dorn:place',
   ]);
 });
 
