@@ -66,6 +66,8 @@ async function extraction(): Promise<object> {
     ['development25', 'extraction-dev25'],
     ['development26', 'extraction-dev26'],
     ['development27', 'extraction-dev27'],
+    ['development28', 'extraction-dev28'],
+    ['development29', 'extraction-dev29'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
