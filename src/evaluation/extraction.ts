@@ -203,7 +203,7 @@ const titleText = (title: string | { readonly text: string }): string =>
   typeof title === 'string' ? title : title.text;
 
 /** Last names shared by more than one distinct full name among the article's gold people. */
-function ambiguousLastNames(article: LabelledArticle): Set<string> {
+export function ambiguousLastNames(article: LabelledArticle): Set<string> {
   const fullNames = new Set<string>();
   for (const sentence of article.sentences) {
     for (const entity of sentence.entities)
@@ -219,7 +219,7 @@ function ambiguousLastNames(article: LabelledArticle): Set<string> {
   return new Set([...seen].filter(([, count]) => count > 1).map(([last]) => last));
 }
 
-function sameSpeaker(predicted: string | null, gold: string | null, ambiguous: Set<string>): boolean {
+export function sameSpeaker(predicted: string | null, gold: string | null, ambiguous: Set<string>): boolean {
   if (predicted === null || gold === null) return predicted === gold;
   if (normalizeName(predicted) === normalizeName(gold)) return true;
   return lastName(predicted) === lastName(gold) && !ambiguous.has(lastName(gold));
