@@ -575,6 +575,14 @@ console.log(
 );
 
 if (options.errors) {
+  console.log("\nThe rules' errors (set, kind, gold, rules, LOSO re-ranker):");
+  for (const c of matched) {
+    const kind = kindOf(c, c.rules, c.right[c.candidates.findIndex((x) => x.name === c.rules)] === true);
+    if (kind !== 'right')
+      console.log(
+        `  ${pad(c.set, 18)}${pad(kind, 20)}${JSON.stringify(c.gold)} | ${JSON.stringify(c.rules)} | ${JSON.stringify(reranked.get(c) ?? c.rules)}`,
+      );
+  }
   const weights = trainRanker(examplesOf(allCases), lambda, epochs);
   // In-sample (trained and scored on all 27 sets): what the features can fit at all.
   let inSample = 0;
