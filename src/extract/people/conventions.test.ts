@@ -386,6 +386,15 @@ const typeCases: [string, string, (readonly [string, EntityType, number])[], str
       'Dorn:place',
     ],
   ],
+  [
+    'capitalised words before ", a spokeswoman" are a person, unless tagged whole as something else',
+    'said AshLee Strong, a spokeswoman for the mayor. The chapter of Acme Nation, a leader in the protests, met Joan Q. Public, an aide to him.',
+    [
+      ['AshLee', 'organization', 0],
+      ['Acme Nation', 'organization', 0],
+    ],
+    ['AshLee Strong:person', 'Acme Nation:organization', 'Joan Q. Public:person'],
+  ],
 ];
 
 for (const [why, text, names, expected] of typeCases)

@@ -22,6 +22,7 @@ import {
   withTitleOwners,
 } from './conventions.ts';
 import {
+  apposedNames,
   isClericalTitle,
   isRole,
   leadingTitleLength,
@@ -41,25 +42,27 @@ const generational = /^(?:jr|sr|ii|iii|iv)\.?$/;
 const joinedArticle = /^(?:al|el)-(?=\p{L}{2})/u;
 /**
  * A name's words for matching, without a generational suffix ("John G. Roe Jr." is matched as
- * "John G. Roe") or a joined article ("Jane al-Doe" as "Jane Doe").
+ * "John G. Roe", "Roe Jr." as "Roe") or a joined article ("Jane al-Doe" as "Jane Doe"), and the
+ * suffix apart, without its stop ("jr"; "" for none).
  */
-const nameWords = (name: string): string[] => {
+function nameWords(name: string): { words: string[]; suffix: string } {
   const words = name
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => word.replace(joinedArticle, ''));
-  return words.length > 2 && generational.test(words.at(-1)!) ? words.slice(0, -1) : words;
-};
+  return words.length > 1 && generational.test(words.at(-1)!)
+    ? { words: words.slice(0, -1), suffix: words.at(-1)!.replace('.', '') }
+    : { words, suffix: '' };
+}
 /** Whether the last words of `longer` are `words` (compared in place: this runs for every pair of names). */
 const endsWithWords = (longer: readonly string[], words: readonly string[]): boolean =>
   words.length > 0 && words.every((word, k) => longer[longer.length - words.length + k] === word);
-const hasSuffix = (name: string): boolean => generational.test(name.toLowerCase().split(/\s+/).at(-1) ?? '');
 
 /**
  * Every full name each name as written may stand for: "Smith" or "Jane" inside "Jane Smith";
  * "Vladimir Putin" inside "Vladimir V. Putin" (same first and last word, the longer adds middle
- * names or initials); "John Roe Jr." inside "John G. Roe Jr." (a suffix is no surname), but neither
+ * names or initials); "John Roe Jr." or "Roe Jr." inside "John G. Roe Jr." (a suffix is no surname), but neither
  * "John Roe" nor "Roe" alone is "John Roe Jr.": the father is written so as often as the son. A
  * name that stands for no longer one maps to nothing. Of people (`misspelt`), a long surname alone
  * also stands for the full name whose surname it is but for one letter ("Tulemaganbetov" for
@@ -69,15 +72,17 @@ const hasSuffix = (name: string): boolean => generational.test(name.toLowerCase(
 export function nameCandidates(names: readonly string[], misspelt = false): Map<string, string[]> {
   // Each name's words are split once, not once per pair of names.
   const distinct = [...new Set(names)]
-    .map((name) => ({ name, words: nameWords(name), suffixed: hasSuffix(name) }))
+    .map((name) => ({ name, ...nameWords(name) }))
     .sort((a, b) => b.words.length - a.words.length || a.name.localeCompare(b.name));
   const canonical = new Map<string, string>();
   const candidates = new Map<string, string[]>();
-  for (const { name, words } of distinct) {
-    const longer = distinct.filter(({ words: otherWords, suffixed }) => {
+  for (const { name, words, suffix } of distinct) {
+    const longer = distinct.filter(({ words: otherWords, suffix: otherSuffix }) => {
       if (otherWords.length <= words.length) return false;
+      // A suffix names one of a father and a son: "Roe Jr." is only ever a "… Roe Jr.".
+      if (suffix !== '' && otherSuffix !== suffix) return false;
       // "Roe" alone is the father as often as the son: only a longer form ("John Roe") reaches "John G. Roe Jr.".
-      if (suffixed && words.length === 1) return false;
+      if (otherSuffix !== '' && words.length === 1 && suffix === '') return false;
       const tail = endsWithWords(otherWords, words);
       const head = words.length === 1 && otherWords[0] === words[0];
       const middle = words.length > 1 && otherWords[0] === words[0] && otherWords.at(-1) === words.at(-1);
@@ -503,7 +508,7 @@ export function harmoniseTypes(
     text,
     recoverMentions(
       text,
-      titledNames(text, tokens, trimmed),
+      apposedNames(text, tokens, titledNames(text, tokens, trimmed)),
       tokens,
       recognised.map((m) => m.span),
     ),

@@ -23,8 +23,14 @@ test('people: a long surname written with one letter wrong is the same person, a
 });
 
 test('people: a generational suffix is no surname, and the father is not the son', () => {
-  const names = canonicalNames(['John G. Roe Jr.', 'Roe', 'John Roe Jr.', 'Jane Doe', 'Jane Doe Jr.', 'Doe']);
+  const names = canonicalNames([
+    ...['John G. Roe Jr.', 'Roe', 'John Roe Jr.', 'Roe Jr.', 'Roe Jr', 'Roe Sr.'],
+    ...['Jane Doe', 'Jane Doe Jr.', 'Doe'],
+  ]);
   assert.equal(names.get('John Roe Jr.'), 'John G. Roe Jr.');
+  assert.equal(names.get('Roe Jr.'), 'John G. Roe Jr.', 'a surname and the suffix');
+  assert.equal(names.get('Roe Jr'), 'John G. Roe Jr.', 'the suffix without its stop');
+  assert.equal(names.get('Roe Sr.'), 'Roe Sr.', 'the father of a son named in full');
   assert.equal(names.get('Roe'), 'Roe', 'the father or the son');
   assert.equal(names.get('Jane Doe'), 'Jane Doe');
   assert.equal(names.get('Doe'), 'Jane Doe');

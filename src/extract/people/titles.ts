@@ -997,3 +997,50 @@ export function titledNames(
   if (changed.size === 0 && added.length === 0) return [...mentions];
   return [...mentions.map((m) => changed.get(m) ?? m), ...added].sort((a, b) => a.span[0] - b.span[0]);
 }
+
+/** ", a spokeswoman for", ", an aide": an apposition of one person's role after a name. */
+const roleApposition = /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/u;
+
+/**
+ * Names the tagger missed or mistyped that an apposition marks as a person: "said Jane McDoe, a
+ * spokeswoman for the mayor". Two or three capitalised words after a lower-case word, untagged or
+ * tagged in part as anything but a person, then a comma and "a"/"an" before one person's role word
+ * within three words.
+ */
+export function apposedNames(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const replaced = new Set<EntityMention>();
+  const added: EntityMention[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!mayBeCapitalised(tokens[i]!.text) || !/^\p{Ll}/u.test(tokens[i - 1]!.text)) continue;
+    let end = i;
+    while (end < tokens.length && end - i < 3 && nameWord.test(tokens[end]!.text)) {
+      const word = tokens[end]!.text;
+      if (notAName.test(word) || isRole(word)) break;
+      end++;
+    }
+    if (end - i < 2) continue;
+    const span: Span = [tokens[i]!.span[0], tokens[end - 1]!.span[1]];
+    const role = roleApposition.exec(text.slice(span[1], span[1] + 60))?.[1];
+    // One person's role ("spokeswoman"), not many ("officials").
+    if (role === undefined || !isRole(role) || role.endsWith('s') || inTitleCase(text, span[0])) continue;
+    const overlapping = mentions.filter((m) => m.span[0] < span[1] && span[0] < m.span[1]);
+    // (A whole name tagged as something else stays so: "Acme Nation, a leader in the movement".)
+    const within = overlapping.every(
+      (m) =>
+        m.type !== 'person' &&
+        span[0] <= m.span[0] &&
+        m.span[1] <= span[1] &&
+        m.span[1] - m.span[0] < span[1] - span[0],
+    );
+    if (!within) continue;
+    for (const mention of overlapping) replaced.add(mention);
+    added.push({ type: 'person', span });
+    i = end - 1;
+  }
+  if (added.length === 0) return [...mentions];
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.span[0] - b.span[0]);
+}

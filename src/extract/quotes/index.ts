@@ -640,20 +640,25 @@ class Attributor {
     return best ? { speaker: best.name } : undefined;
   }
 
-  /** "the presumptive nominee" as the whole of a subject phrase: the person the article gave that title. */
-  description(phrase: string, before: number): Attribution | undefined {
+  /**
+   * "the presumptive nominee" as the whole of a subject phrase: the person the article gave that title;
+   * `titledOnly`: that person or, for a role nobody was given, someone unnamed (not the person the
+   * text is about, nor an organisation).
+   */
+  description(phrase: string, before: number, titledOnly = false): Attribution | undefined {
     // "The Democratic senator also said": an adverb before the verb is not part of the description.
     const withoutAdverb = phrase.replace(/\s+(?:\p{Ll}+ly|also|then|later|again|further|only)\s*$/u, ' ');
     const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(withoutAdverb);
     if (!match) return undefined;
     const head = match[1]!;
-    if (organisationNoun.test(head)) return this.organisationCalled(head, before);
+    if (organisationNoun.test(head) && !titledOnly) return this.organisationCalled(head, before);
     if (isRole(head)) {
       // "the former vice president": the rank right before the role word narrows who it is.
       const rank = new RegExp(`\\b(vice|deputy|assistant)[\\s-]+${head}\\b`, 'i').exec(withoutAdverb)?.[1];
       const titled = this.described(head, before, rank?.toLowerCase());
-      if (titled) return titled;
+      if (titled || titledOnly) return titled ?? { speaker: null };
     }
+    if (titledOnly) return undefined;
     // "The Arizona Republican said", "the 72-year-old said", "the senator said" with nobody titled so:
     // the person the text is about, if the text was just about one.
     // Not "the official said": officials, spokesmen and sources quoted so are usually unnamed ones.
@@ -840,6 +845,14 @@ class Attributor {
       const after = verbAt + verbWord.length;
       const inverted = this.mentionsIn(after, after + 6).find((m) => m.isPerson);
       if (inverted && /^\s+(?:the\s+)?$/i.test(text.slice(after, inverted.span[0]))) return named(inverted);
+    }
+    // "When Acme magazine profiled Doe in 2000, it said": "it" right before the verb is the
+    // organisation the sentence named last, else the one the text was about.
+    const it = /\bit\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(Math.max(start, verbAt - 20), verbAt));
+    if (it) {
+      const organisation = before.findLast((m) => !m.isPerson && !m.isPlace);
+      const at = Math.max(start, verbAt - 20) + it.index;
+      return organisation ? named(organisation) : { speaker: 'pronoun', span: [at, at + 2] };
     }
     const gap = text.slice(subject?.span[1] ?? start, verbAt);
     const document = documentBeforeVerb.exec(gap);
@@ -1068,6 +1081,12 @@ class Attributor {
       )![1]!;
       const nameAfterAside =
         speaker !== undefined && !/\b(?:who|which|that|whose)\b/i.test(text.slice(start, speaker.span[0]));
+      // '," said the report': the document's author.
+      const document = !speaker && documentBeforeVerb.exec(described.replace(/[.!?]?\s*$/, ''));
+      if (document) {
+        const at = start + verb.length + 1 + document.index;
+        return this.documentAuthor([at, at + document[1]!.length]);
+      }
       if (lowerCaseDescription.test(described.trim()) && !according && !nameAfterAside)
         return this.description(described, start) ?? { speaker: null };
       // '," said one Acme follower', '," said a spokesman for Acme': someone counted, not named.
@@ -1086,15 +1105,23 @@ class Attributor {
     const verbAfter = phraseThenVerb.exec(rest);
     // '," an Acme source said', '," the White House official said': a name only says whom they work for.
     if (verbAfter && unnamedWithEmployer.test(verbAfter[1]!)) return { speaker: null };
-    if (
-      verbAfter &&
-      !this.mentionsIn(start, start + verbAfter[1]!.length).some(
-        (m) => m.span[1] <= start + verbAfter[1]!.length && !isPossessor(text, m),
-      )
-    ) {
-      const document = documentBeforeVerb.exec(verbAfter[1]!);
-      if (document)
-        return this.documentAuthor([start + document.index, start + document.index + document[1]!.length]);
+    const phraseEnd = start + (verbAfter?.[1]?.length ?? 0);
+    const inPhrase = verbAfter
+      ? this.mentionsIn(start, phraseEnd).filter((m) => m.span[1] <= phraseEnd && !isPossessor(text, m))
+      : [];
+    const document = verbAfter && documentBeforeVerb.exec(verbAfter[1]!);
+    // '," the Acme Daily report said': a name right before the document is its author (documentAuthor).
+    const authorBefore = (at: number) =>
+      inPhrase.length === 1 && /^\s+$/.test(text.slice(inPhrase[0]!.span[1], at));
+    if (document && (inPhrase.length === 0 || authorBefore(start + document.index)))
+      return this.documentAuthor([start + document.index, start + document.index + document[1]!.length]);
+    // '," the House speaker continued': a name inside a description is no speaker; the description says who.
+    const describedWithName =
+      verbAfter && inPhrase.length > 0 && /^\s*the\s[^,]*\s\p{Ll}+\s*$/u.test(verbAfter[1]!)
+        ? this.description(verbAfter[1]!, start, true)
+        : undefined;
+    if (describedWithName) return describedWithName;
+    if (verbAfter && inPhrase.length === 0) {
       const description = this.description(verbAfter[1]!, start);
       if (description) return description;
       // '," the user wrote', '," the family spokesperson said', '," one wrote': someone described

@@ -1234,6 +1234,33 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['Jane Doe', 'Doe', 'Jim Roe'],
     [['a gift.', 'Jane Doe']],
   ],
+  [
+    'a document named with its author after the quote is the author\'s, and "said the report" the last report\'s',
+    [
+      '“The agency collects a great deal,” the Acme Daily report said. “That is routine.”',
+      'A 2010 Zenda Research Service report found that the fund would last.',
+      '“The fund would remain solvent for 75 years,” said the report.',
+    ],
+    ['org:Acme Daily', 'org:Zenda Research Service'],
+    [
+      ['The agency collects a great deal,', 'Acme Daily'],
+      ['That is routine.', 'Acme Daily'],
+      ['The fund would remain solvent for 75 years,', 'Zenda Research Service'],
+    ],
+  ],
+  [
+    'a description with a name in it ("the House speaker") is the one the article gave that title, else nobody',
+    [
+      'House Speaker Jane Roe spoke on Friday.',
+      '“I do not like that language,” the House speaker continued.',
+      '“We will win,” the Acme president said.',
+    ],
+    ['Jane Roe', 'org:House', 'org:Acme'],
+    [
+      ['I do not like that language,', 'Jane Roe'],
+      ['We will win,', null],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
