@@ -68,6 +68,8 @@ async function extraction(): Promise<object> {
     ['development27', 'extraction-dev27'],
     ['development28', 'extraction-dev28'],
     ['development29', 'extraction-dev29'],
+    ['development30', 'extraction-dev30'],
+    ['development31', 'extraction-dev31'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
