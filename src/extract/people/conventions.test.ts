@@ -395,6 +395,16 @@ const typeCases: [string, string, (readonly [string, EntityType, number])[], str
     ],
     ['AshLee Strong:person', 'Acme Nation:organization', 'Joan Q. Public:person'],
   ],
+  [
+    'a name ending in a legal form is a company',
+    'said Jane Doe of Roe Smith L.L.P., and Acme LLC.',
+    [
+      ['Jane Doe', 'person', 0],
+      ['Roe Smith L.L.P.', 'person', 0],
+      ['Acme LLC', 'place', 0],
+    ],
+    ['Jane Doe:person', 'Roe Smith L.L.P.:organization', 'Acme LLC:organization'],
+  ],
 ];
 
 for (const [why, text, names, expected] of typeCases)

@@ -123,6 +123,16 @@ export function miscAsGroup(text: string, mention: EntityMention): EntityMention
   return { ...mention, type: 'organization' };
 }
 
+/** The legal form that ends a company's name: "Acme Inc.", "Doe & Roe L.L.P.", "Acme Holdings plc". */
+const legalForm = /\s(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|L\.L\.P|PLC|plc|GmbH|S\.A|N\.V|AG)\.?$/;
+
+/** A name ending in a company's legal form is an organisation, whatever the tagger read it as. */
+export function legalCompanyName(text: string, mention: EntityMention): EntityMention {
+  if (mention.type === 'organization' || !legalForm.test(text.slice(mention.span[0], mention.span[1])))
+    return mention;
+  return { ...mention, type: 'organization' };
+}
+
 /** A hyphenated ending that makes a name an adjective: "Singapore-based", "U.S.-led", "Russia-themed". */
 const compoundEnding = /-(?:based|led|backed|born|themed|owned|run|held|controlled)$/;
 /** Capitalised words of a name written before it ("San" before "Francisco-based"), not "The" or "In". */

@@ -582,6 +582,16 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     ['Jane Doe', 'John Roe'],
     { 'Jane Doe': ['photographer'], 'John Roe': ['Sen.'] },
   ],
+  [
+    'one person\'s role and another title joined by "and" are two titles; a party tag in brackets may precede an apposition',
+    'It was the idea of former Utah governor and Acme News contributor Jane Doe. Rep. John Roe (D-Fla.), the former chairwoman of the committee, and state lawmakers and Gov. Ann Poe came.',
+    ['Jane Doe', 'John Roe', 'Ann Poe'],
+    {
+      'Jane Doe': ['former Utah governor', 'Acme News contributor'],
+      'John Roe': ['Rep.', 'former chairwoman of the committee'],
+      'Ann Poe': ['Gov.'],
+    },
+  ],
 ];
 
 for (const [why, text, names, expected] of cases)

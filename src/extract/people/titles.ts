@@ -421,9 +421,17 @@ const writtenRole = (t: Token, i: number, all: readonly Token[]): boolean =>
 /**
  * Two titles written one after the other before a name are two titles: "committee chairman Rep.
  * Jane Doe" (an abbreviated title next to the name), "armed forces chief Air Chief Marshal Jane
- * Doe" (a lower-case role word, then a capitalised title with a role word of its own).
+ * Doe" (a lower-case role word, then a capitalised title with a role word of its own), "former
+ * governor and Acme contributor Jane Doe" (joined by "and").
  */
 function stackedTitles(phrase: readonly Token[]): (readonly Token[])[] {
+  // "former governor and Fox News contributor Jane Doe": "and" after a role word joins two titles.
+  // (One person's role: not "state lawmakers and Republican Gov. Jane Doe".)
+  const and = phrase.findIndex(
+    (t, i) => t.text === 'and' && i > 0 && isRoleAt(phrase, i - 1) && !phrase[i - 1]!.text.endsWith('s'),
+  );
+  if (and > 0 && and < phrase.length - 1 && isRole(phrase.at(-1)!.text))
+    return [phrase.slice(0, and), ...stackedTitles(phrase.slice(and + 1))];
   // "Lt. Gen." is one rank: only a role word written out before the abbreviation starts another title.
   const last = phrase.length - 1;
   if (
@@ -471,6 +479,9 @@ export function leadingTitleLength(words: readonly string[]): number {
 }
 
 /** "Name, [the] title phrase," — the phrase between the commas. */
+/** "(D-Fla.)", "(R-Texas)", "(Calif.)" and an apposition opening with a determiner after it. */
+const partyInBrackets = /^\((?:[DRI]-)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\),\s+(?:the|a|an)\s/u;
+
 function titleAfter(
   text: string,
   tokens: readonly Token[],
@@ -483,6 +494,12 @@ function titleAfter(
   if (tokens[at]?.text === 'of' && isCapitalised(tokens[at + 1]?.text ?? '')) {
     at++;
     while (isCapitalised(tokens[at]?.text ?? '')) at++;
+  }
+  // "Rep. Jane Doe (D-Fla.), the former chairwoman,": a party and state in brackets may come first.
+  if (tokens[at]?.text === '(') {
+    const tag = partyInBrackets.exec(text.slice(tokens[at]!.span[0], tokens[at]!.span[0] + 40));
+    const close = tokens.findIndex((t, k) => k > at && t.text === ')');
+    if (tag && close > 0) at = close + 1;
   }
   // "Jane Doe, 45, a former prosecutor,", "Jane Doe, D-Calif., the top Democrat,", "Jane Doe,
   // Republican of Ohio, a founder of ...": an age, a party tag or a party and state come before the title.

@@ -807,7 +807,9 @@ class Attributor {
       describedPerson &&
       (describedSource.test(lead) || isRole(describedPerson[1]!)) &&
       !this.mentionsIn(start, subject.span[0]).some((m) => m.isPerson) &&
-      /\b(?:by|of|for|from|with|in|to)\s+(?:the\s+)?(?:[^\s,]+\s+){0,2}$/i.test(lead)
+      (/\b(?:by|of|for|from|with|in|to)\s+(?:the\s+)?(?:[^\s,]+\s+){0,2}$/i.test(lead) ||
+        // ("the mayor of Springfield, Ill., said": a town and its state.)
+        (!subject.isPerson && /\b(?:of|in|from)\s+[^\s,]+,\s+$/i.test(lead)))
     )
       return { speaker: null };
     // "One longtime employee who has worked with Doe ... said": the name is inside the relative clause.

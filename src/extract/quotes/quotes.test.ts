@@ -1261,6 +1261,12 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['We will win,', null],
     ],
   ],
+  [
+    'someone described by a role "of" a town and its state speaks unnamed',
+    ['The mayor of Springfield, Ill., suggested it was peddling “cold soup.”'],
+    ['org:Ill.'],
+    [['cold soup.', null]],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
