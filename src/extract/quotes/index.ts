@@ -67,6 +67,10 @@ const closingClause = new RegExp(
 );
 /** A document and its author introducing a quote with a colon: "a statement from the council: “". */
 const documentIntroducing = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^:;“”"]{1,60}:\\s*$`, 'iu');
+/** A document from someone right before a participle: "a letter from Jane Doe, Democrat of Vermont, ". */
+const documentFromBefore = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^;:“”"]{1,80}?,\\s*$`, 'u');
+/** A document and "read(s)" closing a quote: '," the statement read.' ("read" says nothing after anyone else). */
+const documentRead = new RegExp(`^((?:[^“”",.;\\s]+\\s+){1,4}?${documentNoun})\\s+reads?\\b`, 'u');
 /** A verb that issues a document, a few words before it: "said in a", "released a". */
 const issuedBefore = new RegExp(
   `(?:${speechVerbSource}|released|issued|sent|posted|put out)\\s+(?:\\S+\\s+){0,3}$`,
@@ -895,6 +899,13 @@ class Attributor {
       return /[,;]/.test(toQuote) ? undefined : named(agent);
     }
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
+    // "signed a letter from Jane Doe, Democrat of Vermont, calling it “unfair”": the document's author.
+    const letter = documentFromBefore.exec(this.text.slice(sentence[0], verb.at));
+    if (letter) {
+      const at = sentence[0] + letter.index;
+      const author = this.documentAuthor([at, at + letter[1]!.length]);
+      if (author.speaker) return author;
+    }
     // "The ad ends with Doe claiming", "with a site called Acme claiming": with no person as the
     // sentence's subject, a person or organisation right before the participle is its subject.
     // (Not "Roe explained it was Doe telling them": Roe relays.)
@@ -1102,6 +1113,11 @@ class Attributor {
       const at = start + quoting[0].length;
       const source = this.mentionsIn(at, at + 16).find((m) => m.isPerson);
       if (source) return named(source);
+    }
+    const read = documentRead.exec(rest);
+    if (read) {
+      const noun = documentBeforeVerb.exec(read[1]!)!;
+      return this.documentAuthor([start + noun.index, start + noun.index + noun[1]!.length]);
     }
     // '," the statement said', '," the presumptive nominee said', '," Doe's office said'.
     const verbAfter = phraseThenVerb.exec(rest);

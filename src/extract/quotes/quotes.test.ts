@@ -1267,6 +1267,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['org:Ill.'],
     [['cold soup.', null]],
   ],
+  [
+    "a participle after a document from someone is the author's, and \"the report read\" the report's author's",
+    [
+      'Many Democrats have signed a letter from Representative Jane Doe, Democrat of Vermont, calling the deal “fiscally irresponsible.”',
+      'A report by Acme Research came out on Friday.',
+      '“Such talks are lawful,” the report read.',
+    ],
+    ['Jane Doe', 'org:Acme Research'],
+    [
+      ['fiscally irresponsible.', 'Jane Doe'],
+      ['Such talks are lawful,', 'Acme Research'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
