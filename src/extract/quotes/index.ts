@@ -71,6 +71,8 @@ const documentIntroducing = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[
 const documentFromBefore = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^;:“”"]{1,80}?,\\s*$`, 'u');
 /** A document and "read(s)" closing a quote: '," the statement read.' ("read" says nothing after anyone else). */
 const documentRead = new RegExp(`^((?:[^“”",.;\\s]+\\s+){1,4}?${documentNoun})\\s+reads?\\b`, 'u');
+/** A closing clause that has an outlet report what the sentence says: ', the Metro has reported.' */
+const outletReports = /^(?:[^“”"]*,)?\s*[^,“”"]{1,60}?\s+(?:has\s+|have\s+)?report(?:ed|s)\b[^“”"]*$/;
 /** A verb that issues a document, a few words before it: "said in a", "released a". */
 const issuedBefore = new RegExp(
   `(?:${speechVerbSource}|released|issued|sent|posted|put out)\\s+(?:\\S+\\s+){0,3}$`,
@@ -1363,10 +1365,13 @@ export function findQuotes(
         found = attributor.resolve(attributor.attributionAfter(mark, limit), sentence);
         isExplicit = found !== undefined;
         // 'Doe asserted that he had “the right,” according to CNN': the source relays the words of
-        // the person the sentence has saying them.
+        // the person the sentence has saying them; so does an outlet that reports them ('Doe said she
+        // was “ready,” the Metro has reported'), of whoever the sentence has saying them, named or not.
         if (lastVerb && /^[\s,]*according to\b/i.test(text.slice(mark.outer[1], mark.outer[1] + 20))) {
           const relayed = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence);
           if (relayed && attributor.isPerson(relayed.speaker)) found = relayed;
+        } else if (lastVerb && found && outletReports.test(text.slice(mark.outer[1], sentence[1]))) {
+          found = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence) ?? found;
         }
       }
       if (!found) {

@@ -1280,6 +1280,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['Such talks are lawful,', 'Acme Research'],
     ],
   ],
+  [
+    'an outlet reporting a sentence relays the words of whoever the sentence has saying them, named or not',
+    [
+      'The author, known only as Jane, said in her blog that her “bad experiences” decided it, the Planet has reported.',
+      'An alliance of faith groups has backed the plan and said “not enough is being done,” the Planet reported.',
+      'The deal was “dead in the water,” the Planet reported.',
+    ],
+    ['Jane', 'org:Planet'],
+    [
+      ['bad experiences', 'Jane'],
+      ['not enough is being done,', null],
+      ['dead in the water,', 'Planet'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
