@@ -70,6 +70,8 @@ async function extraction(): Promise<object> {
     ['development29', 'extraction-dev29'],
     ['development30', 'extraction-dev30'],
     ['development31', 'extraction-dev31'],
+    ['development32', 'extraction-dev32'],
+    ['development33', 'extraction-dev33'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
