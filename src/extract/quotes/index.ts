@@ -620,9 +620,23 @@ class Attributor {
     sentence: Span,
   ): { speaker: string | null; span?: Span } | undefined {
     if (!found) return undefined;
+    // "Jane Doe and John Roe said": words two people say together are no one person's.
+    if (found.speaker !== 'pronoun' && found.span && this.saidJointly(found.span))
+      return { speaker: null, span: found.span };
     if (found.speaker !== 'pronoun')
       return found.span ? { speaker: found.speaker, span: found.span } : { speaker: found.speaker };
     return { speaker: this.pronounReferent(sentence, found.span![0]), span: found.span! };
+  }
+
+  /** Whether the person named at `span` is joined by "and" to another person ("Jane Doe and John Roe"). */
+  private saidJointly(span: Span): boolean {
+    const people = this.mentionsIn(Math.max(0, span[0] - 60), span[1] + 60).filter((m) => m.isPerson);
+    const self = people.find((m) => m.span[0] === span[0]);
+    const joined = (from: number, to: number) => /^,?\s+and\s+$/.test(this.text.slice(from, to));
+    return (
+      self !== undefined &&
+      people.some((m) => m !== self && (joined(self.span[1], m.span[0]) || joined(m.span[1], self.span[0])))
+    );
   }
 
   /** The person a definite description stands for ("the president", "the governor"): the latest one titled so. */
@@ -699,6 +713,8 @@ class Attributor {
    */
   documentAuthor(nounSpan: Span, depth = 0): Attribution {
     const { text } = this;
+    // "the joint statement": several people's.
+    if (/\bjoint\s+$/i.test(text.slice(Math.max(0, nounSpan[0] - 6), nounSpan[0]))) return { speaker: null };
     const possessor = this.possessorOf(nounSpan);
     if (possessor) return named(possessor)!;
     // "an Acme Daily report", "the Acme Times article": a name right before the noun is its author.

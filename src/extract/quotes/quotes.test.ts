@@ -1294,6 +1294,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['dead in the water,', 'Planet'],
     ],
   ],
+  [
+    "words two people say together, or a joint statement, are no one person's",
+    [
+      'Senators Jane Doe and John Roe issued a joint statement.',
+      '“No one may have a sneak preview,” the joint statement said.',
+      '“We are pleased,” said the attorneys Ann Poe and Jim Kay.',
+      'Obama thanked Biden and Clinton, saying “it was a fine day.”',
+    ],
+    ['Jane Doe', 'John Roe', 'Ann Poe', 'Jim Kay', 'Obama', 'Biden', 'Clinton'],
+    [
+      ['No one may have a sneak preview,', null],
+      ['We are pleased,', null],
+      ['it was a fine day.', 'Obama'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
