@@ -405,6 +405,15 @@ const typeCases: [string, string, (readonly [string, EntityType, number])[], str
     ],
     ['Jane Doe:person', 'Roe Smith L.L.P.:organization', 'Acme LLC:organization'],
   ],
+  [
+    "an institution's name after a role word, or read as a person's, stays an institution",
+    'Later the official White House transcript was out. Chris Steak House served it.',
+    [
+      ['White House', 'place', 0],
+      ['Chris Steak House', 'person', 0],
+    ],
+    ['White House:place', 'Chris Steak House:organization'],
+  ],
 ];
 
 for (const [why, text, names, expected] of typeCases)

@@ -133,6 +133,17 @@ export function legalCompanyName(text: string, mention: EntityMention): EntityMe
   return { ...mention, type: 'organization' };
 }
 
+/** The last word of an institution's name: "White House", "Justice Department", "Ethics Committee". */
+const institutionWord =
+  /\s(?:House|Department|Committee|Council|Ministry|Office|Court|Party|Administration|Agency|Bureau|Commission|Senate|Congress|Government|Parliament|Cabinet)$/;
+
+/** A name of two or more words ending in an institution's word is an organisation, not a person. */
+export function institutionNotPerson(text: string, mention: EntityMention): EntityMention {
+  if (mention.type !== 'person' || !institutionWord.test(text.slice(mention.span[0], mention.span[1])))
+    return mention;
+  return { ...mention, type: 'organization' };
+}
+
 /** A hyphenated ending that makes a name an adjective: "Singapore-based", "U.S.-led", "Russia-themed". */
 const compoundEnding = /-(?:based|led|backed|born|themed|owned|run|held|controlled)$/;
 /** Capitalised words of a name written before it ("San" before "Francisco-based"), not "The" or "In". */

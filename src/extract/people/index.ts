@@ -5,6 +5,7 @@ import { sentenceAt } from '../sentences/index.ts';
 import {
   asHomePlace,
   headlineNames,
+  institutionNotPerson,
   isGroupOfPeople,
   isNationalityWord,
   isOpeningAdverb,
@@ -412,6 +413,7 @@ const mentionRules: readonly ((text: string, mention: EntityMention) => EntityMe
   namedPerson,
   placeBeforeCompound,
   miscAsGroup,
+  institutionNotPerson,
   legalCompanyName,
   trimmedMention,
   withoutLeadingWords,

@@ -990,7 +990,9 @@ export function titledNames(
       // "deputy White House press secretary": a name followed by more title words is part of the title.
       const after = tokens[firstTokenFrom(tokens, tagged.span[1])]?.text ?? '';
       const inTitle = !isCapitalised(after) && (isRole(after) || titleModifiers.has(after.toLowerCase()));
-      if (nameWord.test(next.text) && !notAName.test(next.text) && !inTitle)
+      // ("the official White House transcript": an institution's name is no person's.)
+      const lastWord = text.slice(tagged.span[0], tagged.span[1]).split(/\s+/).at(-1)!;
+      if (nameWord.test(next.text) && !notAName.test(next.text) && !notAName.test(lastWord) && !inTitle)
         changed.set(tagged, { ...tagged, type: 'person' });
       continue;
     }
