@@ -1017,15 +1017,9 @@ export function titledNames(
   return [...mentions.map((m) => changed.get(m) ?? m), ...added].sort((a, b) => a.span[0] - b.span[0]);
 }
 
-/** ", a spokeswoman for", ", an aide": an apposition of one person's role after a name. */
-const roleApposition = /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/u;
+/** ", a spokeswoman for", ", an aide": an apposition of one person's role, after a name. */
+const roleApposition = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/gu;
 
-/**
- * Names the tagger missed or mistyped that an apposition marks as a person: "said Jane McDoe, a
- * spokeswoman for the mayor". Two or three capitalised words after a lower-case word, untagged or
- * tagged in part as anything but a person, then a comma and "a"/"an" before one person's role word
- * within three words.
- */
 export function apposedNames(
   text: string,
   tokens: readonly Token[],
@@ -1033,19 +1027,21 @@ export function apposedNames(
 ): EntityMention[] {
   const replaced = new Set<EntityMention>();
   const added: EntityMention[] = [];
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    if (!mayBeCapitalised(tokens[i]!.text) || !/^\p{Ll}/u.test(tokens[i - 1]!.text)) continue;
-    let end = i;
-    while (end < tokens.length && end - i < 3 && nameWord.test(tokens[end]!.text)) {
-      const word = tokens[end]!.text;
-      if (notAName.test(word) || isRole(word)) break;
-      end++;
-    }
-    if (end - i < 2) continue;
-    const span: Span = [tokens[i]!.span[0], tokens[end - 1]!.span[1]];
-    const role = roleApposition.exec(text.slice(span[1], span[1] + 60))?.[1];
+  // From each apposition back over the name: far fewer appositions than tokens.
+  for (const apposition of text.matchAll(roleApposition)) {
+    const role = apposition[1]!;
     // One person's role ("spokeswoman"), not many ("officials").
-    if (role === undefined || !isRole(role) || role.endsWith('s') || inTitleCase(text, span[0])) continue;
+    if (!isRole(role) || role.endsWith('s')) continue;
+    const comma = firstTokenFrom(tokens, apposition.index);
+    let first = comma;
+    while (first > comma - 4 && first > 0 && nameWord.test(tokens[first - 1]!.text)) {
+      const word = tokens[first - 1]!.text;
+      if (notAName.test(word) || isRole(word)) break;
+      first--;
+    }
+    if (comma - first < 2 || comma - first > 3 || !/^\p{Ll}/u.test(tokens[first - 1]?.text ?? '')) continue;
+    const span: Span = [tokens[first]!.span[0], tokens[comma - 1]!.span[1]];
+    if (inTitleCase(text, span[0])) continue;
     const overlapping = mentions.filter((m) => m.span[0] < span[1] && span[0] < m.span[1]);
     // (A whole name tagged as something else stays so: "Acme Nation, a leader in the movement".)
     const within = overlapping.every(
@@ -1058,7 +1054,6 @@ export function apposedNames(
     if (!within) continue;
     for (const mention of overlapping) replaced.add(mention);
     added.push({ type: 'person', span });
-    i = end - 1;
   }
   if (added.length === 0) return [...mentions];
   return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.span[0] - b.span[0]);
