@@ -13,8 +13,8 @@ import {
 
 /**
  * Direct quotations with their speakers. In order of trust: attribution right after the quote
- * ('," Trump said', '," the party leader, Jane Doe, said', '," said Putin's adviser, Yuri
- * Doe', '," the statement said'), "according to X", "X quoted Y", the subject of the verb of saying
+ * ('," Trump said', '," the party leader, Jane Doe, said', '," said the president's adviser,
+ * Jim Doe', '," the statement said'), "according to X", "X quoted Y", the subject of the verb of saying
  * before it in the sentence ('Rubio said that "..."'; the outer one when one speaker relays
  * another: 'Doe said Roe told them "..."'), and else the speaker of the quote just before (a quote
  * that goes on, also into the next paragraphs, or a second quote after one attribution). Pronouns
@@ -42,7 +42,7 @@ const pronoun = /\b(he|she|they)\b/gi;
 /** "Jerrold Nadler of New York", "Jane Doe of the Acme Institute": a home place or institution after a name. */
 const homePlace =
   "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
-/** 'a Pelosi aide', "a Senate Democratic aide", "the Trump campaign", "a Twitter user": one capitalised word may come between. */
+/** 'a Doe aide', "a Senate Democratic aide", "the Trump campaign", "a Twitter user": one capitalised word may come between. */
 const speakerForName =
   /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive)s?\b/u;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
@@ -850,7 +850,7 @@ class Attributor {
     // "a hooded militant blames Roe ... and says": the unnamed subject of the first verb says it.
     else if (!sentenceSubject && joinedVerb && isUnnamedSubject(text.slice(start, verbAt)))
       return { speaker: null };
-    // "a spokeswoman for Speaker Paul Ryan said", "a Pelosi aide said": the one speaking is unnamed
+    // "a spokeswoman for Speaker Jane Doe said", "a Doe aide said": the one speaking is unnamed
     // (unless a pronoun stands right before the verb: "the Doe campaign message, he also said").
     const pronounRightBefore = /\b(?:he|she|they)\s+(?:\w+\s+)?$/i.test(
       text.slice(Math.max(sentence[0], verbAt - 20), verbAt),
