@@ -72,6 +72,8 @@ async function extraction(): Promise<object> {
     ['development31', 'extraction-dev31'],
     ['development32', 'extraction-dev32'],
     ['development33', 'extraction-dev33'],
+    ['development34', 'extraction-dev34'],
+    ['development35', 'extraction-dev35'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
