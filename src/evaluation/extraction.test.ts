@@ -13,6 +13,7 @@ import {
   type OutputArticle,
   type OutputEntity,
   poolExtractionScores,
+  sameSpeaker,
   scoreExtraction,
 } from './extraction.ts';
 
@@ -124,6 +125,14 @@ test('a wrong speaker lowers quote accuracy; a last name alone or a missing spea
     1,
   );
   assert.equal(scoreExtraction(labels, outputWith({ quotes: [] })).quotes.accuracy, 0);
+});
+
+test('an acronym and the name it spells are the same speaker, in either direction', () => {
+  const none = new Set<string>();
+  assert.equal(sameSpeaker('NRA', 'National Rifle Association', none), true);
+  assert.equal(sameSpeaker('American Civil Liberties Union', 'ACLU', none), true);
+  assert.equal(sameSpeaker('NBA', 'National Rifle Association', none), false);
+  assert.equal(sameSpeaker('NR', 'National Rifle Association', none), false);
 });
 
 test('a missing entity lowers recall, not precision; a boundary error counts only as an overlap', () => {

@@ -219,9 +219,20 @@ export function ambiguousLastNames(article: LabelledArticle): Set<string> {
   return new Set([...seen].filter(([, count]) => count > 1).map(([last]) => last));
 }
 
+/**
+ * Whether `short` is an acronym of `long`: "NRA" of "National Rifle Association", "ACLU" of "the American
+ * Civil Liberties Union" (one letter per capitalised word). Labels name an organisation either way.
+ */
+function isAcronymOf(short: string, long: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const initials = long.match(/(?<![\p{L}'’])\p{Lu}/gu) ?? [];
+  return initials.length > 1 && initials.join('') === short;
+}
+
 export function sameSpeaker(predicted: string | null, gold: string | null, ambiguous: Set<string>): boolean {
   if (predicted === null || gold === null) return predicted === gold;
   if (normalizeName(predicted) === normalizeName(gold)) return true;
+  if (isAcronymOf(predicted, gold) || isAcronymOf(gold, predicted)) return true;
   return lastName(predicted) === lastName(gold) && !ambiguous.has(lastName(gold));
 }
 
