@@ -145,8 +145,9 @@ const honorificBefore = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
 
 /**
  * Acronyms an article defines: "the Civil Defense Agency (CDA)" makes "CDA" a name of the agency
- * wherever it is written. The letters must be the initials of the name's words in order, each
- * capitalised word giving one ("of" and "the" may give one or none: "Office of Water (OOW)").
+ * wherever it is written; so does naming the agency anywhere, if no other name has those
+ * initials. The letters must be the initials of the name's words in order, each capitalised word
+ * giving one ("of" and "the" may give one or none: "Office of Water (OOW)").
  */
 function acronymsIn(
   text: string,
@@ -159,6 +160,14 @@ function acronymsIn(
     const words = written[index]!.split(' ');
     if (defined && words.length > 1 && spellsInitials(defined, words)) acronyms.set(defined, written[index]!);
   });
+  // Undefined ones too ("the NRA" where the article also names the National Rifle Association),
+  // when exactly one name of the article has those initials.
+  const fullNames = [...new Set(written.filter((name) => name.includes(' ')))];
+  for (const name of new Set(written)) {
+    if (acronyms.has(name) || !/^\p{Lu}{2,6}$/u.test(name)) continue;
+    const spelt = fullNames.filter((full) => spellsInitials(name, full.split(' ')));
+    if (spelt.length === 1) acronyms.set(name, spelt[0]!);
+  }
   return acronyms;
 }
 

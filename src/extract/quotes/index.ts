@@ -726,8 +726,18 @@ class Attributor {
     if (from) {
       // ("a letter from Representative Jane Doe": a title may come before the name.)
       const at = nounSpan[1] + from[0].length;
-      const author = this.mentionsIn(at, at + 60)[0];
-      if (author && (text.slice(at, author.span[0]).match(/\S+/g) ?? []).every(isTitleWord))
+      const [first, ...rest] = this.mentionsIn(at, at + 90);
+      // ("a statement from Doe's attorney, Jim Roe": the one named after the possessor's role.)
+      const apposed =
+        first && isPossessor(text, first)
+          ? rest.find(
+              (m) =>
+                m.isPerson &&
+                /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+$/u.test(text.slice(first.span[1], m.span[0])),
+            )
+          : undefined;
+      const author = apposed ?? first;
+      if (author && (apposed || (text.slice(at, author.span[0]).match(/\S+/g) ?? []).every(isTitleWord)))
         return named(author)!;
     }
     const windowStart = Math.max(0, nounSpan[0] - 40);
@@ -782,9 +792,21 @@ class Attributor {
   private earlierDocumentAuthor(noun: string, before: number, depth: number): Attribution {
     const { text } = this;
     const from = Math.max(0, before - 2500);
-    const earlier = [...text.slice(from, before).matchAll(new RegExp(`\\b${noun}\\b`, 'giu'))].at(-1);
-    if (earlier?.index === undefined) return { speaker: null };
-    const span: Span = [from + earlier.index, from + earlier.index + earlier[0].length];
+    const earlier = [...text.slice(from, before).matchAll(new RegExp(`\\b${noun}\\b`, 'giu'))];
+    // Back over "the statement" written before too: it is the same document, whose author an
+    // earlier mention may name.
+    for (const mention of earlier.reverse()) {
+      const span: Span = [from + mention.index, from + mention.index + mention[0].length];
+      const author = this.issuedBy(span, depth);
+      if (author.speaker !== null) return author;
+      if (!/\bthe\s+$/i.test(text.slice(Math.max(0, span[0] - 4), span[0]))) break;
+    }
+    return { speaker: null };
+  }
+
+  /** Who issued the document named at `span`: its author, or the subject of "Doe said in a statement". */
+  private issuedBy(span: Span, depth: number): Attribution {
+    const { text } = this;
     const direct = this.documentAuthor(span, depth + 1);
     if (direct.speaker !== null) return direct;
     // "Doe said in a statement", "Doe released a statement", "In a statement, Doe confirmed": the

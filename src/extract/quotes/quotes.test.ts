@@ -1309,6 +1309,23 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['it was a fine day.', 'Obama'],
     ],
   ],
+  [
+    'an acronym the article never defines is the one organisation with those initials; "the statement" goes back to its author',
+    [
+      'The National Rifle Association did not respond.',
+      '“It is unfortunate,” the NRA said.',
+      '“We are disappointed,” said the statement from Roe’s attorney, William Doe.',
+      'The statement said Roe “asserts his innocence.”',
+      '“He will serve on,” the statement said.',
+    ],
+    ['org:National Rifle Association', 'org:NRA', 'Roe', 'William Doe'],
+    [
+      ['It is unfortunate,', 'National Rifle Association'],
+      ['We are disappointed,', 'William Doe'],
+      ['asserts his innocence.', 'William Doe'],
+      ['He will serve on,', 'William Doe'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
