@@ -123,21 +123,35 @@ const isAllCaps = (name: string) => name.length > 3 && name === name.toUpperCase
 
 /**
  * The full name an ambiguous short form stands for where it is written: of the full names it
- * could be ("Mr. Smith" with Jane and John Smith in the article), the one written last before it.
+ * could be ("Mr. Smith" with Jane and John Smith in the article), the one written last before it,
+ * outside quotation marks if any is.
  */
 function nearestFullName(
+  text: string,
   targets: readonly string[],
   at: number,
   written: readonly string[],
   mentions: readonly EntityMention[],
   canonical: ReadonlyMap<string, string>,
 ): string | undefined {
+  let quoted: string | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     if (mentions[i]!.span[0] >= at) continue;
     const name = canonical.get(written[i]!) ?? written[i]!;
-    if (targets.includes(name)) return name;
+    if (!targets.includes(name)) continue;
+    // A name inside someone's quoted words ("the ad read, “Meet Jane Doe”") is not whom the
+    // writer goes on about: the latest one outside quotation marks first.
+    if (!insideQuotation(text, mentions[i]!.span[0])) return name;
+    quoted ??= name;
   }
-  return undefined;
+  return quoted;
+}
+
+/** Whether `at` lies inside double quotation marks opened earlier in its paragraph. */
+function insideQuotation(text: string, at: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const curly = paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”');
+  return curly || (paragraph.split('"').length - 1) % 2 === 1;
 }
 
 /** An honorific right before a name ("Mrs Smith", "Mr. Smith"). */
@@ -206,7 +220,7 @@ function groupEntities(
       const key = title && `${title.toLowerCase()} ${written[index]!}`;
       nearest =
         (key && honorificReading.get(key)) ||
-        nearestFullName(targets, mention.span[0], written, mentions, canonical);
+        nearestFullName(text, targets, mention.span[0], written, mentions, canonical);
       if (key && nearest && !honorificReading.has(key)) honorificReading.set(key, nearest);
     }
     const name = nearest ?? canonical.get(written[index]!) ?? written[index]!;

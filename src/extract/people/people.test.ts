@@ -97,20 +97,37 @@ test('people: a lower-case word the tagger ran on into ends the name, a particle
   );
 });
 
-test('people: an ambiguous surname stands for the full name written last before it', () => {
-  const text = 'Jane Doe spoke first. John Doe, her son, spoke next. Mr. Doe then left.';
-  const spanOf = (name: string, from = 0): EntityMention => {
-    const at = text.indexOf(name, from);
-    return { type: 'person', span: [at, at + name.length] };
+test('people: an ambiguous surname stands for the full name written last before it, outside quotation marks', () => {
+  const grouped = (text: string, names: [string, number][]) => {
+    const mentions = names.map(([name, from]): EntityMention => {
+      const at = text.indexOf(name, from);
+      return { type: 'person', span: [at, at + name.length] };
+    });
+    const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+    return groupPeople(text, sentences, mentions).people.map((p) => [p.name, p.spans.length]);
   };
-  const mentions = [spanOf('Jane Doe'), spanOf('John Doe'), spanOf('Doe', text.indexOf('Mr.'))];
-  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
-  const people = groupPeople(text, sentences, mentions).people;
+  const text = 'Jane Doe spoke first. John Doe, her son, spoke next. Mr. Doe then left.';
   assert.deepEqual(
-    people.map((p) => [p.name, p.spans.length]),
+    grouped(text, [
+      ['Jane Doe', 0],
+      ['John Doe', 0],
+      ['Doe', text.indexOf('Mr.')],
+    ]),
     [
       ['Jane Doe', 1],
       ['John Doe', 2],
+    ],
+  );
+  const quoted = 'John Doe ran. The ad read, “Meet Jane Doe, a mother.” Doe was angry.';
+  assert.deepEqual(
+    grouped(quoted, [
+      ['John Doe', 0],
+      ['Jane Doe', 0],
+      ['Doe', quoted.indexOf('” ')],
+    ]),
+    [
+      ['John Doe', 2],
+      ['Jane Doe', 1],
     ],
   );
 });
