@@ -609,6 +609,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
       'Ann Poe': ['Gov.'],
     },
   ],
+  [
+    "a role before a name whose relative clause ends in a preposition is someone else's",
+    'In the words of the president Jane Doe worked for on a deferment, the senator John Roe spoke.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': [], 'John Roe': ['senator'] },
+  ],
 ];
 
 for (const [why, text, names, expected] of cases)

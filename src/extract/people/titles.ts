@@ -882,6 +882,10 @@ function sharedPluralTitle(
 }
 
 /** Every title bound to the name whose tokens run from `first` to `end` (exclusive) in `tokens`. */
+/** A verb and a preposition with no object after a name: "worked for on", "served under." */
+const strandedPreposition =
+  /^\s+\p{Ll}+ed\s+(?:for|under|with|to|at|on|about)\s*(?:[,.;:“”"]|\s(?:on|in|at|during|for|as|until|before|after)\b)/u;
+
 export function titlesOfMention(
   text: string,
   tokens: readonly Token[],
@@ -890,7 +894,12 @@ export function titlesOfMention(
   sentence: Span,
   names: NameTokens,
 ): Title[] {
-  const before = titleBefore(text, tokens, first, sentence[0], names);
+  // "the president Doe worked for on a deferment": a relative clause, whose preposition is left
+  // at its end, makes the role someone else's.
+  const relative = strandedPreposition.test(
+    text.slice(tokens[end - 1]!.span[1], tokens[end - 1]!.span[1] + 40),
+  );
+  const before = relative ? [] : titleBefore(text, tokens, first, sentence[0], names);
   if (before.length === 0) before.push(...sharedPluralTitle(text, tokens, first, sentence[0], names));
   // ", Representative Jane Doe": the apposition before the comma reaches over the title before the name.
   const named = before.length > 0 ? firstTokenFrom(tokens, before[0]!.span[0]) : first;
