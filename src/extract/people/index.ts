@@ -64,12 +64,12 @@ const endsWithWords = (longer: readonly string[], words: readonly string[]): boo
 /**
  * Every full name each name as written may stand for: "Smith" or "Jane" inside "Jane Smith";
  * "Vladimir Putin" inside "Vladimir V. Putin" (same first and last word, the longer adds middle
- * names or initials); "John Roe Jr." or "Roe Jr." inside "John G. Roe Jr." (a suffix is no surname), but neither
- * "John Roe" nor "Roe" alone is "John Roe Jr.": the father is written so as often as the son. A
- * name that stands for no longer one maps to nothing. Of people (`misspelt`), a long surname alone
- * also stands for the full name whose surname it is but for one letter ("Tulemaganbetov" for
- * "Damir Tulemagabetov": news misspells long names, and a near twin of a long surname in the same
- * article is far more often the same name than another person).
+ * names or initials); "John Roe Jr." or "Roe Jr." inside "John G. Roe Jr." (a suffix is no
+ * surname), but neither "John Roe" nor "Roe" alone is "John Roe Jr.": the father is written so as
+ * often as the son. A name that stands for no longer one maps to nothing. Of people (`misspelt`),
+ * a long surname alone also stands for the full name whose surname it is but for one letter
+ * ("Tulemaganbetov" for "Damir Tulemagabetov": news misspells long names, and a near twin of a
+ * long surname in the same article is far more often the same name than another person).
  */
 export function nameCandidates(names: readonly string[], misspelt = false): Map<string, string[]> {
   // Each name's words are split once, not once per pair of names.
@@ -436,11 +436,12 @@ const mentionRules: readonly ((text: string, mention: EntityMention) => EntityMe
   namedPerson,
   placeBeforeCompound,
   miscAsGroup,
-  institutionNotPerson,
-  legalCompanyName,
   trimmedMention,
   withoutLeadingWords,
   withAbbreviationStop,
+  // (After trimming: "Acme Inc.'s" ends in its legal form once the possessive is gone.)
+  institutionNotPerson,
+  legalCompanyName,
 ];
 
 /** A company's own people or owners right after its name: "Acme CEO", "Acme's co-founder", "Acme execs". */

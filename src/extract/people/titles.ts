@@ -478,10 +478,10 @@ export function leadingTitleLength(words: readonly string[]): number {
   return length;
 }
 
-/** "Name, [the] title phrase," — the phrase between the commas. */
 /** "(D-Fla.)", "(R-Texas)", "(Calif.)" and an apposition opening with a determiner after it. */
 const partyInBrackets = /^\((?:[DRI]-)?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\),\s+(?:the|a|an)\s/u;
 
+/** "Name, [the] title phrase," — the phrase between the commas. */
 function titleAfter(
   text: string,
   tokens: readonly Token[],
@@ -881,11 +881,11 @@ function sharedPluralTitle(
   );
 }
 
-/** Every title bound to the name whose tokens run from `first` to `end` (exclusive) in `tokens`. */
 /** A verb and a preposition with no object after a name: "worked for on", "served under." */
 const strandedPreposition =
   /^\s+\p{Ll}+ed\s+(?:for|under|with|to|at|on|about)\s*(?:[,.;:“”"]|\s(?:on|in|at|during|for|as|until|before|after)\b)/u;
 
+/** Every title bound to the name whose tokens run from `first` to `end` (exclusive) in `tokens`. */
 export function titlesOfMention(
   text: string,
   tokens: readonly Token[],
@@ -1029,6 +1029,12 @@ export function titledNames(
 /** ", a spokeswoman for", ", an aide": an apposition of one person's role, after a name. */
 const roleApposition = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/gu;
 
+/**
+ * Names the tagger missed or mistyped that an apposition marks as a person: "said Jane McDoe, a
+ * spokeswoman for the mayor". Two or three capitalised words after a lower-case word, untagged or
+ * tagged in part as anything but a person, then a comma and "a"/"an" before one person's role word
+ * within three words.
+ */
 export function apposedNames(
   text: string,
   tokens: readonly Token[],
