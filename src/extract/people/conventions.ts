@@ -1,5 +1,12 @@
 import type { EntityMention } from '../../model/index.ts';
-import { headlineOf, inTitleCase, isRole, leadingTitleLength, notAName } from './titles.ts';
+import {
+  headlineOf,
+  inTitleCase,
+  isInstitutionName,
+  isRole,
+  leadingTitleLength,
+  notAName,
+} from './titles.ts';
 
 /**
  * How news names are written, where the tagger (trained mostly on 1996 newswire) does not know:
@@ -133,13 +140,9 @@ export function legalCompanyName(text: string, mention: EntityMention): EntityMe
   return { ...mention, type: 'organization' };
 }
 
-/** The last word of an institution's name: "White House", "Justice Department", "Ethics Committee". */
-const institutionWord =
-  /\s(?:House|Department|Committee|Council|Ministry|Office|Court|Party|Administration|Agency|Bureau|Commission|Senate|Congress|Government|Parliament|Cabinet)$/;
-
 /** A name of two or more words ending in an institution's word is an organisation, not a person. */
 export function institutionNotPerson(text: string, mention: EntityMention): EntityMention {
-  if (mention.type !== 'person' || !institutionWord.test(text.slice(mention.span[0], mention.span[1])))
+  if (mention.type !== 'person' || !isInstitutionName(text.slice(mention.span[0], mention.span[1])))
     return mention;
   return { ...mention, type: 'organization' };
 }

@@ -916,6 +916,12 @@ export const notAName =
   /^(?:Department|Committee|Council|Ministry|Office|House|Court|Party|Administration|Agency|Bureau|Commission|Senate|Congress|Government|Corp|Inc|Co|Group|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|The|And|Of|I|We|It)\.?$/;
 const nameWord = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 
+/** The last word of an institution's name: "White House", "Justice Department", "Ethics Committee". */
+const institutionWord =
+  /\s(?:House|Department|Committee|Council|Ministry|Office|Court|Party|Administration|Agency|Bureau|Commission|Senate|Congress|Government|Parliament|Cabinet)$/;
+/** Whether a name of two or more words ends in an institution's word: an organisation's, never a person's. */
+export const isInstitutionName = (name: string): boolean => institutionWord.test(name);
+
 /** A headline in title case ("Adviser Reportedly Has Talks"), where capitals say nothing about names. */
 export function inTitleCase(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
@@ -1000,8 +1006,8 @@ export function titledNames(
       const after = tokens[firstTokenFrom(tokens, tagged.span[1])]?.text ?? '';
       const inTitle = !isCapitalised(after) && (isRole(after) || titleModifiers.has(after.toLowerCase()));
       // ("the official White House transcript": an institution's name is no person's.)
-      const lastWord = text.slice(tagged.span[0], tagged.span[1]).split(/\s+/).at(-1)!;
-      if (nameWord.test(next.text) && !notAName.test(next.text) && !notAName.test(lastWord) && !inTitle)
+      const institution = isInstitutionName(text.slice(tagged.span[0], tagged.span[1]));
+      if (nameWord.test(next.text) && !notAName.test(next.text) && !institution && !inTitle)
         changed.set(tagged, { ...tagged, type: 'person' });
       continue;
     }

@@ -70,7 +70,7 @@ const documentIntroducing = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[
 /** A document from someone right before a participle: "a letter from Jane Doe, Democrat of Vermont, ". */
 const documentFromBefore = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^;:“”"]{1,80}?,\\s*$`, 'u');
 /** A document and "read(s)" closing a quote: '," the statement read.' ("read" says nothing after anyone else). */
-const documentRead = new RegExp(`^((?:[^“”",.;\\s]+\\s+){1,4}?${documentNoun})\\s+reads?\\b`, 'u');
+const documentRead = new RegExp(`^((?:[^“”",.;\\s]+\\s+){1,4}?)(${documentNoun})\\s+reads?\\b`, 'u');
 /** A closing clause that has an outlet report what the sentence says: ', the Metro has reported.' */
 const outletReports = /^(?:[^“”"]*,)?\s*[^,“”"]{1,60}?\s+(?:has\s+|have\s+)?report(?:ed|s)\b[^“”"]*$/;
 /** A verb that issues a document, a few words before it: "said in a", "released a". */
@@ -1156,8 +1156,8 @@ class Attributor {
     }
     const read = documentRead.exec(rest);
     if (read) {
-      const noun = documentBeforeVerb.exec(read[1]!)!;
-      return this.documentAuthor([start + noun.index, start + noun.index + noun[1]!.length]);
+      const at = start + read[1]!.length;
+      return this.documentAuthor([at, at + read[2]!.length]);
     }
     // '," the statement said', '," the presumptive nominee said', '," Doe's office said'.
     const verbAfter = phraseThenVerb.exec(rest);
