@@ -246,6 +246,42 @@ export function withNameParticles(text: string, mentions: readonly EntityMention
   return joined;
 }
 
+/** A nickname in quotation marks after a given name: ' “Big Bank Hank” Jackson', ' "Mo" Cowan' (capitalised words only). */
+const quotedNicknameThenSurname =
+  /^ [“"](\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})[”"] (\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]+)?)/u;
+
+/**
+ * "Henry “Big Bank Hank” Jackson", "William "Mo" Cowan": a nickname in quotation marks between a
+ * person's given name and a surname. The tagger reads the marks as a break, so it finds a given
+ * name (perhaps with the opening mark and the nickname run on), a surname and perhaps a name inside
+ * the marks; they are one person, and the nickname is written alone later ("Big Bank Hank",
+ * "Hank": see nameCandidates). The surname must be a name the tagger found there or the surname of
+ * a person it found elsewhere: a capital after the marks alone is often a title-case headline.
+ */
+export function withQuotedNicknames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const surnames = new Set(
+    mentions.filter((m) => m.type === 'person').map((m) => /\S+$/.exec(text.slice(m.span[0], m.span[1]))![0]),
+  );
+  const joined: EntityMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined.at(-1);
+    if (previous && mention.span[0] < previous.span[1]) continue;
+    const written = text.slice(mention.span[0], mention.span[1]);
+    // The given name ends before an opening mark the tagger ran on into.
+    const givenEnd = mention.span[0] + (/ [“"]/.exec(written)?.index ?? written.length);
+    const nickname =
+      mention.type === 'person' ? quotedNicknameThenSurname.exec(text.slice(givenEnd, givenEnd + 60)) : null;
+    const surnameAt = nickname ? givenEnd + nickname[0].length - nickname[2]!.length : -1;
+    const surnameMention = nickname
+      ? mentions.find((m) => m.span[0] === surnameAt && m.type !== 'place')
+      : undefined;
+    const knownSurname = nickname !== null && surnames.has(nickname[2]!);
+    const end = surnameMention?.span[1] ?? (knownSurname ? surnameAt + nickname[2]!.length : -1);
+    joined.push(end > mention.span[1] ? { ...mention, span: [mention.span[0], end] } : mention);
+  }
+  return joined;
+}
+
 const oneWordName = /^\p{Lu}\p{Ll}+$/u;
 /** One capitalised word after a name on the same line, then no other capitalised word. */
 const capitalisedWordAfter = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[,.;:!?)”"’']|\s+[^\p{Lu}\s]|\s*$)/u;

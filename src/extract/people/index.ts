@@ -21,6 +21,7 @@ import {
   withNameParticles,
   withOfComplement,
   withoutLeadingWords,
+  withQuotedNicknames,
   withTitleOwners,
 } from './conventions.ts';
 import {
@@ -42,21 +43,28 @@ import {
 const generational = /^(?:jr|sr|ii|iii|iv)\.?$/;
 /** An Arabic article joined to a surname: "al-Assad" is written "Assad" too. */
 const joinedArticle = /^(?:al|el)-(?=\p{L}{2})/u;
+/** A nickname in quotation marks inside a name: "Henry “Big Bank Hank” Jackson". */
+const quotedNickname = /\s[“"]([^“”"]+)[”"](?=\s)/u;
+
 /**
  * A name's words for matching, without a generational suffix ("John G. Roe Jr." is matched as
- * "John G. Roe", "Roe Jr." as "Roe") or a joined article ("Jane al-Doe" as "Jane Doe"), and the
- * suffix apart, without its stop ("jr"; "" for none).
+ * "John G. Roe", "Roe Jr." as "Roe"), a joined article ("Jane al-Doe" as "Jane Doe") or a nickname
+ * in quotation marks; the suffix apart, without its stop ("jr"; "" for none), and the nickname's words.
  */
-function nameWords(name: string): { words: string[]; suffix: string } {
-  const words = name
+function nameWords(name: string): { words: string[]; suffix: string; nickname: string[] } {
+  const nicknameMatch = quotedNickname.exec(name);
+  const nickname = nicknameMatch ? splitName(nicknameMatch[1]!) : [];
+  const words = splitName(nicknameMatch ? name.replace(quotedNickname, '') : name);
+  return words.length > 1 && generational.test(words.at(-1)!)
+    ? { words: words.slice(0, -1), suffix: words.at(-1)!.replace('.', ''), nickname }
+    : { words, suffix: '', nickname };
+}
+const splitName = (name: string): string[] =>
+  name
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => word.replace(joinedArticle, ''));
-  return words.length > 1 && generational.test(words.at(-1)!)
-    ? { words: words.slice(0, -1), suffix: words.at(-1)!.replace('.', '') }
-    : { words, suffix: '' };
-}
 /** Whether the last words of `longer` are `words` (compared in place: this runs for every pair of names). */
 const endsWithWords = (longer: readonly string[], words: readonly string[]): boolean =>
   words.length > 0 && words.every((word, k) => longer[longer.length - words.length + k] === word);
@@ -79,7 +87,12 @@ export function nameCandidates(names: readonly string[], misspelt = false): Map<
   const canonical = new Map<string, string>();
   const candidates = new Map<string, string[]>();
   for (const { name, words, suffix } of distinct) {
-    const longer = distinct.filter(({ words: otherWords, suffix: otherSuffix }) => {
+    const longer = distinct.filter(({ words: otherWords, suffix: otherSuffix, nickname }) => {
+      // "Big Bank Hank" or "Hank" for "Henry “Big Bank Hank” Jackson": the nickname or its last words.
+      if (suffix === '' && endsWithWords(nickname, words)) return true;
+      // "Mohammed Islam" for "Mohammed “Mo” Islam": the same words without the nickname.
+      if (nickname.length > 0 && otherSuffix === suffix && otherWords.join(' ') === words.join(' '))
+        return true;
       if (otherWords.length <= words.length) return false;
       // A suffix names one of a father and a son: "Roe Jr." is only ever a "… Roe Jr.".
       if (suffix !== '' && otherSuffix !== suffix) return false;
@@ -526,6 +539,7 @@ export function harmoniseTypes(
     .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
   // Rules that read a mention's neighbours in the list, one after the other.
   const trimmed = [
+    withQuotedNicknames,
     withNameParticles,
     withCommonWordSurnames,
     withOfComplement,

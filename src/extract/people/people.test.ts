@@ -76,6 +76,51 @@ test('people: a first name and a known surname read as a place are a person', ()
   assert.ok(people.some((person) => person.name === 'Mary Roe'));
 });
 
+test('people: a nickname in marks between a given name and a surname is part of one name', () => {
+  const text =
+    'Henry “Big Bank Hank” Jackson died. Big Bank Hank rapped and Hank sang. Trump Hails “Great Talks” With Xi.';
+  // The span of `name` where it is followed by `after`.
+  const at = (name: string, after = ''): [number, number] => {
+    const start = text.indexOf(name + after);
+    return [start, start + name.length];
+  };
+  // As the tagger reads them: the marks break the name; a title-case headline has no surname after its marks.
+  const mentions: EntityMention[] = [
+    { type: 'person', span: at('Henry') },
+    { type: 'organization', span: at('Big Bank') },
+    { type: 'person', span: at('Jackson') },
+    { type: 'person', span: at('Big Bank Hank') },
+    { type: 'person', span: at('Hank', ' sang') },
+    { type: 'person', span: at('Trump') },
+    { type: 'person', span: at('Xi') },
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  const { people, organizations } = groupPeople(text, sentences, mentions);
+  assert.deepEqual(organizations, []);
+  assert.deepEqual(
+    people.map((person) => [person.name, person.spans.length]),
+    [
+      ['Henry “Big Bank Hank” Jackson', 3],
+      ['Trump', 1],
+      ['Xi', 1],
+    ],
+  );
+});
+
+test('people: a given name the tagger ran on into the nickname, and the name without it, are one person', () => {
+  const text = 'Mohammed "Mo" Islam is a trader. Mohammed Islam denied it.';
+  const second = text.lastIndexOf('Mohammed');
+  const mentions: EntityMention[] = [
+    { type: 'person', span: [0, 'Mohammed "Mo'.length] },
+    { type: 'person', span: [second, second + 'Mohammed Islam'.length] },
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  assert.deepEqual(
+    groupPeople(text, sentences, mentions).people.map((person) => [person.name, person.spans.length]),
+    [['Mohammed "Mo" Islam', 2]],
+  );
+});
+
 test('people: a lower-case word the tagger ran on into ends the name, a particle does not', () => {
   const text = 'Jane Roe spoke. Moved by it, Roe confronts Doe. Bill de Blasio and Ahmed bin Salem came.';
   const at = (name: string) => text.indexOf(name);

@@ -51,6 +51,11 @@ const speaksFor =
 /** Words that carry someone's words without being anyone: "the statement said", "Doe's account tweeted". */
 const documentNoun =
   '(?:statement|report|letter|release|tweets?|post|memo|e-?mail|message|account|feed|website|editorial|board|response|filing|complaint|lawsuit|ruling|study|analysis|column|op-ed|article|story|announcement|note|reply|indictment|apology|speech|remarks|testimony|memoir|book|blog)';
+/** "according to a statement", "according to a new report": a document, not a name, follows (group 1). */
+const documentAfterAccording = new RegExp(
+  `^(?:an?\\s+|the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(${documentNoun})\\b`,
+  'u',
+);
 /** A document right before a verb of saying: "the report", "Doe's account", "a response from the party only". */
 const documentBeforeVerb = new RegExp(
   `\\b(${documentNoun})(?:\\s+(?:from|by)\\s+[^,.;“”"]{1,40}?)?(?:\\s+${adverb.slice(0, -1)})?\\s*$`,
@@ -114,6 +119,10 @@ const parentOfChildren =
 const unnamedWithEmployer =
   /^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))\s*$/u;
 
+/** "Doe's lawyer", "Jane Doe’s former campaign manager": a name's possessive, then lower-case words (the last in group 1). */
+const possessedDescription =
+  /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s*$/u;
+
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
 /** "A hooded militant", "an official": someone introduced, not named. */
@@ -124,6 +133,13 @@ const isUnnamedSubject = (phrase: string): boolean =>
 
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
+/** A word that opens a clause of time or cause right before its subject: "after Doe", "when Roe". */
+const subordinator = /\b(?:after|when|as|because|since|once|before)\s+$/i;
+/**
+ * A verb in the active voice, perhaps after an adverb, right after a clause's subject: " publicly
+ * chided", " accuses" (not "was given": the subject of a passive is not the one speaking).
+ */
+const verbAfterSubject = new RegExp(`^\\s+${adverb}(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b`, 'u');
 /** Short forms of roles as written before names, for "the governor said" after "Gov. Jane Doe". */
 const roleForms: Record<string, string> = {
   'gov.': 'governor',
@@ -985,7 +1001,25 @@ class Attributor {
     if (subject === undefined) {
       const at = this.clauseStart(clause);
       const described = describedThenPastVerb.exec(this.text.slice(at, before));
-      if (described) return this.description(described[1]!, before);
+      const describedSpeaker = described && this.description(described[1]!, before);
+      if (describedSpeaker) return describedSpeaker;
+      // "It came after Doe chided Roe on Friday, accusing him of “...”": with no one named as the
+      // subject, the subject of a clause opened by "after", "when" or "as" is the one quoted (not
+      // one opening the sentence: "After Doe spoke, responding to ..., Roe replied").
+      const subordinate = this.mentionsIn(clause[0], before)
+        .filter((m) => {
+          const lead = this.text.slice(clause[0], m.span[0]);
+          const opener = subordinator.exec(lead);
+          return (
+            m.isPerson &&
+            opener !== null &&
+            /\p{L}/u.test(lead.slice(0, opener.index)) &&
+            verbAfterSubject.test(this.text.slice(m.span[1], m.span[1] + 40))
+          );
+        })
+        .at(-1);
+      if (subordinate && !clauseBoundary.test(this.text.slice(subordinate.span[1], before)))
+        return named(subordinate);
     }
     // "A top Senate Democratic aide put it this way": the one named only qualifies the speaker.
     if (
@@ -1069,6 +1103,15 @@ class Attributor {
     const at = sentence[0] + according.index + according[0].length;
     // "According to a magazine, the editor said: “...”": the source reports who says it.
     if (this.speechVerbsIn(at, quoteAt).length > 0) return undefined;
+    // "according to a statement from the ministry": the document's author.
+    const document = documentAfterAccording.exec(this.text.slice(at, quoteAt));
+    if (document) {
+      // (An author the text does not name says nothing of whose words these are: "according to a
+      // report, Doe saw “a light”" may be Doe's own.)
+      const nounAt = at + document[0].length - document[1]!.length;
+      const author = this.documentAuthor([nounAt, nounAt + document[1]!.length]);
+      return author.speaker ? author : undefined;
+    }
     const first = this.mentionsIn(at, at + 4)[0];
     // "according to Acme Magazine writer Jane Doe": the person the words before lead to.
     const person = this.mentionsIn(at, at + 60).find(
@@ -1173,6 +1216,11 @@ class Attributor {
       inPhrase.length === 1 && /^\s+$/.test(text.slice(inPhrase[0]!.span[1], at));
     if (document && (inPhrase.length === 0 || authorBefore(start + document.index)))
       return this.documentAuthor([start + document.index, start + document.index + document[1]!.length]);
+    // '," Doe's lawyer said', '," Doe's husband told': someone of Doe's speaks, not Doe; the person
+    // the text gave that role if there is one ("Doe's lawyer, Jim Roe," before), else someone unnamed.
+    const possessed = verbAfter && possessedDescription.exec(verbAfter[1]!);
+    if (possessed && this.mentionsIn(start, phraseEnd).some((m) => isPossessor(text, m)))
+      return this.described(possessed[1]!, start) ?? { speaker: null };
     // '," the House speaker continued': a name inside a description is no speaker; the description says who.
     const describedWithName =
       verbAfter && inPhrase.length > 0 && /^\s*the\s[^,]*\s\p{Ll}+\s*$/u.test(verbAfter[1]!)
@@ -1313,10 +1361,16 @@ export function findQuotes(
   // Quotes are found and attributed on a copy in one convention (double marks outside); their
   // words are taken from the article as written.
   const text = quotesWithSingleMarks(articleText) ? withDoubleQuoteMarks(articleText, blocks) : articleText;
+  // A nickname in marks inside a name ("Henry “Big Bank Hank” Jackson") is no one's quoted words.
+  const namesWithMarks = people.flatMap((p) => p.spans).filter((s) => /[“"]/.test(text.slice(s[0], s[1])));
   const marksByBlock = continuedQuotes(
     text,
     blocks,
-    blocks.map((block) => findQuoteMarks(text, block.span)),
+    blocks.map((block) =>
+      findQuoteMarks(text, block.span).filter(
+        (mark) => !namesWithMarks.some((s) => s[0] <= mark.outer[0] && mark.outer[1] <= s[1]),
+      ),
+    ),
   );
   // Names in links, credits and bylines ("PHOTOS: Ten Famous Couples") are nobody the reporting
   // around them is about: no pronoun or topic goes back to them.

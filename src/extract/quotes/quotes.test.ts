@@ -932,8 +932,8 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
   ],
   [
     'the agent of a passive verb does not say what is quoted past an aside about the agent',
-    ['The news was confirmed by John Roe, the manager of Guy “Master Gee” Doe.'],
-    ['John Roe', 'Guy “Master Gee” Doe'],
+    ['The news was confirmed by John Roe, the manager of the “Master Gee” tour.'],
+    ['John Roe'],
     [['Master Gee', null]],
   ],
   [
@@ -1324,6 +1324,70 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['We are disappointed,', 'William Doe'],
       ['asserts his innocence.', 'William Doe'],
       ['He will serve on,', 'William Doe'],
+    ],
+  ],
+  [
+    "'\" Doe's lawyer said' is someone of Doe's speaking: the one the text gave that role, else no one named",
+    [
+      'Jane Doe met the governor on Monday.',
+      '“We are pleased,” Doe’s spokesman said.',
+      '“It was fine,” Doe’s spokesman said.',
+      '“He lied,” Doe’s husband told reporters.',
+      '“No comment,” Doe’s attorney, Jim Roe, said on Monday.',
+      '“Nothing more,” Doe’s attorney said.',
+      '“Done,” Doe’s statement said.',
+    ],
+    ['Jane Doe', 'Jim Roe'],
+    [
+      ['We are pleased,', null],
+      ['It was fine,', null],
+      ['He lied,', null],
+      ['No comment,', 'Jim Roe'],
+      ['Nothing more,', 'Jim Roe'],
+      ['Done,', 'Jane Doe'],
+    ],
+  ],
+  [
+    '"according to a statement from X" is the document\'s author, X',
+    [
+      'According to a statement from the Acme Ministry, “the situation is under control.”',
+      'According to a report by the Planet, “the deal is off.”',
+    ],
+    ['org:Acme Ministry', 'org:Planet'],
+    [
+      ['the situation is under control.', 'Acme Ministry'],
+      ['the deal is off.', 'Planet'],
+    ],
+  ],
+  [
+    'with no one named as the subject, the subject of an "after" or "when" clause is the one quoted',
+    [
+      'It came after Roe publicly chided Doe on Friday, accusing her of having “wasted another week.”',
+      'The row erupted when Doe accused Roe of lying, saying he was “a fraud.”',
+      'The crowd cheered when Doe arrived. “We love her.”',
+      'The crowd cheered when Roe was given “the prize.”',
+    ],
+    ['Roe', 'Doe'],
+    [
+      ['wasted another week.', 'Roe'],
+      ['a fraud.', 'Doe'],
+      ['We love her.', null],
+      ['the prize.', null],
+    ],
+  ],
+  [
+    'a nickname in marks inside a name is no quotation, and the nickname alone is the same person',
+    [
+      'Henry “Big Bank Hank” Jackson died on Tuesday.',
+      '“He was a legend,” said Ann Poe.',
+      '“I am Big Bank Hank,” said Big Bank Hank.',
+      '“I am everywhere,” Hank said.',
+    ],
+    ['Henry “Big Bank Hank” Jackson', 'Ann Poe', 'Big Bank Hank', 'Hank'],
+    [
+      ['He was a legend,', 'Ann Poe'],
+      ['I am Big Bank Hank,', 'Henry “Big Bank Hank” Jackson'],
+      ['I am everywhere,', 'Henry “Big Bank Hank” Jackson'],
     ],
   ],
 ];
