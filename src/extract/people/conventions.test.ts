@@ -4,7 +4,7 @@ import type { EntityMention, EntityType } from '../../model/index.ts';
 import {
   asHomePlace,
   headlineNames,
-  isGroupOfPeople,
+  isGroupOrDoctrine,
   isNationalityWord,
   isOpeningAdverb,
   miscAsGroup,
@@ -208,13 +208,14 @@ test('conventions: a headline person the text never names so shrinks to the name
   );
 });
 
-test('conventions: a people or a faith in the plural is no person or place, a surname ending in -s is', () => {
-  const text = 'The Muslims, Syrians and Shiites met Gov. Evans and Jane Adams.';
-  for (const group of ['Muslims', 'Syrians', 'Shiites'])
-    assert.equal(isGroupOfPeople(text, mentionOf(text, group, 'person')), true, group);
-  assert.equal(isGroupOfPeople(text, mentionOf(text, 'Syrians', 'place')), true);
+test('conventions: a people or a faith in the plural, or a doctrine, is no person or place; a surname ending in -s is', () => {
+  const text =
+    'The Muslims, Syrians and Shiites met Gov. Evans and Jane Adams. Progressivism, Adams said, is bad.';
+  for (const group of ['Muslims', 'Syrians', 'Shiites', 'Progressivism'])
+    assert.equal(isGroupOrDoctrine(text, mentionOf(text, group, 'person')), true, group);
+  assert.equal(isGroupOrDoctrine(text, mentionOf(text, 'Syrians', 'place')), true);
   for (const name of ['Evans', 'Jane Adams'])
-    assert.equal(isGroupOfPeople(text, mentionOf(text, name, 'person')), false, name);
+    assert.equal(isGroupOrDoctrine(text, mentionOf(text, name, 'person')), false, name);
 });
 
 test('a known name found again where the tagger missed it; a lower-case last word is no name', () => {
@@ -463,7 +464,7 @@ test('conventions: a name given to a person ("known only as", "a woman named") i
   assert.equal(typeOf('Ruth', 'place'), 'person');
   assert.equal(typeOf('Acme', 'organization'), 'organization');
   const faiths = 'The Sikhs and Hindus met.';
-  assert.equal(isGroupOfPeople(faiths, mentionOf(faiths, 'Hindus', 'organization')), true);
+  assert.equal(isGroupOrDoctrine(faiths, mentionOf(faiths, 'Hindus', 'organization')), true);
 });
 
 test('conventions: a one-word "person" before "of", a name and a role in lower case owns that title', () => {

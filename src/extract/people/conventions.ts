@@ -59,11 +59,19 @@ export function isNationalityWord(text: string, mention: EntityMention): boolean
 const groupOfPeople =
   /^(?:\p{Lu}\p{Ll}+(?:ians|ims|ites|ists)|Jews|Arabs|Kurds|Sunnis|Turks|Afghans|Israelis|Pakistanis|Iraqis|Saudis|Yemenis|Somalis|Democrats|Republicans|Hindus|Sikhs|Catholics|Protestants|Mormons|Evangelicals)$/u;
 
-/** "the Muslims", "Syrians": a people or a faith in the plural is no person (the guidelines label no groups). */
-export function isGroupOfPeople(text: string, mention: EntityMention): boolean {
+/** A doctrine or a movement: "Progressivism", "Communism", "Thatcherism". */
+const doctrine = /^\p{Lu}\p{Ll}{3,}ism$/u;
+
+/**
+ * "the Muslims", "Syrians": a people or a faith in the plural is no person (the guidelines label no
+ * groups); nor is a doctrine ("Progressivism, Doe said, is a cancer"), which the tagger reads as a
+ * person at the start of a sentence, where its capital says nothing.
+ */
+export function isGroupOrDoctrine(text: string, mention: EntityMention): boolean {
+  const name = text.slice(mention.span[0], mention.span[1]);
   return (
     (mention.type === 'person' || mention.type === 'place' || mention.type === 'organization') &&
-    groupOfPeople.test(text.slice(mention.span[0], mention.span[1]))
+    (groupOfPeople.test(name) || doctrine.test(name))
   );
 }
 
@@ -321,6 +329,22 @@ export function withCommonWordSurnames(text: string, mentions: readonly EntityMe
 
 /** Only spaces and capitalised words: " Police Officer ", " Chief Financial Officer ". */
 const capitalisedWordsBetween = /^(?: \p{Lu}[\p{L}.'’-]*)+ $/u;
+/**
+ * "MP Jane Doe", "Labour MP John Roe": a role word the tagger read as an organisation or a name of
+ * no type, right before a person, is that person's title (kept by the title rules), not a name.
+ */
+export function withoutRolesAsNames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.filter((mention, index) => {
+    const next = mentions[index + 1];
+    return !(
+      mention.type !== 'person' &&
+      next?.type === 'person' &&
+      /^ +$/.test(text.slice(mention.span[1], next.span[0])) &&
+      isRole(text.slice(mention.span[0], mention.span[1]))
+    );
+  });
+}
+
 /** "of", capitalised words and a role in lower case: " of Fine Arts conservator ". */
 const ofNameThenRole = /^ of(?: \p{Lu}[\p{L}.'’-]*)+(?: \p{Ll}[\p{Ll}-]*){1,2} $/u;
 

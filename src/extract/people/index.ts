@@ -6,7 +6,7 @@ import {
   asHomePlace,
   headlineNames,
   institutionNotPerson,
-  isGroupOfPeople,
+  isGroupOrDoctrine,
   isNationalityWord,
   isOpeningAdverb,
   legalCompanyName,
@@ -21,6 +21,7 @@ import {
   withNameParticles,
   withOfComplement,
   withoutLeadingWords,
+  withoutRolesAsNames,
   withQuotedNicknames,
   withTitleOwners,
 } from './conventions.ts';
@@ -534,7 +535,7 @@ export function harmoniseTypes(
         m.span[1] > m.span[0] &&
         !isNationalityWord(text, m) &&
         !isOpeningAdverb(text, m) &&
-        !isGroupOfPeople(text, m),
+        !isGroupOrDoctrine(text, m),
     )
     .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
   // Rules that read a mention's neighbours in the list, one after the other.
@@ -545,6 +546,7 @@ export function harmoniseTypes(
     withOfComplement,
     withInstitutionNames,
     withTitleOwners,
+    withoutRolesAsNames,
   ].reduce((list, rule) => rule(text, list), cleaned);
   const mentions = headlineNames(
     text,

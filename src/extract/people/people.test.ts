@@ -647,7 +647,46 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     ['Jane Doe', 'John Roe'],
     { 'Jane Doe': [], 'John Roe': ['senator'] },
   ],
+  [
+    '"to" joins a role to where it serves, not to a titled person nor in a title-case line; what follows ", and" is no apposition',
+    'Former ambassador to the Acme Union Jane Doe met an adviser to Senator John Roe. It was set up by Doe’s chief of staff, Ann Poe, and Roe’s press secretary, Jim Kay.\nGovernor Picks Ex-Aide to Succeed Bob Lee',
+    ['Jane Doe', 'John Roe', 'Ann Poe', 'Jim Kay', 'Bob Lee', 'org:Acme Union'],
+    {
+      'Bob Lee': [],
+      'Jane Doe': ['Former ambassador to the Acme Union'],
+      'John Roe': ['Senator'],
+      'Ann Poe': ['chief of staff'],
+      'Jim Kay': ['press secretary'],
+    },
+  ],
+  [
+    "a member of parliament's title is a role",
+    'MP Jane Doe spoke. Labour MP John Roe and Conservative MEP Ann Poe agreed.',
+    ['Jane Doe', 'John Roe', 'Ann Poe', 'org:Labour'],
+    { 'Jane Doe': ['MP'], 'John Roe': ['Labour MP'], 'Ann Poe': ['Conservative MEP'] },
+  ],
 ];
+
+test('people: a role word read as an organisation right before a person is no organisation', () => {
+  const text = 'MP Jane Doe spoke in Leeds. The MP said Acme Chair Corp. backed her.';
+  const at = (name: string): [number, number] => [text.indexOf(name), text.indexOf(name) + name.length];
+  const mentions: EntityMention[] = [
+    { type: 'organization', span: at('MP') },
+    { type: 'person', span: at('Jane Doe') },
+    { type: 'place', span: at('Leeds') },
+    { type: 'organization', span: at('Acme Chair Corp.') },
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  const { people, organizations } = groupPeople(text, sentences, mentions);
+  assert.deepEqual(
+    organizations.map((o) => o.name),
+    ['Acme Chair Corp.'],
+  );
+  assert.deepEqual(
+    people[0]?.titles.map((t) => t.text),
+    ['MP'],
+  );
+});
 
 for (const [why, text, names, expected] of cases)
   test(`titles: ${why}`, () => assert.deepEqual(titlesIn(text, names), expected));

@@ -38,7 +38,7 @@ const roleWords = new Set(
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
     'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker vp svp evp ' +
     'sophomore first-year editor-at-large publisher planner realtor developer contractor landlord student ' +
-    'volunteer guard'
+    'volunteer guard mp mep msp'
   ).split(' '),
 );
 
@@ -360,6 +360,21 @@ function titleBefore(
       first -= 2;
       break;
     }
+    // "ambassador to the United Nations Jane Doe", "envoy to Syria John Roe": "to" joins a role to
+    // where it serves, as "of" does ("Secretary of State"); not to a titled person ("an adviser to
+    // Senator Jane Doe" is the senator's adviser: "Senator" is the title), nor in a title-case line
+    // ("Ex-Aide to Fill Doe Seat").
+    if (
+      token.text === 'to' &&
+      !inTitleCase(text, token.span[0]) &&
+      first < index &&
+      token.span[0] >= sentenceStart &&
+      isRole(tokens[first - 2]?.text ?? '') &&
+      !tokens.slice(first, index).some((t) => isRole(t.text))
+    ) {
+      first--;
+      continue;
+    }
     if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(token.text.toLowerCase()))
       break;
     if (headline && !inHeadlineTitle(token.text)) break;
@@ -508,6 +523,8 @@ function titleAfter(
   // "Jane Doe, the leader of ...," or "Jane Doe -- the leader of ... --".
   const dashes = dashAt(tokens, at);
   if (tokens[at]?.text !== ',' && dashes === 0) return [];
+  // "Doe's chief of staff, Jane Roe, and Poe's adviser, John Kay": what follows ", and" is no apposition.
+  if (/^(?:and|or|but)$/i.test(tokens[at + Math.max(1, dashes)]?.text ?? '')) return [];
   let phrase: Token[] = [];
   /** Where the phrase stood before it ran on over a state abbreviation, and whether a comma or dash closed it. */
   let beforeState: number | undefined;

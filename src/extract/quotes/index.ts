@@ -104,7 +104,7 @@ const unnamedRole =
   /^(?:officials?|spokes(?:man|woman|person|men|women)|aides?|sources?|analysts?|experts?|diplomats?|officers?|insiders?|lawyers?|attorneys?|agents?|staffers?|users?)$/i;
 /** The head of a description that stands for an organisation: "the group", "the ministry". */
 const organisationNoun =
-  /^(?:group|organi[sz]ation|company|firm|agency|ministry|department|party|union|network|campaign|committee|council|embassy|website|site|newspaper|paper|magazine|charity|university|hospital)$/i;
+  /^(?:group|organi[sz]ation|company|firm|agency|ministry|department|party|union|network|campaign|committee|council|embassy|website|site|newspaper|paper|magazine|charity|university|hospital|giant|retailer|automaker|carmaker|broadcaster|insurer|lender|conglomerate|outlet|publication|tabloid)$/i;
 /** Someone described, then a preposition: "One official in the report", "The commander of". */
 const describedThenPreposition =
   /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|of|for|from|with|in|to)\s/u;
@@ -133,6 +133,10 @@ const isUnnamedSubject = (phrase: string): boolean =>
 
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
+/** A verb joined after the quotation, before a name: " and then took a swipe at ", " and mocked ". */
+const objectThenParticiple = /\b(?:and|then)\s+\p{Ll}/u;
+/** "he said," "she later added,": a pronoun and its verb set off by a comma after them. */
+const pronounThenVerbInCommas = new RegExp(`^\\p{L}+\\s+${adverb}\\p{Ll}+\\s*,`, 'u');
 /** A word that opens a clause of time or cause right before its subject: "after Doe", "when Roe". */
 const subordinator = /\b(?:after|when|as|because|since|once|before)\s+$/i;
 /**
@@ -605,8 +609,15 @@ class Attributor {
     const subject = this.subject(sentence, at);
     // "Doe said he ..." — but not across a quotation or a question: in 'Roe? “Fine,” he said' the
     // one asked about is not the one speaking.
+    // Nor a name the pronoun is set off in commas right after: in "Doe, he said, was wrong" he is not Doe.
+    const setOffAfter = (m: Named) =>
+      /^\s*,\s*$/.test(this.text.slice(m.span[1], at)) &&
+      pronounThenVerbInCommas.test(this.text.slice(at, at + 40));
     const ownSubject =
-      subject && subject !== 'pronoun' && !/[“”"?]/.test(this.text.slice(subject.span[1], at))
+      subject &&
+      subject !== 'pronoun' &&
+      !setOffAfter(subject) &&
+      !/[“”"?]/.test(this.text.slice(subject.span[1], at))
         ? subject
         : undefined;
     if (ownSubject?.isPerson && this.fits(ownSubject.name, word)) return ownSubject.name;
@@ -619,6 +630,7 @@ class Attributor {
           m.span[1] <= at &&
           !isPossessor(this.text, m) &&
           !/^\s+\p{Ll}/u.test(this.text.slice(m.span[1], m.span[1] + 3)) &&
+          !setOffAfter(m) &&
           this.fits(m.name, word),
       )
       .at(-1);
@@ -626,7 +638,14 @@ class Attributor {
     if (!this.topic && this.unnamedSpokeAt !== undefined && at - this.unnamedSpokeAt < 800) return null;
     if (this.topic && at - this.topic.at < 1500 && this.fits(this.topic.name, word)) return this.topic.name;
     const latest = this.mentionsIn(Math.max(0, at - 3000), at)
-      .filter((m) => m.isPerson && m.span[1] <= at && !isPossessor(this.text, m) && this.fits(m.name, word))
+      .filter(
+        (m) =>
+          m.isPerson &&
+          m.span[1] <= at &&
+          !isPossessor(this.text, m) &&
+          !setOffAfter(m) &&
+          this.fits(m.name, word),
+      )
       .at(-1);
     return latest?.name ?? null;
   }
@@ -1246,6 +1265,13 @@ class Attributor {
     for (const mention of nearby) {
       if (speechVerb.test(text.slice(start, mention.span[0]))) break;
       speechVerb.lastIndex = 0;
+      // '” and then took a swipe at Acme, saying': the object of another verb, with a participle
+      // after it, is not who speaks (the participle goes with the sentence's subject).
+      if (
+        objectThenParticiple.test(text.slice(start, mention.span[0])) &&
+        /^\s*,\s*\p{Ll}+ing\b/u.test(text.slice(mention.span[1], mention.span[1] + 20))
+      )
+        continue;
       // The name, perhaps a home state ("of New York") and asides in commas (", D-Va.,", ", the
       // Democratic leader,", ", D-N.Y., the former chairman of the subcommittee on A, B and C,") or
       // dashes, then the verb.

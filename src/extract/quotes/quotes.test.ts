@@ -1376,6 +1376,37 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"the tech giant said" is the organisation the text was about',
+    ['Acme at the time said it was a glitch.', '“We do not ban anyone,” the tech giant said in a statement.'],
+    ['org:Acme'],
+    [['We do not ban anyone,', 'Acme']],
+  ],
+  [
+    'the object of a verb joined after the quotation is not the subject of the participle after it',
+    [
+      'Jane Doe spoke on Saturday.',
+      'She called it “a dangerous thing” and then took a swipe at Acme and Planet, saying they are “fake.”',
+    ],
+    ['Jane Doe', 'org:Acme', 'org:Planet'],
+    [
+      ['a dangerous thing', 'Jane Doe'],
+      ['fake.', 'Jane Doe'],
+    ],
+  ],
+  [
+    'a pronoun set off in commas right after a name is not that person',
+    [
+      'Jane Doe spoke on Saturday.',
+      'President Roe, she said, was “too simple an answer.”',
+      'John Poe, she later added, is “a fraud.”',
+    ],
+    ['Jane Doe', 'Roe', 'John Poe'],
+    [
+      ['too simple an answer.', 'Jane Doe'],
+      ['a fraud.', 'Jane Doe'],
+    ],
+  ],
+  [
     'a nickname in marks inside a name is no quotation, and the nickname alone is the same person',
     [
       'Henry “Big Bank Hank” Jackson died on Tuesday.',
