@@ -74,6 +74,8 @@ async function extraction(): Promise<object> {
     ['development33', 'extraction-dev33'],
     ['development34', 'extraction-dev34'],
     ['development35', 'extraction-dev35'],
+    ['development36', 'extraction-dev36'],
+    ['development37', 'extraction-dev37'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
