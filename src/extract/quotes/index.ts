@@ -135,6 +135,15 @@ const isUnnamedSubject = (phrase: string): boolean =>
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
 /** A verb joined after the quotation, before a name: " and then took a swipe at ", " and mocked ". */
 const objectThenParticiple = /\b(?:and|then)\s+\p{Ll}/u;
+/**
+ * A possessive opening a clause, then lower-case words right before a verb (group 1; the last
+ * word, the head, group 2): "the former secretary of state's campaign ", ", and his lawyer ".
+ */
+const possessedBeforeVerb = new RegExp(
+  `(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+['’]s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?!(?:and|but|or|that|who|which|been|was|is)\\s)(\\p{Ll}[\\p{Ll}-]*))\\s+${adverb}$`,
+  'u',
+);
+const documentNounOnly = new RegExp(`^${documentNoun}$`);
 /** "he said," "she later added,": a pronoun and its verb set off by a comma after them. */
 const pronounThenVerbInCommas = new RegExp(`^\\p{L}+\\s+${adverb}\\p{Ll}+\\s*,`, 'u');
 /** A word that opens a clause of time or cause right before its subject: "after Doe", "when Roe". */
@@ -876,6 +885,17 @@ class Attributor {
         (!m.isPlace || rightBefore(m)) &&
         !afterPreposition(m),
     );
+    // "the senator's spokesman said", "his lawyer said": someone of another's speaks, the one the
+    // text gave that role if there is one, else someone unnamed (documents are their authors': below).
+    const possessed = possessedBeforeVerb.exec(text.slice(Math.max(start, verbAt - 80), verbAt));
+    if (possessed && !documentNounOnly.test(possessed[2]!)) {
+      // ("the White House's press secretary" is the one titled with every word of it, not any secretary.)
+      const titled = this.described(possessed[2]!, verbAt);
+      const words = possessed[1]!.toLowerCase().split(/\s+/);
+      const person = titled && this.people.find((p) => p.name === titled.speaker);
+      const fits = person?.titles.some((t) => words.every((w) => t.text.toLowerCase().includes(w)));
+      return fits ? titled! : { speaker: null };
+    }
     let subject = before.at(-1);
     // "One official in the report assembled by Jane Doe said": the one described speaks, not the
     // name after a preposition in the description (not "A message from Doe said": a document).

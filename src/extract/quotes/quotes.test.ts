@@ -1394,6 +1394,24 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"his lawyer said", "the senator\'s spokesman said": the one the text gave that role, else someone unnamed',
+    [
+      'Jane Doe was asked, and the senator’s spokesman said she would “consider it.”',
+      'John Roe spoke, and his lawyer said the case was “weak.”',
+      'The company’s chief executive, Tom Poe, spoke. The company’s chief executive said it was “a record.”',
+      'Acme’s press secretary said it was “fine.”',
+      'Roe said in his statement that it was “over.”',
+    ],
+    ['Jane Doe', 'John Roe', 'Tom Poe', 'Ann Kay', 'org:Acme'],
+    [
+      ['consider it.', null],
+      ['weak.', null],
+      ['a record.', 'Tom Poe'],
+      ['fine.', null],
+      ['over.', 'John Roe'],
+    ],
+  ],
+  [
     'a pronoun set off in commas right after a name is not that person',
     [
       'Jane Doe spoke on Saturday.',
