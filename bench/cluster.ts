@@ -22,7 +22,7 @@ const throughputDocuments = 100_000;
 const probeDocuments = 5_000;
 const probeAtStories = [10_000, 100_000] as const;
 
-function realTitles(): string[][] {
+export function realTitles(): string[][] {
   return readFileSync(join(sharedCorpus(), 'gnews-titles', 'News.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
@@ -30,13 +30,16 @@ function realTitles(): string[][] {
     .filter((terms) => terms.length > 0);
 }
 
-/** An endless stream of documents, story by story, as the header describes. */
-function* syntheticStream(titles: readonly string[][]): Generator<StoryDocument> {
+/**
+ * An endless stream of documents, story by story, as the header describes; the first story is
+ * dated `firstDay` (days since 1970-01-01).
+ */
+export function* syntheticStream(titles: readonly string[][], firstDay = 0): Generator<StoryDocument> {
   for (let story = 0; ; story++) {
     const name = `name${story}`;
     const terms = [...titles[story % titles.length]!, name];
     const entities = [`person:${name}`];
-    const publishedDay = Math.floor(story / storiesPerDay);
+    const publishedDay = firstDay + Math.floor(story / storiesPerDay);
     yield { id: `${story}.0`, terms, entities, publishedDay };
     if (story % 2 === 1 && terms.length > 2) {
       const dropped = story % (terms.length - 1);
@@ -60,7 +63,7 @@ interface Probe {
 }
 
 /** Peak resident and heap memory, sampled when asked. */
-class MemoryPeaks {
+export class MemoryPeaks {
   rss = 0;
   heap = 0;
   sample(): void {

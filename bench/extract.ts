@@ -62,7 +62,7 @@ export function benchDrafts(): ArticleDraft[] {
 }
 
 /** Milliseconds spent in each named part, so the figures say where the time goes. */
-class PartTimes {
+export class PartTimes {
   readonly milliseconds = new Map<string, number>();
 
   time<T>(part: string, work: () => T): T {

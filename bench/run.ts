@@ -4,12 +4,15 @@
  * Parts: extract (ingest + extract, 10 MB of 4 KB articles), entities (tagger load and tokens/s),
  * cluster (100k streamed documents), reuse (10k articles, against all-pairs; takes minutes),
  * scale (reuse candidate search at equal recall on 10k, then per article at 10k/100k/1M stored
- * signatures, in memory and in PostgreSQL), workers (worker mode with 1, 2 and 4 processes).
+ * signatures, in memory and in PostgreSQL), workers (worker mode with 1, 2 and 4 processes),
+ * end-to-end (adding a fresh real article to 10k, 100k and 1M stored articles: ingest+extract,
+ * story placement, candidate search and alignment, per article; takes minutes).
  * scale and workers use PostgreSQL when DATABASE_URL is set (bash scripts/ci-services.sh).
  */
 
 import { runParts } from '../eval/parts.ts';
 import { runClusterBench } from './cluster.ts';
+import { runEndToEndBench } from './end-to-end.ts';
 import { runEntityBench } from './entities.ts';
 import { runExtractBench } from './extract.ts';
 import { runReuseBench } from './reuse.ts';
@@ -23,6 +26,7 @@ const parts: Record<string, () => Promise<object>> = {
   reuse: runReuseBench,
   scale: runScaleBench,
   workers: runWorkersBench,
+  'end-to-end': runEndToEndBench,
 };
 
 await runParts('bench', parts, process.argv.slice(2));

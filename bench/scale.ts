@@ -171,9 +171,7 @@ async function equalRecall() {
     recallTolerance,
     chosen,
     speedUpEstimated: Math.round(allPairsSeconds / chosen.estimatedSeconds),
-    lemmaSentences: documents
-      .filter((_, i) => i % 6 === 0)
-      .flatMap((document) => document.sentences.map((s) => s.content.map((word) => word.lemma))),
+    lemmaSentences: lemmaSentences(documents.filter((_, i) => i % 6 === 0)),
   };
 }
 
@@ -184,6 +182,11 @@ const checkpoints = [10_000, 100_000, 1_000_000] as const;
 const queries = 2_000;
 const { bands, rows } = defaultCandidateOptions;
 
+/** The content lemmas of every sentence of the documents: what `syntheticStream` draws from. */
+export function lemmaSentences(documents: readonly ReuseDocument[]): string[][] {
+  return documents.flatMap((document) => document.sentences.map((s) => s.content.map((word) => word.lemma)));
+}
+
 /**
  * A synthetic news stream: stories of one to six articles. A story's first article draws 8–14
  * real sentences and rewrites half their words with random words of the corpus (so unrelated
@@ -192,7 +195,7 @@ const { bands, rows } = defaultCandidateOptions;
  * edited by another outlet). Stories are picked up again while they are among the latest 5,000,
  * so how many near-copies an article has does not grow with the size of the collection.
  */
-function syntheticStream(sentences: readonly (readonly string[])[], seed: number) {
+export function syntheticStream(sentences: readonly (readonly string[])[], seed: number) {
   const random = seededRandom(seed);
   const pool = sentences.filter((sentence) => sentence.length > 0);
   const vocabulary = [...new Set(pool.flat())];
