@@ -64,7 +64,7 @@ const doctrine = /^\p{Lu}\p{Ll}{3,}ism$/u;
 
 /**
  * "the Muslims", "Syrians": a people or a faith in the plural is no person (the guidelines label no
- * groups); nor is a doctrine ("Progressivism, Doe said, is a cancer"), which the tagger reads as a
+ * groups); nor is a doctrine ("Progressivism, Doe said, is the problem"), which the tagger reads as a
  * person at the start of a sentence, where its capital says nothing.
  */
 export function isGroupOrDoctrine(text: string, mention: EntityMention): boolean {
@@ -234,7 +234,7 @@ const nameParticleAfter =
   /^ (?:(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}[\p{L}-]*|(?:bin|ibn|bint) \p{Lu}[\p{L}-]*)/u;
 
 /**
- * "Bashar al-Assad", "Mohammed bin Salman": the tagger, reading a lower-case word as no name,
+ * "Bashar al-Assad", "Sami bin Salman": the tagger, reading a lower-case word as no name,
  * stops a person at the particle or takes what follows it for a second person. A person right
  * before a particle runs through it; whatever the tagger found inside the longer name goes.
  */
@@ -254,16 +254,16 @@ export function withNameParticles(text: string, mentions: readonly EntityMention
   return joined;
 }
 
-/** A nickname in quotation marks after a given name: ' “Big Bank Hank” Jackson', ' "Mo" Cowan' (capitalised words only). */
+/** A nickname in quotation marks after a given name: ' “Big Bad Hal” Roe', ' "Bo" Kay' (capitalised words only). */
 const quotedNicknameThenSurname =
   /^ [“"](\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})[”"] (\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]+)?)/u;
 
 /**
- * "Henry “Big Bank Hank” Jackson", "William "Mo" Cowan": a nickname in quotation marks between a
+ * "Harry “Big Bad Hal” Roe", "Will "Bo" Kay": a nickname in quotation marks between a
  * person's given name and a surname. The tagger reads the marks as a break, so it finds a given
  * name (perhaps with the opening mark and the nickname run on), a surname and perhaps a name inside
- * the marks; they are one person, and the nickname is written alone later ("Big Bank Hank",
- * "Hank": see nameCandidates). The surname must be a name the tagger found there or the surname of
+ * the marks; they are one person, and the nickname is written alone later ("Big Bad Hal",
+ * "Hal": see nameCandidates). The surname must be a name the tagger found there or the surname of
  * a person it found elsewhere: a capital after the marks alone is often a title-case headline.
  */
 export function withQuotedNicknames(text: string, mentions: readonly EntityMention[]): EntityMention[] {

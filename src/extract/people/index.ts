@@ -44,7 +44,7 @@ import {
 const generational = /^(?:jr|sr|ii|iii|iv)\.?$/;
 /** An Arabic article joined to a surname: "al-Assad" is written "Assad" too. */
 const joinedArticle = /^(?:al|el)-(?=\p{L}{2})/u;
-/** A nickname in quotation marks inside a name: "Henry “Big Bank Hank” Jackson". */
+/** A nickname in quotation marks inside a name: "Harry “Big Bad Hal” Roe". */
 const quotedNickname = /\s[“"]([^“”"]+)[”"](?=\s)/u;
 
 /**
@@ -89,9 +89,9 @@ export function nameCandidates(names: readonly string[], misspelt = false): Map<
   const candidates = new Map<string, string[]>();
   for (const { name, words, suffix } of distinct) {
     const longer = distinct.filter(({ words: otherWords, suffix: otherSuffix, nickname }) => {
-      // "Big Bank Hank" or "Hank" for "Henry “Big Bank Hank” Jackson": the nickname or its last words.
+      // "Big Bad Hal" or "Hal" for "Harry “Big Bad Hal” Roe": the nickname or its last words.
       if (suffix === '' && endsWithWords(nickname, words)) return true;
-      // "Mohammed Islam" for "Mohammed “Mo” Islam": the same words without the nickname.
+      // "Sami Poe" for "Sami “Bo” Poe": the same words without the nickname.
       if (nickname.length > 0 && otherSuffix === suffix && otherWords.join(' ') === words.join(' '))
         return true;
       if (otherWords.length <= words.length) return false;

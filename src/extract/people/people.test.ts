@@ -78,7 +78,7 @@ test('people: a first name and a known surname read as a place are a person', ()
 
 test('people: a nickname in marks between a given name and a surname is part of one name', () => {
   const text =
-    'Henry “Big Bank Hank” Jackson died. Big Bank Hank rapped and Hank sang. Trump Hails “Great Talks” With Xi.';
+    'Harry “Big Bad Hal” Roe died. Big Bad Hal rapped and Hal sang. Doe Says “Great Talks” With Poe Went Well.';
   // The span of `name` where it is followed by `after`.
   const at = (name: string, after = ''): [number, number] => {
     const start = text.indexOf(name + after);
@@ -86,13 +86,13 @@ test('people: a nickname in marks between a given name and a surname is part of 
   };
   // As the tagger reads them: the marks break the name; a title-case headline has no surname after its marks.
   const mentions: EntityMention[] = [
-    { type: 'person', span: at('Henry') },
-    { type: 'organization', span: at('Big Bank') },
-    { type: 'person', span: at('Jackson') },
-    { type: 'person', span: at('Big Bank Hank') },
-    { type: 'person', span: at('Hank', ' sang') },
-    { type: 'person', span: at('Trump') },
-    { type: 'person', span: at('Xi') },
+    { type: 'person', span: at('Harry') },
+    { type: 'organization', span: at('Big Bad') },
+    { type: 'person', span: at('Roe', ' died') },
+    { type: 'person', span: at('Big Bad Hal') },
+    { type: 'person', span: at('Hal', ' sang') },
+    { type: 'person', span: at('Doe') },
+    { type: 'person', span: at('Poe') },
   ];
   const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
   const { people, organizations } = groupPeople(text, sentences, mentions);
@@ -100,24 +100,24 @@ test('people: a nickname in marks between a given name and a surname is part of 
   assert.deepEqual(
     people.map((person) => [person.name, person.spans.length]),
     [
-      ['Henry “Big Bank Hank” Jackson', 3],
-      ['Trump', 1],
-      ['Xi', 1],
+      ['Harry “Big Bad Hal” Roe', 3],
+      ['Doe', 1],
+      ['Poe', 1],
     ],
   );
 });
 
 test('people: a given name the tagger ran on into the nickname, and the name without it, are one person', () => {
-  const text = 'Mohammed "Mo" Islam is a trader. Mohammed Islam denied it.';
-  const second = text.lastIndexOf('Mohammed');
+  const text = 'Sami "Bo" Poe is a trader. Sami Poe denied it.';
+  const second = text.lastIndexOf('Sami');
   const mentions: EntityMention[] = [
-    { type: 'person', span: [0, 'Mohammed "Mo'.length] },
-    { type: 'person', span: [second, second + 'Mohammed Islam'.length] },
+    { type: 'person', span: [0, 'Sami "Bo'.length] },
+    { type: 'person', span: [second, second + 'Sami Poe'.length] },
   ];
   const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
   assert.deepEqual(
     groupPeople(text, sentences, mentions).people.map((person) => [person.name, person.spans.length]),
-    [['Mohammed "Mo" Islam', 2]],
+    [['Sami "Bo" Poe', 2]],
   );
 });
 

@@ -1407,7 +1407,7 @@ export function findQuotes(
   // Quotes are found and attributed on a copy in one convention (double marks outside); their
   // words are taken from the article as written.
   const text = quotesWithSingleMarks(articleText) ? withDoubleQuoteMarks(articleText, blocks) : articleText;
-  // A nickname in marks inside a name ("Henry “Big Bank Hank” Jackson") is no one's quoted words.
+  // A nickname in marks inside a name ("Harry “Big Bad Hal” Roe") is no one's quoted words.
   const namesWithMarks = people.flatMap((p) => p.spans).filter((s) => /[“"]/.test(text.slice(s[0], s[1])));
   const marksByBlock = continuedQuotes(
     text,

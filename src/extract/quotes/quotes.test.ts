@@ -1427,16 +1427,16 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
   [
     'a nickname in marks inside a name is no quotation, and the nickname alone is the same person',
     [
-      'Henry “Big Bank Hank” Jackson died on Tuesday.',
+      'Harry “Big Bad Hal” Roe died on Tuesday.',
       '“He was a legend,” said Ann Poe.',
-      '“I am Big Bank Hank,” said Big Bank Hank.',
-      '“I am everywhere,” Hank said.',
+      '“I am Big Bad Hal,” said Big Bad Hal.',
+      '“I am everywhere,” Hal said.',
     ],
-    ['Henry “Big Bank Hank” Jackson', 'Ann Poe', 'Big Bank Hank', 'Hank'],
+    ['Harry “Big Bad Hal” Roe', 'Ann Poe', 'Big Bad Hal', 'Hal'],
     [
       ['He was a legend,', 'Ann Poe'],
-      ['I am Big Bank Hank,', 'Henry “Big Bank Hank” Jackson'],
-      ['I am everywhere,', 'Henry “Big Bank Hank” Jackson'],
+      ['I am Big Bad Hal,', 'Harry “Big Bad Hal” Roe'],
+      ['I am everywhere,', 'Harry “Big Bad Hal” Roe'],
     ],
   ],
 ];
