@@ -234,7 +234,7 @@ const nameParticleAfter =
   /^ (?:(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}[\p{L}-]*|(?:bin|ibn|bint) \p{Lu}[\p{L}-]*)/u;
 
 /**
- * "Bashar al-Assad", "Sami bin Salman": the tagger, reading a lower-case word as no name,
+ * "Bashar al-Assad", "Mohammed bin Salman": the tagger, reading a lower-case word as no name,
  * stops a person at the particle or takes what follows it for a second person. A person right
  * before a particle runs through it; whatever the tagger found inside the longer name goes.
  */

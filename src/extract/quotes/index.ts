@@ -119,9 +119,12 @@ const parentOfChildren =
 const unnamedWithEmployer =
   /^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))\s*$/u;
 
-/** "Doe's lawyer", "Jane Doe’s former campaign manager": a name's possessive, then lower-case words (the last in group 1). */
+/**
+ * "Doe's lawyer", "Jane Doe’s former campaign manager": a name's possessive, then lower-case words
+ * (group 1; the last word, the head, group 2).
+ */
 const possessedDescription =
-  /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s*$/u;
+  /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s*$/u;
 
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
@@ -616,12 +619,13 @@ class Attributor {
     // "they" and "it" are a group: the organisation the text was just about, never one person.
     if (/^(?:they|their|it|its)$/i.test(word)) return this.groupTopic ?? null;
     const subject = this.subject(sentence, at);
-    // "Doe said he ..." — but not across a quotation or a question: in 'Roe? “Fine,” he said' the
-    // one asked about is not the one speaking.
-    // Nor a name the pronoun is set off in commas right after: in "Doe, he said, was wrong" he is not Doe.
+    // A name the pronoun is set off in commas right after is not its referent: in "Doe, he said,
+    // was wrong" he is not Doe.
     const setOffAfter = (m: Named) =>
       /^\s*,\s*$/.test(this.text.slice(m.span[1], at)) &&
       pronounThenVerbInCommas.test(this.text.slice(at, at + 40));
+    // "Doe said he ..." — but not across a quotation or a question: in 'Roe? “Fine,” he said' the
+    // one asked about is not the one speaking.
     const ownSubject =
       subject &&
       subject !== 'pronoun' &&
@@ -702,6 +706,20 @@ class Attributor {
       Math.max(-1, ...person.spans.filter((s) => s[1] <= before).map((s) => s[0]));
     const best = titled.filter((p) => latest(p) >= 0).sort((a, b) => latest(b) - latest(a))[0];
     return best ? { speaker: best.name } : undefined;
+  }
+
+  /**
+   * "Doe's lawyer", "his press secretary": the person titled before `before` with every word of the
+   * phrase (`head` its last), else someone unnamed ("the White House's press secretary" is not any
+   * secretary the text named).
+   */
+  private someoneOfAnother(phrase: string, head: string, before: number): Attribution {
+    const titled = this.described(head, before);
+    const words = phrase.toLowerCase().split(/\s+/);
+    const person = titled && this.people.find((p) => p.name === titled.speaker);
+    return person?.titles.some((t) => words.every((w) => t.text.toLowerCase().includes(w)))
+      ? titled!
+      : { speaker: null };
   }
 
   /**
@@ -888,14 +906,8 @@ class Attributor {
     // "the senator's spokesman said", "his lawyer said": someone of another's speaks, the one the
     // text gave that role if there is one, else someone unnamed (documents are their authors': below).
     const possessed = possessedBeforeVerb.exec(text.slice(Math.max(start, verbAt - 80), verbAt));
-    if (possessed && !documentNounOnly.test(possessed[2]!)) {
-      // ("the White House's press secretary" is the one titled with every word of it, not any secretary.)
-      const titled = this.described(possessed[2]!, verbAt);
-      const words = possessed[1]!.toLowerCase().split(/\s+/);
-      const person = titled && this.people.find((p) => p.name === titled.speaker);
-      const fits = person?.titles.some((t) => words.every((w) => t.text.toLowerCase().includes(w)));
-      return fits ? titled! : { speaker: null };
-    }
+    if (possessed && !documentNounOnly.test(possessed[2]!))
+      return this.someoneOfAnother(possessed[1]!, possessed[2]!, verbAt);
     let subject = before.at(-1);
     // "One official in the report assembled by Jane Doe said": the one described speaks, not the
     // name after a preposition in the description (not "A message from Doe said": a document).
@@ -1259,7 +1271,7 @@ class Attributor {
     // the text gave that role if there is one ("Doe's lawyer, Jim Roe," before), else someone unnamed.
     const possessed = verbAfter && possessedDescription.exec(verbAfter[1]!);
     if (possessed && this.mentionsIn(start, phraseEnd).some((m) => isPossessor(text, m)))
-      return this.described(possessed[1]!, start) ?? { speaker: null };
+      return this.someoneOfAnother(possessed[1]!, possessed[2]!, start);
     // '," the House speaker continued': a name inside a description is no speaker; the description says who.
     const describedWithName =
       verbAfter && inPhrase.length > 0 && /^\s*the\s[^,]*\s\p{Ll}+\s*$/u.test(verbAfter[1]!)
