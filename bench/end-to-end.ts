@@ -28,8 +28,8 @@
  * the two halves of a synthetic article are not of the same text, and a synthetic article has no
  * text, so a synthetic candidate is counted but cannot be aligned (few are found: the generators'
  * wording meets real bodies only by chance, more often the more are stored); the output gives what
- * aligning them would add at the measured time per aligned pair, as an estimate kept apart. Not included: storing anything (the embedded store's
- * write), the rare-anchor half of the candidate search and the rewrite of the article's story
+ * aligning them would add at the measured time per aligned pair, as an estimate kept apart. Not
+ * included: storing anything (the embedded store's write), the rare-anchor half of the candidate search and the rewrite of the article's story
  * (its reuse among all members and its cross-check), which worker mode runs per story (see
  * src/store/incremental.ts), and the clusterer's batch repair. Extraction caches (the lexicon's
  * WordNet look-ups) are warm, as in a long-running process: every FNC-1 body is extracted once
@@ -345,12 +345,10 @@ export async function runEndToEndBench(): Promise<object> {
       console.log(`  ${String(size).padStart(9)} stored: NOT measured: ${reason}`);
       continue;
     }
-    let collection: Collection | undefined = buildCollection(size, arrivals, memory);
-    const point = addFresh(collection, arrivals, memory);
+    // (The collection is only referenced inside addFresh, so it can go before the next is built.)
+    const point = addFresh(buildCollection(size, arrivals, memory), arrivals, memory);
     points.push(point);
     print(point);
-    // Let the collection go before the next is built.
-    collection = undefined;
   }
   const ratio = (small: number, large: number) => {
     const a = points.find((point) => point.stored === small);
