@@ -29,8 +29,9 @@
  * text, so a synthetic candidate is counted but cannot be aligned (few are found: the generators'
  * wording meets real bodies only by chance, more often the more are stored); the output gives what
  * aligning them would add at the measured time per aligned pair, as an estimate kept apart. Not
- * included: storing anything (the embedded store's write), the rare-anchor half of the candidate search and the rewrite of the article's story
- * (its reuse among all members and its cross-check), which worker mode runs per story (see
+ * included: storing anything (the embedded store's write), the rare-anchor half of the candidate
+ * search and the rewrite of the article's story (its reuse among all members and its
+ * cross-check), which worker mode runs per story (see
  * src/store/incremental.ts), and the clusterer's batch repair. Extraction caches (the lexicon's
  * WordNet look-ups) are warm, as in a long-running process: every FNC-1 body is extracted once
  * before measuring, which also warms up the JIT and gives the signature generator its sentences,
