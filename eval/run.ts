@@ -76,6 +76,8 @@ async function extraction(): Promise<object> {
     ['development35', 'extraction-dev35'],
     ['development36', 'extraction-dev36'],
     ['development37', 'extraction-dev37'],
+    ['development38', 'extraction-dev38'],
+    ['development39', 'extraction-dev39'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
