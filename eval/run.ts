@@ -78,6 +78,8 @@ async function extraction(): Promise<object> {
     ['development37', 'extraction-dev37'],
     ['development38', 'extraction-dev38'],
     ['development39', 'extraction-dev39'],
+    ['development40', 'extraction-dev40'],
+    ['development41', 'extraction-dev41'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
