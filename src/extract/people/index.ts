@@ -138,7 +138,7 @@ const isAllCaps = (name: string) => name.length > 3 && name === name.toUpperCase
 /**
  * The full name an ambiguous short form stands for where it is written: of the full names it
  * could be ("Mr. Smith" with Jane and John Smith in the article), the one written last before it,
- * outside quotation marks if any is.
+ * outside quotation marks if any is; on the opening line (a headline), else the first written after it.
  */
 function nearestFullName(
   text: string,
@@ -158,8 +158,19 @@ function nearestFullName(
     if (!insideQuotation(text, mentions[i]!.span[0])) return name;
     quoted ??= name;
   }
-  return quoted;
+  if (quoted || !onOpeningLine(text, at)) return quoted;
+  // A headline's "President Smith", written before any of them: the one the text names first,
+  // whom a story introduces before the others. (Not further on: there a bare "Smith" the text
+  // did not introduce is often one it never names in full, a famous father of a "Smith Jr.")
+  for (let i = 0; i < mentions.length; i++) {
+    const name = canonical.get(written[i]!) ?? written[i]!;
+    if (mentions[i]!.span[0] > at && targets.includes(name) && !insideQuotation(text, mentions[i]!.span[0]))
+      return name;
+  }
+  return undefined;
 }
+
+const onOpeningLine = (text: string, at: number): boolean => !text.slice(0, at).includes('\n');
 
 /** Whether `at` lies inside double quotation marks opened earlier in its paragraph. */
 function insideQuotation(text: string, at: number): boolean {

@@ -166,6 +166,25 @@ const shortFormCases: [string, string, string[], [string, number][]][] = [
     ],
   ],
   [
+    'an ambiguous surname in the headline, before any full name, stands for the first one the text names',
+    'President Doe takes office\n\nJohn Doe was sworn in. Jane Doe, his wife, held the Bible.',
+    ['Doe', 'John Doe', 'Jane Doe'],
+    [
+      ['John Doe', 2],
+      ['Jane Doe', 1],
+    ],
+  ],
+  [
+    'an ambiguous surname in the body, before any full name, stands for none of them',
+    'Sentenced\n\nDoe wept in court. Jane Doe, his wife, and John Doe Sr., his father, were there.',
+    ['Doe', 'Jane Doe', 'John Doe'],
+    [
+      ['Doe', 1],
+      ['Jane Doe', 1],
+      ['John Doe', 1],
+    ],
+  ],
+  [
     'an ambiguous surname passes over a full name inside quotation marks',
     'John Doe ran. The ad read, “Meet Jane Doe, a mother.” Doe was angry.',
     ['John Doe', 'Jane Doe', 'Doe'],
@@ -306,6 +325,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     'Mr. Roe, the presumptive nominee, spoke.',
     ['org:Mr. Roe'],
     { Roe: ['presumptive nominee'] },
+  ],
+  [
+    'a budget director and an eventual nominee keep the word before the role',
+    'He sent budget director Jane Doe to stand in for the eventual nominee, John Roe.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['budget director'], 'John Roe': ['eventual nominee'] },
   ],
   [
     'a name closed off by commas is in apposition to the title before it, after any word',

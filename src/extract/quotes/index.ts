@@ -24,7 +24,7 @@ import {
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|demanded|demands|shouted|yelled|wondered|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing|blasted|slammed|denounced|dismissed|dismisses|labeled|labelled|branded|hailed|praised|criticized|criticised|decried|derided|ridiculed|mocked|condemned|lambasted|touted)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|demanded|demands|shouted|yelled|wondered|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing|blasted|slammed|denounced|dismissed|dismisses|labeled|labelled|branded|portrayed|portrays|portraying|characteri[sz]ed|characteri[sz]es|characteri[sz]ing|hailed|praised|criticized|criticised|decried|derided|ridiculed|mocked|condemned|lambasted|touted)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'gi');
 /**
  * An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed".
@@ -93,9 +93,12 @@ const introductoryPhrase =
   /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|back\s[^,“”"]{0,40},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|prior|amid|amidst|until|upon|unlike|like|because|throughout|given|across|against|beyond|besides|within|toward|towards|through|to|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
-/** "The pope referred", "the former senator later answered": a description, then a verb in the past. */
+/**
+ * "The pope referred", "the former senator later answered", "the senator also took": a description,
+ * then a verb in the past (regular, or one of the common irregular ones).
+ */
 const describedThenPastVerb =
-  /^([Tt]he\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?=(?:\p{Ll}+ly\s+|later\s+|then\s+)?\p{Ll}+ed\b)/u;
+  /^([Tt]he\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?=(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+|again\s+)?(?:\p{Ll}+ed|took|made|gave|went|came|told|sent|left|met|held|spoke|wrote|ran|won|lost|saw|got|put|brought|thought|struck|hit|set|kept|led|threw|broke|began|chose|sought|fought|drew|laid|shook|stood)\b)/u;
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
 const describedSource =
   /^\s*(?:the|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
@@ -138,12 +141,26 @@ const isUnnamedSubject = (phrase: string): boolean =>
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
 /** A verb joined after the quotation, before a name: " and then took a swipe at ", " and mocked ". */
 const objectThenParticiple = /\b(?:and|then)\s+\p{Ll}/u;
+// Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which a literal inside a function would build again at every call.
+/** A word, then perhaps a comma or colon, right before a quotation mark: the quote goes on a clause. */
+const wordBeforeMark = /[\p{L}\d][\s,:]*$/u;
+/** A comma closing a phrase, then up to four words (group 1) before a name: ",” Senator ". */
+const commaThenWords = /,[”"’]?\s+((?:[\p{L}.'’-]+\s+){0,4})$/u;
+/** The last word of a possessive name (group 1): "Doe" in "Jane Doe's lawyer". */
+const possessiveName = /(\p{Lu}[\p{L}.-]*)['’]s?\s/u;
+/** "what aides called", "what Jane Doe described as": the subject of a clause opened by "what" (group 1). */
+const whatThenSubject = new RegExp(
+  `\\bwhat\\s+((?:(?!(?:he|she|they|it|is|was|are|were|has|had)\\s)[^\\s,;“”"]+\\s+){1,4}?)${adverb}$`,
+  'iu',
+);
 /**
  * A possessive opening a clause, then lower-case words right before a verb (group 1; the last
- * word, the head, group 2): "the former secretary of state's campaign ", ", and his lawyer ".
+ * word, the head, group 2): "the former secretary of state's campaign ", ", and his lawyer ",
+ * "that Doe's campaign ".
  */
 const possessedBeforeVerb = new RegExp(
-  `(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+['’]s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?!(?:and|but|or|that|who|which|been|was|is)\\s)(\\p{Ll}[\\p{Ll}-]*))\\s+${adverb}$`,
+  `(?:^|[,;]\\s+|\\b(?:and|but|that)\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+['’]s|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?!(?:and|but|or|that|who|which|been|was|is)\\s)(\\p{Ll}[\\p{Ll}-]*))\\s+${adverb}$`,
   'u',
 );
 const documentNounOnly = new RegExp(`^${documentNoun}$`);
@@ -180,7 +197,7 @@ const pronounGender: Record<string, 'he' | 'she'> = {
  * "praised Doe as “a friend”".
  */
 const objectTaking =
-  /^(?:told|tells|tell|telling|asked|asking|urged|called|calls|calling|described|describes|describe|blasted|slammed|denounced|dismissed|dismisses|labell?ed|branded|hailed|praised|critici[sz]ed|decried|derided|ridiculed|mocked|condemned|lambasted|touted)$/i;
+  /^(?:told|tells|tell|telling|asked|asking|urged|called|calls|calling|described|describes|describe|blasted|slammed|denounced|dismissed|dismisses|labell?ed|branded|portray(?:ed|s|ing)|characteri[sz](?:ed|es|ing)|hailed|praised|critici[sz]ed|decried|derided|ridiculed|mocked|condemned|lambasted|touted)$/i;
 
 /** Verbs that take a name, not what was said, as their object ("called Roe", "asked Roe"): they relay no words. */
 const notRelaying =
@@ -260,11 +277,18 @@ function preferPerson(text: string, candidates: readonly Named[]): Named | undef
   return chosen ?? candidates[0];
 }
 
-/** "Senate" in "Senate Minority Leader Jane Doe": a name inside the title of the person named right after it. */
+/**
+ * "Senate" in "Senate Minority Leader Jane Doe" or in "The City Council speaker, Jane Doe, said": a
+ * name inside the title of the person named right after it.
+ */
 const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
   if (mention.isPerson || !next.isPerson || next.span[0] - mention.span[1] >= 30) return false;
   // "Senate Minority Leader Jane Doe", "Tea party activist Jane Doe": only title words between.
-  const between = text.slice(mention.span[1], next.span[0]);
+  let between = text.slice(mention.span[1], next.span[0]);
+  // "speaker, Jane Doe,": a title set off in commas before the name, which a comma closes.
+  const apposed = /^(.*\S),\s+$/.exec(between);
+  if (apposed && /^\s*,/.test(text.slice(next.span[1], next.span[1] + 3))) between = `${apposed[1]} `;
+  else if (apposed) return false;
   return /^\s+$/.test(between.replace(/\S+/g, '')) && (between.match(/\S+/g) ?? []).every(isTitleWord);
 };
 
@@ -568,6 +592,17 @@ class Attributor {
       if (this.topic && /^(?:he|she)$/i.test(word) && this.fits(this.topic.name, word))
         this.topic = { name: this.topic.name, at: sentence[0] };
     } else if (subject === undefined) {
+      // "The senator addressed the crowd after meeting Jane Roe.": a subject described as a person
+      // the text named is the one it is about; the name ending the sentence is not.
+      const at = this.clauseStart(sentence);
+      const described = describedThenPastVerb.exec(this.text.slice(at, sentence[1]));
+      if (described) {
+        const speaker = this.description(described[1]!, at + described[0].length)?.speaker ?? null;
+        if (this.isPerson(speaker)) {
+          this.topic = { name: speaker, at: sentence[0] };
+          return;
+        }
+      }
       // "That did not satisfy Justice Roe.": a sentence ending on a person turns the text to them.
       // ("Not for Jane Doe of Chile.": a home place may follow the name.)
       const last = mentions.filter((m) => !m.isPlace).at(-1);
@@ -711,13 +746,16 @@ class Attributor {
   /**
    * "Doe's lawyer", "his press secretary": the person titled before `before` with every word of the
    * phrase (`head` its last), else someone unnamed ("the White House's press secretary" is not any
-   * secretary the text named).
+   * secretary the text named); `written` is the phrase with its owner as the text has it.
    */
-  private someoneOfAnother(phrase: string, head: string, before: number): Attribution {
+  private someoneOfAnother(phrase: string, head: string, before: number, written: string): Attribution {
     const titled = this.described(head, before);
     const words = phrase.toLowerCase().split(/\s+/);
     const person = titled && this.people.find((p) => p.name === titled.speaker);
-    return person?.titles.some((t) => words.every((w) => t.text.toLowerCase().includes(w)))
+    // (Never the owner: "Doe's lawyer" is not Doe, whatever title Doe was given.)
+    const owner = possessiveName.exec(written)?.[1];
+    const isOwner = owner !== undefined && person?.name.split(/\s+/).at(-1) === owner;
+    return !isOwner && person?.titles.some((t) => words.every((w) => t.text.toLowerCase().includes(w)))
       ? titled!
       : { speaker: null };
   }
@@ -890,6 +928,17 @@ class Attributor {
     const { text } = this;
     const start = this.clauseStart(sentence);
     const rightBefore = (m: Named) => onlyAdverb.test(text.slice(m.span[1], verbAt));
+    // "Doe pointed to what aides called “...”": the subject of the clause "what" opens, whom the
+    // sentence may not name.
+    const what = whatThenSubject.exec(text.slice(Math.max(start, verbAt - 60), verbAt));
+    if (what) {
+      const from = verbAt - what[0].length + what[0].indexOf(what[1]!);
+      return (
+        named(this.mentionsIn(from, verbAt).find((m) => !m.isPlace && m.span[1] <= verbAt)) ?? {
+          speaker: null,
+        }
+      );
+    }
     // "Jane Doe, in an interview with the Post, called it": a name after a preposition is no subject.
     const afterPreposition = (m: Named) =>
       !m.isPerson &&
@@ -907,7 +956,7 @@ class Attributor {
     // text gave that role if there is one, else someone unnamed (documents are their authors': below).
     const possessed = possessedBeforeVerb.exec(text.slice(Math.max(start, verbAt - 80), verbAt));
     if (possessed && !documentNounOnly.test(possessed[2]!))
-      return this.someoneOfAnother(possessed[1]!, possessed[2]!, verbAt);
+      return this.someoneOfAnother(possessed[1]!, possessed[2]!, verbAt, possessed[0]);
     let subject = before.at(-1);
     // "One official in the report assembled by Jane Doe said": the one described speaks, not the
     // name after a preposition in the description (not "A message from Doe said": a document).
@@ -1006,6 +1055,21 @@ class Attributor {
       return /[,;]/.test(toQuote) ? undefined : named(agent);
     }
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
+    // "Telling the crowd it was “your day,” Doe closed her speech": a participle opening the
+    // sentence has the main clause's subject, right after the comma that ends the participle's phrase.
+    if (/^[\s“"‘]*$/.test(this.text.slice(sentence[0], verb.at))) {
+      const main = this.mentionsIn(verb.at, sentence[1]).find((m) => {
+        // (Title words may come between: ", Senator Jane Doe voted".)
+        const lead = commaThenWords.exec(this.text.slice(verb.at, m.span[0]));
+        return (
+          !m.isPlace &&
+          lead !== null &&
+          (lead[1]!.match(/\S+/g) ?? []).every(isTitleWord) &&
+          verbAfterSubject.test(this.text.slice(m.span[1], m.span[1] + 40))
+        );
+      });
+      if (main) return named(main);
+    }
     // "signed a letter from Jane Doe, Democrat of Vermont, calling it “unfair”": the document's author.
     const letter = documentFromBefore.exec(this.text.slice(sentence[0], verb.at));
     if (letter) {
@@ -1202,6 +1266,10 @@ class Attributor {
     const lead = /^[\s,.!?;:—–-]*/.exec(after)![0].length;
     const start = quote.outer[1] + lead;
     const rest = text.slice(start, end);
+    // 'Doe called it “a disgrace,” and Roe said ...': quoted words inside a clause are that clause's;
+    // a conjunction after them opens another clause with its own subject.
+    const insideClause = wordBeforeMark.test(text.slice(Math.max(0, quote.outer[0] - 4), quote.outer[0]));
+    if (insideClause && /^(?:and|but|while|whereas)\s/i.test(rest)) return undefined;
     const pronounFirst = /^(he|she|they|it)\s+(.*)$/is.exec(rest);
     if (pronounFirst && startsWithSpeechVerb.test(pronounFirst[2]!)) {
       return { speaker: 'pronoun', span: [start, start + pronounFirst[1]!.length] };
@@ -1271,7 +1339,7 @@ class Attributor {
     // the text gave that role if there is one ("Doe's lawyer, Jim Roe," before), else someone unnamed.
     const possessed = verbAfter && possessedDescription.exec(verbAfter[1]!);
     if (possessed && this.mentionsIn(start, phraseEnd).some((m) => isPossessor(text, m)))
-      return this.someoneOfAnother(possessed[1]!, possessed[2]!, start);
+      return this.someoneOfAnother(possessed[1]!, possessed[2]!, start, possessed[0]);
     // '," the House speaker continued': a name inside a description is no speaker; the description says who.
     const describedWithName =
       verbAfter && inPhrase.length > 0 && /^\s*the\s[^,]*\s\p{Ll}+\s*$/u.test(verbAfter[1]!)

@@ -1439,6 +1439,90 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['I am everywhere,', 'Harry “Big Bad Hal” Roe'],
     ],
   ],
+  [
+    'quoted words inside a clause are its subject\'s, not those of the one named after "and"',
+    ['Senator Jane Doe called the speech “more of the same,” and John Roe said it “has no credibility.”'],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['more of the same,', 'Jane Doe'],
+      ['has no credibility.', 'John Roe'],
+    ],
+  ],
+  [
+    "an organisation in a title set off before a person's name is not the sentence's subject",
+    [
+      '“We need accountability,” said Ann Lee, an organizer.',
+      'The City Council speaker, Jane Doe, said she would hold hearings. “The council will do its job,” she said.',
+    ],
+    ['Ann Lee', 'org:City Council', 'Jane Doe'],
+    [
+      ['We need accountability,', 'Ann Lee'],
+      ['The council will do its job,', 'Jane Doe'],
+    ],
+  ],
+  [
+    "a participle opening the sentence has the main clause's subject",
+    [
+      'Jane Doe spoke on Friday, with Jim Roe beside her.',
+      'Telling the crowd it was “your day,” Doe closed with a promise: “We will win again.”',
+      'Calling the bill “a disaster,” Senator Ann Poe voted against it.',
+    ],
+    ['Jane Doe', 'Jim Roe', 'Doe', 'Ann Poe'],
+    [
+      ['your day,', 'Jane Doe'],
+      ['We will win again.', 'Jane Doe'],
+      ['a disaster,', 'Ann Poe'],
+    ],
+  ],
+  [
+    'a subject described as a person the text named is whom it is about, not the name ending the sentence',
+    [
+      'Gov. Jane Doe was sworn in on Friday.',
+      'The governor addressed the crowd after taking the oath along with Lt. Gov. Jim Roe.',
+      '“There is no room for fear,” she said.',
+      'Sen. Ann Poe spoke next.',
+      'The senator also took a swipe at Jim Roe, calling his record “ineffective at best.”',
+    ],
+    ['Jane Doe', 'Jim Roe', 'Ann Poe'],
+    [
+      ['There is no room for fear,', 'Jane Doe'],
+      ['ineffective at best.', 'Ann Poe'],
+    ],
+  ],
+  [
+    'words after "portrays ... as" are the portraying subject\'s, an unnamed campaign of someone\'s included',
+    [
+      'Sen. Jane Doe spoke on Wednesday.',
+      "Jim Roe asked Doe whether it made her look old at a time that Doe's campaign portrays rivals as “trapped in the past.”",
+      'Doe portrayed Roe as “a relic.”',
+    ],
+    ['Jane Doe', 'Jim Roe', 'Doe', 'Roe'],
+    [
+      ['trapped in the past.', null],
+      ['a relic.', 'Jane Doe'],
+    ],
+  ],
+  [
+    "someone of another's is never that other, whatever title the other was given",
+    [
+      'Jane Doe, an attorney, was arrested on Friday.',
+      'Doe’s attorney added that the arrest was a “spectacle.”',
+    ],
+    ['Jane Doe', 'Doe'],
+    [['spectacle.', null]],
+  ],
+  [
+    'words after "what ... called" are the subject of that clause, unnamed or named',
+    [
+      'Jane Doe pointed to what aides called “orphan districts.”',
+      'She rejected what Jim Roe described as “a fair deal.”',
+    ],
+    ['Jane Doe', 'Jim Roe'],
+    [
+      ['orphan districts.', null],
+      ['a fair deal.', 'Jim Roe'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
