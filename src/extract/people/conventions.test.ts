@@ -397,6 +397,12 @@ const typeCases: [string, string, (readonly [string, EntityType, number])[], str
     ['AshLee Strong:person', 'Acme Nation:organization', 'Joan Q. Public:person'],
   ],
   [
+    'capitalised words before ", co-founder of" are a person too: a role needs no article before "of"',
+    'A statement from Nita Chaudhry, co-founder of Acme, said it. The city of Springfield, capital of nothing, waited.',
+    [['Acme', 'organization', 0]],
+    ['Nita Chaudhry:person', 'Acme:organization'],
+  ],
+  [
     'a name ending in a legal form is a company',
     'said Jane Doe of Roe Smith L.L.P., and Acme LLC.',
     [

@@ -333,6 +333,16 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['budget director'], 'John Roe': ['eventual nominee'] },
   ],
   [
+    'an honorific between a role and the name is in neither; an archivist and a publicist have roles',
+    'Acme tycoon Sir John Roe met Jane Doe, archivist for the Acme Society, and Acme publicist Ann Poe.',
+    ['John Roe', 'Jane Doe', 'Ann Poe'],
+    {
+      'John Roe': ['Acme tycoon'],
+      'Jane Doe': ['archivist for the Acme Society'],
+      'Ann Poe': ['Acme publicist'],
+    },
+  ],
+  [
     'a name closed off by commas is in apposition to the title before it, after any word',
     'Allies in the House, including the minority leader, Jane Doe, voted no.',
     ['Jane Doe'],

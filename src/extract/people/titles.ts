@@ -38,7 +38,7 @@ const roleWords = new Set(
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
     'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker vp svp evp ' +
     'sophomore first-year editor-at-large publisher planner realtor developer contractor landlord student ' +
-    'volunteer guard mp mep msp'
+    'volunteer guard mp mep msp archivist publicist craftsman craftswoman frontman drummer bassist vocalist'
   ).split(' '),
 );
 
@@ -328,9 +328,10 @@ function titleBefore(
 ): Title[] {
   // "the wife of Jane Doe", "an aide of Doe": the name is the complement of what comes before.
   if (/^(?:of|to|for)$/i.test(tokens[index - 1]?.text ?? '')) return [];
-  // "British scientist Dr Jane Doe": an honorific between a role and the name is neither; with no
-  // role right before it, "Mr. Doe" has no title there ("the mayor and Mr. Doe's aide").
-  if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(tokens[index - 1]?.text ?? '')) {
+  // "British scientist Dr Jane Doe", "tycoon Sir John Roe": an honorific between a role and the
+  // name is neither; with no role right before it, "Mr. Doe" has no title there ("the mayor and
+  // Mr. Doe's aide").
+  if (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?$/.test(tokens[index - 1]?.text ?? '')) {
     if (!isRole(tokens[index - 2]?.text ?? '')) return [];
     index--;
   }
@@ -1049,14 +1050,18 @@ export function titledNames(
   return [...mentions.map((m) => changed.get(m) ?? m), ...added].sort((a, b) => a.span[0] - b.span[0]);
 }
 
-/** ", a spokeswoman for", ", an aide": an apposition of one person's role, after a name. */
-const roleApposition = /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/gu;
+/**
+ * ", a spokeswoman for", ", an aide", ", co-founder of": an apposition of one person's role, after
+ * a name (the role word is group 1, or group 2 when no article comes before it).
+ */
+const roleApposition =
+  /,\s+(?:(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b|([\p{Ll}-]+)\s+(?:of|at|for)\s)/gu;
 
 /**
  * Names the tagger missed or mistyped that an apposition marks as a person: "said Jane McDoe, a
  * spokeswoman for the mayor". Two or three capitalised words after a lower-case word, untagged or
  * tagged in part as anything but a person, then a comma and "a"/"an" before one person's role word
- * within three words.
+ * within three words, or the role word alone before "of", "at" or "for".
  */
 export function apposedNames(
   text: string,
@@ -1067,7 +1072,7 @@ export function apposedNames(
   const added: EntityMention[] = [];
   // From each apposition back over the name: far fewer appositions than tokens.
   for (const apposition of text.matchAll(roleApposition)) {
-    const role = apposition[1]!;
+    const role = (apposition[1] ?? apposition[2])!;
     // One person's role ("spokeswoman"), not many ("officials").
     if (!isRole(role) || role.endsWith('s')) continue;
     const comma = firstTokenFrom(tokens, apposition.index);

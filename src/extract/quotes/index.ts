@@ -143,6 +143,11 @@ const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
 const objectThenParticiple = /\b(?:and|then)\s+\p{Ll}/u;
 // Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
 // which a literal inside a function would build again at every call.
+/** A finite verb right after a subject: "was", "has", "said", "disagreed", "wants". */
+const finiteVerbAfter =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|have|did|does|do|would|will|could|can|said|told|\p{Ll}+ed|\p{Ll}+s)\b/u;
+/** Where a sentence's clauses join: a semicolon, or a comma then "and" or "but". */
+const clauseJoint = /;\s*|,\s+(?:and|but)\s+/g;
 /** A word, then perhaps a comma or colon, right before a quotation mark: the quote goes on a clause. */
 const wordBeforeMark = /[\p{L}\d][\s,:]*$/u;
 /** A comma closing a phrase, then up to four words (group 1) before a name: ",” Senator ". */
@@ -574,6 +579,25 @@ class Attributor {
         return;
       }
     }
+    // "Doe thought it a diary, but Roe was less certain.": the subject of a later clause joined by
+    // "but", "and" or a semicolon is the one the text goes on about.
+    const lastClause = [...this.text.slice(sentence[0], sentence[1]).matchAll(clauseJoint)].at(-1);
+    if (lastClause) {
+      const clauseSubject = this.subject([
+        sentence[0] + lastClause.index + lastClause[0].length,
+        sentence[1],
+      ]);
+      if (
+        clauseSubject &&
+        clauseSubject !== 'pronoun' &&
+        clauseSubject.isPerson &&
+        // (A clause, with its verb: not the last of a list, "and Jane Roe of Ohio are ...".)
+        finiteVerbAfter.test(this.text.slice(clauseSubject.span[1], clauseSubject.span[1] + 30))
+      ) {
+        this.topic = { name: clauseSubject.name, at: sentence[0] };
+        return;
+      }
+    }
     const subject = this.subject(sentence);
     // "One Facebook user posted:": someone unnamed, whom the name only qualifies, is what the text is about.
     if (
@@ -940,11 +964,13 @@ class Attributor {
       );
     }
     // "Jane Doe, in an interview with the Post, called it": a name after a preposition is no subject.
+    // (Unless a relative clause makes it the subject: "We reached out to Acme, which said".)
     const afterPreposition = (m: Named) =>
       !m.isPerson &&
       /\b(?:with|to|from|by|in|on|at|about|against)\s+(?:the\s+)?$/i.test(
         text.slice(Math.max(0, m.span[0] - 16), m.span[0]),
-      );
+      ) &&
+      !/^\s*,\s*(?:who|which)\s/.test(text.slice(m.span[1], m.span[1] + 10));
     const before = this.mentionsIn(sentence[0], verbAt).filter(
       (m) =>
         m.span[1] <= verbAt &&

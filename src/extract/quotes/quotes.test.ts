@@ -1512,6 +1512,22 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['spectacle.', null]],
   ],
   [
+    'the subject of a later clause joined by "but" is the one the text goes on about',
+    [
+      'Brian Roe, the president of the society, opened the box.',
+      'Ann Poe, an archivist, thought it a diary, but Roe was less certain.',
+      '“I am as anxious as anyone,” he said.',
+    ],
+    ['Brian Roe', 'Ann Poe', 'Roe'],
+    [['I am as anxious as anyone,', 'Brian Roe']],
+  ],
+  [
+    'an organisation after a preposition is the subject of the relative clause it opens',
+    ['We reached out to the Acme Department, which said the claim was “false.”'],
+    ['org:Acme Department'],
+    [['false.', 'Acme Department']],
+  ],
+  [
     'words after "what ... called" are the subject of that clause, unnamed or named',
     [
       'Jane Doe pointed to what aides called “orphan districts.”',
