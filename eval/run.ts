@@ -80,6 +80,7 @@ async function extraction(): Promise<object> {
     ['development39', 'extraction-dev39'],
     ['development40', 'extraction-dev40'],
     ['development41', 'extraction-dev41'],
+    ['development42', 'extraction-dev42'],
     ['heldOut', 'extraction-heldout'],
     ['heldOut2', 'extraction-heldout2'],
   ] as const) {
