@@ -1,4 +1,4 @@
-import type { EntityMention } from '../../model/index.ts';
+import type { EntityMention, Span } from '../../model/index.ts';
 import {
   headlineOf,
   inTitleCase,
@@ -343,6 +343,38 @@ export function withoutRolesAsNames(text: string, mentions: readonly EntityMenti
       isRole(text.slice(mention.span[0], mention.span[1]))
     );
   });
+}
+
+/**
+ * A user name after the platform's word for its users: "Redditor doctorkuddles", "Twitter user
+ * @jdoe99" (group 1). Web news quotes people by handle, often in lower case, which the tagger
+ * cannot see as a name.
+ */
+const platformUserHandle =
+  /\b(?:Redditor|Reddit user|YouTuber|(?:Twitter|Instagram|TikTok|YouTube|Facebook|Imgur|Tumblr|Reddit) user|[Uu]ser name)\s+(@?[\p{L}\d_][\p{L}\d_-]{2,30})(?![\p{L}\d_-])/gu;
+
+const handleThenSaying =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:says|said|wrote|writes|posted|posts|explained|explains|claims|claimed|commented|comments|tweeted|added|adds|noted|notes)\b/u;
+
+/**
+ * "Redditor doctorkuddles says": the handle is a person, and the platform word before it (which
+ * the tagger tends to read as the name) is no name.
+ */
+export function withUserHandles(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const handles: EntityMention[] = [];
+  // Whatever the tagger found from the platform word to the handle's end gives way to the handle.
+  const replaced: Span[] = [];
+  for (const match of text.matchAll(platformUserHandle)) {
+    const end = match.index + match[0].length;
+    // A handle in plain lower-case letters may be an ordinary word ("the Reddit user interface"):
+    // only one saying something right after is taken.
+    if (/^\p{Ll}+$/u.test(match[1]!) && !handleThenSaying.test(text.slice(end, end + 30))) continue;
+    handles.push({ type: 'person', span: [end - match[1]!.length, end] });
+    replaced.push([match.index, end]);
+  }
+  if (handles.length === 0) return [...mentions];
+  const inReplaced = (m: EntityMention) => replaced.some(([from, to]) => m.span[0] < to && m.span[1] > from);
+  return [...mentions.filter((m) => !inReplaced(m)), ...handles].sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** "of", capitalised words and a role in lower case: " of Fine Arts conservator ". */

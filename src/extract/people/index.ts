@@ -24,6 +24,7 @@ import {
   withoutRolesAsNames,
   withQuotedNicknames,
   withTitleOwners,
+  withUserHandles,
 } from './conventions.ts';
 import {
   apposedNames,
@@ -558,6 +559,7 @@ export function harmoniseTypes(
     withInstitutionNames,
     withTitleOwners,
     withoutRolesAsNames,
+    withUserHandles,
   ].reduce((list, rule) => rule(text, list), cleaned);
   const mentions = headlineNames(
     text,
