@@ -26,6 +26,7 @@ import {
   withTitleOwners,
   withUserHandles,
 } from './conventions.ts';
+import { usualSexOf } from './given-names.ts';
 import {
   apposedNames,
   isClericalTitle,
@@ -180,6 +181,21 @@ function insideQuotation(text: string, at: number): boolean {
   return curly || (paragraph.split('"').length - 1) % 2 === 1;
 }
 
+/**
+ * Of the full names a short form with an honorific may stand for, those whose given name is not
+ * usually the other sex's: "Mrs. Clinton" is not Bill Clinton. (All of them when that leaves none,
+ * or when one given name may be short for another.)
+ */
+function ofHonorificSex(targets: readonly string[], honorific: string | undefined): readonly string[] {
+  if (!honorific || honorific === 'Dr') return targets;
+  const given = targets.map((name) => name.split(' ')[0]!.toLowerCase());
+  // "Jess Smith" and "Jessica Smith" may be one woman by a short name (and "Jess" reads as male).
+  if (given.some((a, i) => given.some((b, j) => i !== j && a.length >= 3 && b.startsWith(a)))) return targets;
+  const other = honorific === 'Mr' ? 'female' : 'male';
+  const fitting = targets.filter((_, i) => usualSexOf(given[i]!) !== other);
+  return fitting.length > 0 ? fitting : targets;
+}
+
 /** An honorific right before a name ("Mrs Smith", "Mr. Smith"). */
 const honorificBefore = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
 
@@ -246,7 +262,7 @@ function groupEntities(
       const key = title && `${title.toLowerCase()} ${written[index]!}`;
       nearest =
         (key && honorificReading.get(key)) ||
-        nearestFullName(text, targets, mention.span[0], written, mentions, canonical);
+        nearestFullName(text, ofHonorificSex(targets, title), mention.span[0], written, mentions, canonical);
       if (key && nearest && !honorificReading.has(key)) honorificReading.set(key, nearest);
     }
     const name = nearest ?? canonical.get(written[index]!) ?? written[index]!;

@@ -185,6 +185,24 @@ const shortFormCases: [string, string, string[], [string, number][]][] = [
     ],
   ],
   [
+    'an honorific takes, of the full names, the nearest whose given name is usually of its sex',
+    'Jane Doe spoke. Her husband, John Doe, spoke next. Mrs. Doe then left. Mr. Doe stayed.',
+    ['Jane Doe', 'John Doe', 'Doe', 'Doe'],
+    [
+      ['Jane Doe', 2],
+      ['John Doe', 2],
+    ],
+  ],
+  [
+    'no given name is passed over for its sex when it may be short for another ("Jess" reads as male)',
+    'Jessica Doe, her mother, cried. Jess Doe won. Miss Doe left.',
+    ['Jessica Doe', 'Jess Doe', 'Doe'],
+    [
+      ['Jessica Doe', 1],
+      ['Jess Doe', 2],
+    ],
+  ],
+  [
     'an ambiguous surname passes over a full name inside quotation marks',
     'John Doe ran. The ad read, “Meet Jane Doe, a mother.” Doe was angry.',
     ['John Doe', 'Jane Doe', 'Doe'],
