@@ -24,7 +24,7 @@ import {
  */
 
 const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|demanded|demands|shouted|yelled|wondered|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing|blasted|slammed|denounced|dismissed|dismisses|labeled|labelled|branded|portrayed|portrays|portraying|characteri[sz]ed|characteri[sz]es|characteri[sz]ing|hailed|praised|criticized|criticised|decried|derided|ridiculed|mocked|condemned|lambasted|touted)';
+  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|demanded|demands|shouted|yelled|wondered|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|posited|posits|opined|opines|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing|blasted|slammed|denounced|dismissed|dismisses|labeled|labelled|branded|portrayed|portrays|portraying|characteri[sz]ed|characteri[sz]es|characteri[sz]ing|hailed|praised|criticized|criticised|decried|derided|ridiculed|mocked|condemned|lambasted|touted)';
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'gi');
 /**
  * An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed".
@@ -363,6 +363,8 @@ class Attributor {
   private readonly personNames: Set<string>;
   /** The person the text was last about: the speaker or person subject of the latest sentence with one. */
   topic: Referent | undefined;
+  /** The (last) speaker of each sentence noted so far whose quotes open in it, by where it starts. */
+  private readonly speakerOfSentence = new Map<number, string>();
   /** Where the last sentence whose quotes are someone's the text does not name began, if no one was named since. */
   private unnamedSpokeAt: number | undefined;
   /** The organisation the sentence before was about, for "they". */
@@ -530,6 +532,8 @@ class Attributor {
     describedSpeaker = unnamedSpeaker,
   ): void {
     this.turnTopic(sentence, speakers, unnamedSpeaker);
+    const lastSpeaker = speakers.filter((s) => s !== null).at(-1);
+    if (lastSpeaker) this.speakerOfSentence.set(sentence[0], lastSpeaker);
     // Someone described and unnamed spoke last ("a network source said"): a "he said" soon after
     // is them, not a person named before. ("They" standing for nobody named is no one described.)
     if (describedSpeaker && speakers.every((s) => s === null)) this.unnamedSpokeAt = sentence[0];
@@ -944,7 +948,15 @@ class Attributor {
     const subject = sentence
       ? this.subject([sentence.span[0], opening ? sentence.span[1] : span[0]])
       : undefined;
-    return subject && subject !== 'pronoun' ? named(subject)! : { speaker: null };
+    if (subject && subject !== 'pronoun') return named(subject)!;
+    // ('“...,” the tech giant said in a statement.': whoever the words quoted in that paragraph up to
+    // there were given to; not so after "In a letter, ...", where the sentence may quote another.)
+    if (opening) return { speaker: null };
+    const paragraphStart = text.lastIndexOf('\n', span[0]) + 1;
+    let latest: { at: number; speaker: string } | undefined;
+    for (const [at, speaker] of this.speakerOfSentence)
+      if (at >= paragraphStart && at < span[0] && (!latest || at > latest.at)) latest = { at, speaker };
+    return { speaker: latest?.speaker ?? null };
   }
 
   /** The subject of a verb of saying at `verbAt`: the name, pronoun, document or description before it. */
@@ -1127,9 +1139,21 @@ class Attributor {
 
   /** The sentence subject before `before` as an attribution; a pronoun subject is marked where the clause starts. */
   subjectAttribution(sentence: Span, before: number): Attribution | undefined {
+    // "To Rep. Jane Doe, D-Calif., the bill “grabs power”": the view of the one the sentence opens on.
+    const toWhom = /^[\s“"‘]*To\s+/.exec(this.text.slice(sentence[0], before));
+    if (toWhom) {
+      const first = this.mentionsIn(sentence[0], before).find((m) => !m.isPlace);
+      const lead = first ? this.text.slice(sentence[0] + toWhom[0].length, first.span[0]) : '';
+      if (
+        first?.isPerson &&
+        (lead.match(/\S+/g) ?? []).every(isTitleWord) &&
+        /^(?:,[^,“”"]{1,40})?,\s/.test(this.text.slice(first.span[1], first.span[1] + 60))
+      )
+        return named(first);
+    }
     // "That did little to calm it, and Doe on Saturday accused them of “...”": the subject of the
     // clause the quote is in.
-    const clauses = [...this.text.slice(sentence[0], before).matchAll(/;\s*|,\s+(?:and|but)\s+/g)];
+    const clauses = [...this.text.slice(sentence[0], before).matchAll(clauseJoint)];
     const lastClause = clauses.at(-1);
     const quoteClause: Span = lastClause
       ? [sentence[0] + lastClause.index + lastClause[0].length, sentence[1]]

@@ -1528,6 +1528,33 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['false.', 'Acme Department']],
   ],
   [
+    'a sentence opening "To <person>," gives the words it quotes to that person; "posited" is a verb of saying',
+    [
+      'To Rep. Jane Doe, D-Calif., the bill “grabs power away from the elites.”',
+      'To many voters, it is “a scam.”',
+      '“It is still morning,” Jim Roe posited.',
+    ],
+    ['Jane Doe', 'Jim Roe'],
+    [
+      ['grabs power away from the elites.', 'Jane Doe'],
+      ['a scam.', null],
+      ['It is still morning,', 'Jim Roe'],
+    ],
+  ],
+  [
+    '"the statement said" after a statement quoted with its speaker described is that speaker\'s',
+    [
+      'Acme denied the claims on Friday.',
+      '“We do not shadow ban,” the tech giant said in a statement.',
+      '“We do rank posts,” the statement said.',
+    ],
+    ['org:Acme'],
+    [
+      ['We do not shadow ban,', 'Acme'],
+      ['We do rank posts,', 'Acme'],
+    ],
+  ],
+  [
     'words after "what ... called" are the subject of that clause, unnamed or named',
     [
       'Jane Doe pointed to what aides called “orphan districts.”',
