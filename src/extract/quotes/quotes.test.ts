@@ -1545,12 +1545,12 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     '"the statement said" after a statement quoted with its speaker described is that speaker\'s',
     [
       'Acme denied the claims on Friday.',
-      '“We do not shadow ban,” the tech giant said in a statement.',
+      '“We do not shadow ban. We never did. You see the posts you follow,” the tech giant said in a statement.',
       '“We do rank posts,” the statement said.',
     ],
     ['org:Acme'],
     [
-      ['We do not shadow ban,', 'Acme'],
+      ['We do not shadow ban. We never did. You see the posts you follow,', 'Acme'],
       ['We do rank posts,', 'Acme'],
     ],
   ],
