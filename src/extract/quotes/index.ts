@@ -146,6 +146,8 @@ const objectThenParticiple = /\b(?:and|then)\s+\p{Ll}/u;
 /** A finite verb right after a subject: "was", "has", "said", "disagreed", "wants". */
 const finiteVerbAfter =
   /^\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|have|did|does|do|would|will|could|can|said|told|\p{Ll}+ed|\p{Ll}+s)\b/u;
+/** "An angry ", "A visibly emotional ": an indefinite article and one or two lower-case words. */
+const articleThenAdjectives = /^\s*[Aa]n?\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** Where a sentence's clauses join: a semicolon, or a comma then "and" or "but". */
 const clauseJoint = /;\s*|,\s+(?:and|but)\s+/g;
 /** A word, then perhaps a comma or colon, right before a quotation mark: the quote goes on a clause. */
@@ -467,7 +469,10 @@ class Attributor {
     const titleLead = inApposition ? described[1]! : leadText;
     if (!inApposition && first.span[0] - start > 45) return undefined;
     const lead = titleLead.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
-    if (!lead.every((word) => isTitleWord(word) || /^(?:the|a|an|['’]s)$/i.test(word))) return undefined;
+    // ("An angry Doe lashed out": "a" and adjectives before a person's name describe the person.)
+    const adjectives = first.isPerson && articleThenAdjectives.test(titleLead);
+    if (!adjectives && !lead.every((word) => isTitleWord(word) || /^(?:the|a|an|['’]s)$/i.test(word)))
+      return undefined;
     // "A spokeswoman for Doe", "the wife of Doe": a name after a preposition is not the subject.
     if (/\b(?:for|to|of|by|with|from|about|against)\s/i.test(this.text.slice(start, first.span[0])))
       return undefined;

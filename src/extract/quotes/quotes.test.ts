@@ -1555,6 +1555,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a person\'s name after "an" and adjectives is the subject ("An angry Doe")',
+    [
+      'Jim Roe spoke on Tuesday.',
+      'An angry Jane Doe lashed out at Roe, calling him a liar and threatening to “spill the beans” about him.',
+      'A senior Roe aide called it “a farce.”',
+    ],
+    ['Jim Roe', 'Jane Doe', 'Roe'],
+    [
+      ['spill the beans', 'Jane Doe'],
+      ['a farce.', null],
+    ],
+  ],
+  [
     'words after "what ... called" are the subject of that clause, unnamed or named',
     [
       'Jane Doe pointed to what aides called “orphan districts.”',
