@@ -150,6 +150,7 @@ const finiteVerbAfter =
 const articleThenAdjectives = /^\s*[Aa]n?\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** Where a sentence's clauses join: a semicolon, or a comma then "and" or "but". */
 const clauseJoint = /;\s*|,\s+(?:and|but)\s+/g;
+const clauseJointBeforeCapital = /(?:;\s*|,\s+(?:and|but)\s+)(?=[“"‘]?\p{Lu})/gu;
 /** A word, then perhaps a comma or colon, right before a quotation mark: the quote goes on a clause. */
 const wordBeforeMark = /[\p{L}\d][\s,:]*$/u;
 /** A comma closing a phrase, then up to four words (group 1) before a name: ",” Senator ". */
@@ -590,7 +591,10 @@ class Attributor {
     }
     // "Doe thought it a diary, but Roe was less certain.": the subject of a later clause joined by
     // "but", "and" or a semicolon is the one the text goes on about.
-    const lastClause = [...this.text.slice(sentence[0], sentence[1]).matchAll(clauseJoint)].at(-1);
+    // (Only a clause opening on a capital can open on a name: the others are not looked at.)
+    const lastClause = [...this.text.slice(sentence[0], sentence[1]).matchAll(clauseJointBeforeCapital)].at(
+      -1,
+    );
     if (lastClause) {
       const clauseSubject = this.subject([
         sentence[0] + lastClause.index + lastClause[0].length,
