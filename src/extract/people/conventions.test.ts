@@ -398,15 +398,15 @@ const typeCases: [string, string, (readonly [string, EntityType, number])[], str
   ],
   [
     'a user name after the platform word is a person, and the platform word is no name',
-    'Redditor kuddles says so. Twitter user @jdoe99 agreed. The Reddit user interface changed.',
+    'Redditor janedoe says so. Twitter user @jdoe99 agreed. The Reddit user interface changed.',
     [['Redditor', 'person', 0]],
-    ['kuddles:person', '@jdoe99:person'],
+    ['janedoe:person', '@jdoe99:person'],
   ],
   [
     'capitalised words before ", co-founder of" are a person too: a role needs no article before "of"',
-    'A statement from Nita Chaudhry, co-founder of Acme, said it. The city of Springfield, capital of nothing, waited.',
+    'A statement from Jane McDoe, co-founder of Acme, said it. The city of Springfield, capital of nothing, waited.',
     [['Acme', 'organization', 0]],
-    ['Nita Chaudhry:person', 'Acme:organization'],
+    ['Jane McDoe:person', 'Acme:organization'],
   ],
   [
     'a name ending in a legal form is a company',

@@ -346,18 +346,21 @@ export function withoutRolesAsNames(text: string, mentions: readonly EntityMenti
 }
 
 /**
- * A user name after the platform's word for its users: "Redditor doctorkuddles", "Twitter user
+ * A user name after the platform's word for its users: "Redditor janedoe", "Twitter user
  * @jdoe99" (group 1). Web news quotes people by handle, often in lower case, which the tagger
  * cannot see as a name.
  */
 const platformUserHandle =
   /\b(?:Redditor|Reddit user|YouTuber|(?:Twitter|Instagram|TikTok|YouTube|Facebook|Imgur|Tumblr|Reddit) user|[Uu]ser name)\s+(@?[\p{L}\d_][\p{L}\d_-]{2,30})(?![\p{L}\d_-])/gu;
 
+/** A verb of saying right after a handle: "janedoe says", "jdoe later wrote". */
 const handleThenSaying =
   /^\s+(?:\p{Ll}+ly\s+)?(?:says|said|wrote|writes|posted|posts|explained|explains|claims|claimed|commented|comments|tweeted|added|adds|noted|notes)\b/u;
 
+const lowerCaseLetters = /^\p{Ll}+$/u;
+
 /**
- * "Redditor doctorkuddles says": the handle is a person, and the platform word before it (which
+ * "Redditor janedoe says": the handle is a person, and the platform word before it (which
  * the tagger tends to read as the name) is no name.
  */
 export function withUserHandles(text: string, mentions: readonly EntityMention[]): EntityMention[] {
@@ -368,7 +371,7 @@ export function withUserHandles(text: string, mentions: readonly EntityMention[]
     const end = match.index + match[0].length;
     // A handle in plain lower-case letters may be an ordinary word ("the Reddit user interface"):
     // only one saying something right after is taken.
-    if (/^\p{Ll}+$/u.test(match[1]!) && !handleThenSaying.test(text.slice(end, end + 30))) continue;
+    if (lowerCaseLetters.test(match[1]!) && !handleThenSaying.test(text.slice(end, end + 30))) continue;
     handles.push({ type: 'person', span: [end - match[1]!.length, end] });
     replaced.push([match.index, end]);
   }

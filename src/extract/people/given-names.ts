@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 /**
  * The usual sex of an English given name, from the gender-detection-from-name package (about 32,000
  * names, each with the sex most people who bear it have). It is a guess about one name, never about
- * a person: "Lindsey", "Yuri" and "Kim" (a surname first in "Kim Jong Un") read as female. So it
- * only ever chooses between people the text already makes candidates, where an honorific says which
- * one is meant ("Mrs. Clinton" with both Bill and Hillary Clinton in the article); it never decides
- * a pronoun.
+ * a person: "Lindsey", "Yuri" and "Kim" (a family name, written first in Korean names) read as
+ * female. So it only ever chooses between people the text already makes candidates, where an
+ * honorific says which one is meant ("Mrs. Doe" with both John and Jane Doe in the article); it
+ * never decides a pronoun.
  */
 export type NameSex = 'male' | 'female';
 

@@ -140,7 +140,8 @@ const isAllCaps = (name: string) => name.length > 3 && name === name.toUpperCase
 /**
  * The full name an ambiguous short form stands for where it is written: of the full names it
  * could be ("Mr. Smith" with Jane and John Smith in the article), the one written last before it,
- * outside quotation marks if any is; on the opening line (a headline), else the first written after it.
+ * outside quotation marks if any is; on the opening line (a headline), else the first written
+ * after it.
  */
 function nearestFullName(
   text: string,
@@ -172,6 +173,7 @@ function nearestFullName(
   return undefined;
 }
 
+/** Whether `at` is on the text's first line (its headline, when it has one). */
 const onOpeningLine = (text: string, at: number): boolean => !text.slice(0, at).includes('\n');
 
 /** Whether `at` lies inside double quotation marks opened earlier in its paragraph. */
@@ -183,13 +185,13 @@ function insideQuotation(text: string, at: number): boolean {
 
 /**
  * Of the full names a short form with an honorific may stand for, those whose given name is not
- * usually the other sex's: "Mrs. Clinton" is not Bill Clinton. (All of them when that leaves none,
+ * usually the other sex's: "Mrs. Doe" is not John Doe. (All of them when that leaves none,
  * or when one given name may be short for another.)
  */
 function ofHonorificSex(targets: readonly string[], honorific: string | undefined): readonly string[] {
   if (!honorific || honorific === 'Dr') return targets;
   const given = targets.map((name) => name.split(' ')[0]!.toLowerCase());
-  // "Jess Smith" and "Jessica Smith" may be one woman by a short name (and "Jess" reads as male).
+  // "Jess Roe" and "Jessica Roe" may be one woman by a short name (and "Jess" reads as male).
   if (given.some((a, i) => given.some((b, j) => i !== j && a.length >= 3 && b.startsWith(a)))) return targets;
   const other = honorific === 'Mr' ? 'female' : 'male';
   const fitting = targets.filter((_, i) => usualSexOf(given[i]!) !== other);

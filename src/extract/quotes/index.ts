@@ -150,6 +150,7 @@ const finiteVerbAfter =
 const articleThenAdjectives = /^\s*[Aa]n?\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** Where a sentence's clauses join: a semicolon, or a comma then "and" or "but". */
 const clauseJoint = /;\s*|,\s+(?:and|but)\s+/g;
+/** The same joints, where the clause after opens on a capital (perhaps after a quotation mark). */
 const clauseJointBeforeCapital = /(?:;\s*|,\s+(?:and|but)\s+)(?=[“"‘]?\p{Lu})/gu;
 /** A word, then perhaps a comma or colon, right before a quotation mark: the quote goes on a clause. */
 const wordBeforeMark = /[\p{L}\d][\s,:]*$/u;
@@ -978,11 +979,8 @@ class Attributor {
     const what = whatThenSubject.exec(text.slice(Math.max(start, verbAt - 60), verbAt));
     if (what) {
       const from = verbAt - what[0].length + what[0].indexOf(what[1]!);
-      return (
-        named(this.mentionsIn(from, verbAt).find((m) => !m.isPlace && m.span[1] <= verbAt)) ?? {
-          speaker: null,
-        }
-      );
+      const clauseSubject = this.mentionsIn(from, verbAt).find((m) => !m.isPlace && m.span[1] <= verbAt);
+      return named(clauseSubject) ?? { speaker: null };
     }
     // "Jane Doe, in an interview with the Post, called it": a name after a preposition is no subject.
     // (Unless a relative clause makes it the subject: "We reached out to Acme, which said".)
