@@ -151,11 +151,15 @@ function nearestFullName(
   mentions: readonly EntityMention[],
   canonical: ReadonlyMap<string, string>,
 ): string | undefined {
+  /** The full name mention `i` is written for, if it is one of the targets. */
+  const targetAt = (i: number): string | undefined => {
+    const name = canonical.get(written[i]!) ?? written[i]!;
+    return targets.includes(name) ? name : undefined;
+  };
   let quoted: string | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
-    if (mentions[i]!.span[0] >= at) continue;
-    const name = canonical.get(written[i]!) ?? written[i]!;
-    if (!targets.includes(name)) continue;
+    const name = mentions[i]!.span[0] < at ? targetAt(i) : undefined;
+    if (!name) continue;
     // A name inside someone's quoted words ("the ad read, “Meet Jane Doe”") is not whom the
     // writer goes on about: the latest one outside quotation marks first.
     if (!insideQuotation(text, mentions[i]!.span[0])) return name;
@@ -166,9 +170,8 @@ function nearestFullName(
   // whom a story introduces before the others. (Not further on: there a bare "Smith" the text
   // did not introduce is often one it never names in full, a famous father of a "Smith Jr.")
   for (let i = 0; i < mentions.length; i++) {
-    const name = canonical.get(written[i]!) ?? written[i]!;
-    if (mentions[i]!.span[0] > at && targets.includes(name) && !insideQuotation(text, mentions[i]!.span[0]))
-      return name;
+    const name = mentions[i]!.span[0] > at ? targetAt(i) : undefined;
+    if (name && !insideQuotation(text, mentions[i]!.span[0])) return name;
   }
   return undefined;
 }

@@ -286,6 +286,9 @@ function preferPerson(text: string, candidates: readonly Named[]): Named | undef
   return chosen ?? candidates[0];
 }
 
+/** Whether every word of `words` may stand in a title ("Rep.", "Senate Minority Leader"); true for none. */
+const onlyTitleWords = (words: string): boolean => (words.match(/\S+/g) ?? []).every(isTitleWord);
+
 /**
  * "Senate" in "Senate Minority Leader Jane Doe" or in "The City Council speaker, Jane Doe, said": a
  * name inside the title of the person named right after it.
@@ -298,7 +301,7 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
   const apposed = /^(.*\S),\s+$/.exec(between);
   if (apposed && /^\s*,/.test(text.slice(next.span[1], next.span[1] + 3))) between = `${apposed[1]} `;
   else if (apposed) return false;
-  return /^\s+$/.test(between.replace(/\S+/g, '')) && (between.match(/\S+/g) ?? []).every(isTitleWord);
+  return /^\s+$/.test(between.replace(/\S+/g, '')) && onlyTitleWords(between);
 };
 
 /**
@@ -875,8 +878,7 @@ class Attributor {
             )
           : undefined;
       const author = apposed ?? first;
-      if (author && (apposed || (text.slice(at, author.span[0]).match(/\S+/g) ?? []).every(isTitleWord)))
-        return named(author)!;
+      if (author && (apposed || onlyTitleWords(text.slice(at, author.span[0])))) return named(author)!;
     }
     const windowStart = Math.max(0, nounSpan[0] - 40);
     const determiner = /\b(the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(
@@ -1109,7 +1111,7 @@ class Attributor {
         return (
           !m.isPlace &&
           lead !== null &&
-          (lead[1]!.match(/\S+/g) ?? []).every(isTitleWord) &&
+          onlyTitleWords(lead[1]!) &&
           verbAfterSubject.test(this.text.slice(m.span[1], m.span[1] + 40))
         );
       });
@@ -1153,7 +1155,7 @@ class Attributor {
       const lead = first ? this.text.slice(sentence[0] + toWhom[0].length, first.span[0]) : '';
       if (
         first?.isPerson &&
-        (lead.match(/\S+/g) ?? []).every(isTitleWord) &&
+        onlyTitleWords(lead) &&
         /^(?:,[^,“”"]{1,40})?,\s/.test(this.text.slice(first.span[1], first.span[1] + 60))
       )
         return named(first);
