@@ -301,6 +301,9 @@ const openingWord =
   /^(?:One|Another|Some|Many|Most|Several|Both|Two|Three|Four|Five|Though|Although|While|Whereas|When|Whenever|After|Before|Because|Since|Unless|Until|If|But|And|However|Meanwhile)\s+(?=\p{Lu})/u;
 const wordBeforeHonorific = /^\p{Lu}\p{Ll}+\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 const capitalised = /^\p{Lu}/u;
+/** An honorific opening a name: "Mr. Doe", "Miss Doe" (not a pageant: "Miss America", "Miss World"). */
+const honorificThenName =
+  /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s|Miss\s+(?!(?:America|Universe|World|USA|Earth|International|Teen)\b)\p{Lu})/u;
 const anySpace = /\s/;
 const firstNameAndSurname = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
 
@@ -322,8 +325,8 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
   // "One Facebook user", "Though Doe": a count or conjunction opening the sentence is no part of a name.
   const opening = openingWord.exec(text.slice(start, end));
   if (opening) start += opening[0].length;
-  // "Mr. Doe" is a person whatever the tagger called it.
-  const type = /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(text.slice(start, end)) ? 'person' : mention.type;
+  // "Mr. Doe", "Miss Doe" are persons whatever the tagger called them ("Miss America" is a pageant).
+  const type = honorificThenName.test(text.slice(start, end)) ? 'person' : mention.type;
   // (A one-word name holds no title, description or run-on word: nothing below can match in it.)
   if (type === 'person' && anySpace.test(text.slice(start, end))) {
     // "Bewildered Ms Yen", "Fearless Mr Doe": a word before an honorific describes the person.

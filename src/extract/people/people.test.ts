@@ -760,3 +760,19 @@ test('titles: a word made of letters and a longer role word is a role; a capital
     },
   );
 });
+
+test('people: "Miss" before a name makes a person of whatever the tagger read, and is no part of the name', () => {
+  const text = 'Jane Doe spoke first. Miss Doe said she was happy. Miss America was crowned later.';
+  const at = (name: string) => text.indexOf(name);
+  const mentions: EntityMention[] = [
+    { type: 'person', span: [0, 8] },
+    { type: 'misc', span: [at('Miss Doe'), at('Miss Doe') + 8] },
+    { type: 'misc', span: [at('Miss America'), at('Miss America') + 12] },
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  const { people } = groupPeople(text, sentences, mentions);
+  assert.deepEqual(
+    people.map((person) => [person.name, person.spans.length]),
+    [['Jane Doe', 2]],
+  );
+});
