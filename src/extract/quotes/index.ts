@@ -76,6 +76,9 @@ const documentIntroducing = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[
 const documentFromBefore = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^;:“”"]{1,80}?,\\s*$`, 'u');
 /** A document and "read(s)" closing a quote: '," the statement read.' ("read" says nothing after anyone else). */
 const documentRead = new RegExp(`^((?:[^“”",.;\\s]+\\s+){1,4}?)(${documentNoun})\\s+reads?\\b`, 'u');
+/** A quoted term rather than quoted speech: at most three words ("the “Doe Doctrine,”"). */
+const quotedTerm = (quoted: string): boolean => quoted.trim().split(/\s+/).length <= 3;
+
 /** A closing clause that has an outlet report what the sentence says: ', the Metro has reported.' */
 const outletReports = /^(?:[^“”"]*,)?\s*[^,“”"]{1,60}?\s+(?:has\s+|have\s+)?report(?:ed|s)\b[^“”"]*$/;
 /** A verb that issues a document, a few words before it: "said in a", "released a". */
@@ -1717,8 +1720,13 @@ export function findQuotes(
       }
       // '“Nothing would have happened without Glenn,” she said': a speaker found by reference (a
       // pronoun, a description, the topic), whom the sentence does not name outside the quotation,
-      // is not someone the quotation itself names. (A person: a company names itself in its statements.)
-      if (attributor.isPerson(speaker) && attributor.namedOnlyInside(speaker, mark.span, sentence))
+      // is not someone the quotation itself names. (A person: a company names itself in its statements.
+      // Not a quoted term of a few words, which names them as a coinage does: "the “Doe Doctrine”".)
+      if (
+        attributor.isPerson(speaker) &&
+        attributor.namedOnlyInside(speaker, mark.span, sentence) &&
+        !quotedTerm(text.slice(mark.span[0], mark.span[1]))
+      )
         speaker = null;
       const list = speakersBySentence.get(sentence[0]) ?? [];
       list.push(speaker);

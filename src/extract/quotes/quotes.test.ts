@@ -275,6 +275,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a quoted term that names the speaker (a coinage) leaves the speaker found by reference as they are',
+    [
+      'Sen. Jane Doe spoke on Monday.',
+      'In laying out the “Doe Doctrine,” the senator said she was guided by “strength at home and abroad.”',
+    ],
+    ['Jane Doe', 'Doe'],
+    [
+      ['Doe Doctrine,', 'Jane Doe'],
+      ['strength at home and abroad.', 'Jane Doe'],
+    ],
+  ],
+  [
     'a sentence with "he" or "she" as subject keeps the text about its person, as of that sentence',
     [
       'Jane Doe, a lecturer at Acme University, spoke.',
