@@ -4,8 +4,8 @@
  * named parts. Parts:
  *   entities    named entities on CoNLL-2003 dev (testa; never trained or tuned on)
  *   extraction  entity, title, date and quote-speaker accuracy on the hand-labelled development sets
- *               (eval/extraction, eval/extraction-dev2 and on: looked at while building; the first five
- *               are also the entity tagger's training data) and the held-out sets (eval/extraction-heldout,
+ *               (eval/extraction, eval/extraction-dev2 and on: looked at while building; those up to
+ *               dev37 are also the entity tagger's training data) and the held-out sets (eval/extraction-heldout,
  *               eval/extraction-heldout2: never tuned or trained on)
  *   stories     story grouping on BASIL (overall and per year), Google News titles, the seeds
  *   reuse       paraphrase (MSRP), false reuse on BASIL, a generated rewrite set, the seeds

@@ -15,13 +15,16 @@ import { loadExtractionLabels, locateLabels } from './extraction.ts';
  * words MISC again, so the two sources do not teach opposite things about demonyms.
  */
 
-/** The eval/ folders the tagger trains on besides CoNLL-2003 (the later ones and the held-out sets never). */
+/**
+ * The eval/ folders the tagger trains on besides CoNLL-2003: every development set up to dev37.
+ * Never the held-out sets; and not dev38 to dev42, the last sets labelled blind, kept out so the
+ * tagger has development figures it was not trained on. (Measured before the change from dev1-5:
+ * two-fold, training on half the sets dev6-dev42 and scoring the other half, entity F1 0.871 → 0.898
+ * and 0.878 → 0.888, quote speakers 1,428 → 1,425 of 1,533, titles 661 → 660 of 729.)
+ */
 export const entityTrainingSets: readonly string[] = [
   'extraction',
-  'extraction-dev2',
-  'extraction-dev3',
-  'extraction-dev4',
-  'extraction-dev5',
+  ...Array.from({ length: 36 }, (_, index) => `extraction-dev${index + 2}`),
 ];
 
 const conllType = { person: 'PER', organization: 'ORG', place: 'LOC' } as const;
