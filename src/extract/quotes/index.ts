@@ -76,8 +76,15 @@ const documentIntroducing = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[
 const documentFromBefore = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^;:“”"]{1,80}?,\\s*$`, 'u');
 /** A document and "read(s)" closing a quote: '," the statement read.' ("read" says nothing after anyone else). */
 const documentRead = new RegExp(`^((?:[^“”",.;\\s]+\\s+){1,4}?)(${documentNoun})\\s+reads?\\b`, 'u');
-/** A quoted term rather than quoted speech: at most three words ("the “Doe Doctrine,”"). */
-const quotedTerm = (quoted: string): boolean => quoted.trim().split(/\s+/).length <= 3;
+/**
+ * A quoted term made with a name rather than quoted speech: at most three words, not all of them
+ * the name's ("the “Doe Doctrine,”", but not a name in quotation marks: writing to “Jane”).
+ */
+function termWithName(quoted: string, name: string): boolean {
+  const words = quoted.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const nameWords = new Set(name.toLowerCase().split(/\s+/));
+  return words.length <= 3 && words.some((word) => !nameWords.has(word));
+}
 
 /** A closing clause that has an outlet report what the sentence says: ', the Metro has reported.' */
 const outletReports = /^(?:[^“”"]*,)?\s*[^,“”"]{1,60}?\s+(?:has\s+|have\s+)?report(?:ed|s)\b[^“”"]*$/;
@@ -1725,7 +1732,7 @@ export function findQuotes(
       if (
         attributor.isPerson(speaker) &&
         attributor.namedOnlyInside(speaker, mark.span, sentence) &&
-        !quotedTerm(text.slice(mark.span[0], mark.span[1]))
+        !termWithName(text.slice(mark.span[0], mark.span[1]), speaker)
       )
         speaker = null;
       const list = speakersBySentence.get(sentence[0]) ?? [];

@@ -279,11 +279,13 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [
       'Sen. Jane Doe spoke on Monday.',
       'In laying out the “Doe Doctrine,” the senator said she was guided by “strength at home and abroad.”',
+      'John Roe spoke next. A letter was addressed to “John,” he said.',
     ],
-    ['Jane Doe', 'Doe'],
+    ['Jane Doe', 'Doe', 'John Roe', 'John'],
     [
       ['Doe Doctrine,', 'Jane Doe'],
       ['strength at home and abroad.', 'Jane Doe'],
+      ['John,', null],
     ],
   ],
   [
