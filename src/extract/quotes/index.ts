@@ -76,12 +76,28 @@ const documentIntroducing = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[
 const documentFromBefore = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^;:“”"]{1,80}?,\\s*$`, 'u');
 /** A document and "read(s)" closing a quote: '," the statement read.' ("read" says nothing after anyone else). */
 const documentRead = new RegExp(`^((?:[^“”",.;\\s]+\\s+){1,4}?)(${documentNoun})\\s+reads?\\b`, 'u');
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const quotedWords = /[\p{L}\p{N}'’-]+/gu;
+
+/**
+ * A quotation of at most three words with words of its sentence on both sides: a title or a term
+ * (NBC's “Today” show, called it “a disgrace” on Monday), not speech that later quotations go on from.
+ */
+function termInSentence(text: string, mark: QuoteMarks, sentence: Span): boolean {
+  const words = text.slice(mark.span[0], mark.span[1]).match(quotedWords) ?? [];
+  return (
+    words.length <= 3 &&
+    letterOrDigit.test(text.slice(sentence[0], mark.outer[0])) &&
+    letterOrDigit.test(text.slice(mark.outer[1], sentence[1]))
+  );
+}
+
 /**
  * A quoted term made with a name rather than quoted speech: at most three words, not all of them
  * the name's ("the “Doe Doctrine,”", but not a name in quotation marks: writing to “Jane”).
  */
 function termWithName(quoted: string, name: string): boolean {
-  const words = quoted.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const words = quoted.toLowerCase().match(quotedWords) ?? [];
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
   return words.length <= 3 && words.some((word) => !nameWords.has(word));
 }
@@ -1600,6 +1616,9 @@ export function findQuotes(
     let previousInBlock:
       | { speaker: string | null; sentence: Span; end: number; explicit: boolean }
       | undefined;
+    // The speaker of the paragraph's latest quotation that is not a term inside a sentence (see
+    // `termInSentence`): the one a later quotation with no attribution of its own goes on from.
+    let previousSpeech: { speaker: string | null } | undefined;
     const blockSentences = sentencesByBlock[blockIndex]!;
     const speakersBySentence = new Map<number, (string | null)[]>();
     // Sentences with a quote whose speaker an attribution describes without naming (true), or
@@ -1643,6 +1662,7 @@ export function findQuotes(
       const verbs = attributor.speechVerbsIn(sentence[0], mark.outer[0]);
       const lastVerb = verbs.at(-1);
       const sameSentence = previousInBlock && previousInBlock.sentence[0] === sentence[0];
+      const isTerm = termInSentence(text, mark, sentence);
       let found: { speaker: string | null; span?: Span } | undefined;
       let isExplicit = false;
       if (mark.continues) {
@@ -1688,7 +1708,9 @@ export function findQuotes(
       // 'Jane Doe? “A patriot.”': an answer to a question is the one being asked, not the one named.
       const answers = /\?\s*$/.test(text.slice(block.span[0], mark.outer[0]));
       if (!found && answers) speaker = attributor.topic?.name ?? null;
-      else if (!found && previousInBlock) speaker = previousInBlock.speaker;
+      else if (!found && previousInBlock)
+        // (A term goes on from the paragraph's last quotation, whatever it was; speech skips terms.)
+        speaker = (isTerm ? previousInBlock : (previousSpeech ?? previousInBlock)).speaker;
       else if (!found && reportedJustBefore(sentence)) {
         // 'Jane Doe, an adviser, said it was strange. “We have to ask.”': a quotation opening the
         // sentence after one that reports what a person said is that person's.
@@ -1746,6 +1768,7 @@ export function findQuotes(
         );
       }
       previousInBlock = { speaker, sentence, end: mark.outer[1], explicit: isExplicit };
+      if (!isTerm) previousSpeech = { speaker };
       const quote: Quote = { text: articleText.slice(mark.span[0], mark.span[1]), speaker, span: mark.span };
       const withSpan = found?.span ? { ...quote, speakerSpan: found.span } : quote;
       if (isExplicit) explicit.add(withSpan);

@@ -1659,3 +1659,21 @@ test('quotes: a name ending in "-ly" before the verb is the speaker, not an adve
     ],
   );
 });
+
+test('quotes: a quotation with no attribution goes on from the last speech of its paragraph, not from a title quoted after it', () => {
+  const found = speakers(
+    [
+      'Jane Doe spoke on Thursday.',
+      '“We will see,” said Doe in an interview on the “Morning Show,” according to Acme News. “Nobody knows yet.”',
+    ],
+    ['Jane Doe', 'Doe', 'org:Acme News'],
+  );
+  // (Whose the quoted title is does not matter here.)
+  assert.deepEqual(
+    found.filter(([quoted]) => quoted !== 'Morning Show,'),
+    [
+      ['We will see,', 'Jane Doe'],
+      ['Nobody knows yet.', 'Jane Doe'],
+    ],
+  );
+});
