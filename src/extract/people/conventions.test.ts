@@ -10,6 +10,7 @@ import {
   miscAsGroup,
   namedPerson,
   placeBeforeCompound,
+  placeByApposition,
   seatOfGovernmentType,
   splitCityAndState,
   withAbbreviationStop,
@@ -491,4 +492,15 @@ test('conventions: a one-word "person" before "of", a name and a role in lower c
     withTitleOwners(text, mentions).map((m) => written(text, m)),
     ['Fine Arts', 'Jane Doe'],
   );
+});
+
+test('conventions: a name the sentence calls a town or a country is a place', () => {
+  const text =
+    'Rebels took Doeville, a town of 20,000 people, and Roeland, the small island nation, then met Jane Roe, a city council member, and John Doe, the state’s attorney.';
+  const typeOf = (name: string, type: EntityType) =>
+    placeByApposition(text, mentionOf(text, name, type)).type;
+  assert.equal(typeOf('Doeville', 'person'), 'place');
+  assert.equal(typeOf('Roeland', 'organization'), 'place');
+  assert.equal(typeOf('Jane Roe', 'person'), 'person');
+  assert.equal(typeOf('John Doe', 'person'), 'person');
 });

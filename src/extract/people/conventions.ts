@@ -179,6 +179,23 @@ export function placeBeforeCompound(text: string, mention: EntityMention): Entit
   return { type: 'place', span: [start, mention.span[0] + ending.index] };
 }
 
+/**
+ * An apposition that says what kind of place a name is: ", a town of 200,000", ", the capital of"
+ * (the place word ends its phrase: not ", a city council member", ", the state's attorney").
+ */
+const placeNounAfter =
+  /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|suburb|district|province|region|county|state|country|nation|island|port|capital|borough|municipality|neighbou?rhood|commune)(?=\s*[,.;:]|\s+(?:of|in|on|near|that|where|which|with|about|outside|along|north|south|east|west)\b)/u;
+
+/**
+ * "Mubi, a town of 200,000 people": a name the sentence itself calls a town or a country is a
+ * place, whatever the tagger read (it takes a one-word name it does not know for a person's).
+ */
+export function placeByApposition(text: string, mention: EntityMention): EntityMention {
+  if (mention.type === 'place') return mention;
+  if (!placeNounAfter.test(text.slice(mention.span[1], mention.span[1] + 60))) return mention;
+  return { ...mention, type: 'place' };
+}
+
 /** AP-style state abbreviations, written with a full stop the tagger leaves out of the name. */
 const stateAbbreviations = new Set(
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo'.split(

@@ -13,6 +13,7 @@ import {
   miscAsGroup,
   namedPerson,
   placeBeforeCompound,
+  placeByApposition,
   seatOfGovernmentType,
   splitCityAndState,
   withAbbreviationStop,
@@ -485,6 +486,7 @@ const townAfter =
 const mentionRules: readonly ((text: string, mention: EntityMention) => EntityMention)[] = [
   namedPerson,
   placeBeforeCompound,
+  placeByApposition,
   miscAsGroup,
   trimmedMention,
   withoutLeadingWords,
