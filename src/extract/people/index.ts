@@ -266,9 +266,23 @@ function groupEntities(
     if (people && targets.length > 1) {
       const title = honorificBefore.exec(text.slice(Math.max(0, mention.span[0] - 6), mention.span[0]))?.[1];
       const key = title && `${title.toLowerCase()} ${written[index]!}`;
+      // One person keeps one honorific: once "Miss Smith" is Jess Smith, "Mrs Smith" is another Smith.
+      const otherwiseCalled = new Set(
+        [...honorificReading]
+          .filter(([reading]) => reading !== key && reading.endsWith(` ${written[index]!}`))
+          .map(([, person]) => person),
+      );
+      const free = targets.filter((target) => !otherwiseCalled.has(target));
       nearest =
         (key && honorificReading.get(key)) ||
-        nearestFullName(text, ofHonorificSex(targets, title), mention.span[0], written, mentions, canonical);
+        nearestFullName(
+          text,
+          ofHonorificSex(key && free.length > 0 ? free : targets, title),
+          mention.span[0],
+          written,
+          mentions,
+          canonical,
+        );
       if (key && nearest && !honorificReading.has(key)) honorificReading.set(key, nearest);
     }
     const name = nearest ?? canonical.get(written[index]!) ?? written[index]!;

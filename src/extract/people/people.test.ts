@@ -776,3 +776,23 @@ test('people: "Miss" before a name makes a person of whatever the tagger read, a
     [['Jane Doe', 2]],
   );
 });
+
+test('people: one person keeps one honorific, so "Mrs Doe" is not the Doe the text calls "Miss Doe"', () => {
+  const text =
+    'Jane Doe was chosen. Miss Doe is a student. Her mother Ann Doe took her along. Jane laughed. Mrs Doe said it was fun.';
+  const at = (name: string, from = 0) => text.indexOf(name, from);
+  const mentions: EntityMention[] = [
+    { type: 'person', span: [0, 8] },
+    { type: 'person', span: [at('Doe is'), at('Doe is') + 3] },
+    { type: 'person', span: [at('Ann Doe'), at('Ann Doe') + 7] },
+    { type: 'person', span: [at('Jane laughed'), at('Jane laughed') + 4] },
+    { type: 'person', span: [at('Doe said'), at('Doe said') + 3] },
+  ];
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  const { people } = groupPeople(text, sentences, mentions);
+  const ann = people.find((person) => person.name === 'Ann Doe');
+  assert.deepEqual(ann?.spans, [
+    [at('Ann Doe'), at('Ann Doe') + 7],
+    [at('Doe said'), at('Doe said') + 3],
+  ]);
+});
