@@ -42,9 +42,12 @@ const pronoun = /\b(he|she|they)\b/gi;
 /** "Jerrold Nadler of New York", "Jane Doe of the Acme Institute": a home place or institution after a name. */
 const homePlace =
   "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
-/** 'a Doe aide', "a Senate Democratic aide", "the Trump campaign", "a Twitter user": one capitalised word may come between. */
+/**
+ * 'a Doe aide', "a Senate Democratic aide", "the Trump campaign", "a Twitter user", "an Acme editorial
+ * employee": one capitalised word and one adjective may come between.
+ */
 const speakerForName =
-  /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive)s?\b/u;
+  /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+(?:al|ic|ive|ior|ary)\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive)s?\b/u;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
 const speaksFor =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
@@ -144,9 +147,12 @@ const describedThenRelative =
 const parentOfChildren =
   /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:father|mother|dad|mum|mom|grandfather|grandmother)(?:\s+of\s+|-of-)[\p{L}\d]+\s*$/iu;
 
-/** Someone described by whom they work for and left unnamed: "an Acme source", "the White House official". */
+/**
+ * Someone described by whom they work for and left unnamed: "an Acme source", "the White House
+ * official", "one former Acme editorial employee".
+ */
 const unnamedWithEmployer =
-  /^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))\s*$/u;
+  /^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:former|senior|longtime|current|ex-)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))\s*$/u;
 
 /**
  * "Doe's lawyer", "Jane Doe’s former campaign manager": a name's possessive, then lower-case words

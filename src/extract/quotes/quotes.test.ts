@@ -1677,3 +1677,20 @@ test('quotes: a quotation with no attribution goes on from the last speech of it
     ],
   );
 });
+
+test('quotes: someone described by their employer and an adjective is unnamed, not the employer', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Acme Media is growing fast.',
+        'One former Acme editorial employee told reporters that Doe was a “jackass.”',
+        '“It is a fine place,” a senior Acme staffer said.',
+      ],
+      ['org:Acme Media', 'org:Acme', 'Doe'],
+    ),
+    [
+      ['jackass.', null],
+      ['It is a fine place,', null],
+    ],
+  );
+});
