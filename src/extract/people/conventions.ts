@@ -187,7 +187,7 @@ const placeNounAfter =
   /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|hamlet|suburb|district|province|region|county|state|country|nation|island|port|capital|borough|municipality|neighbou?rhood|commune)(?=\s*[,.;:]|\s+(?:of|in|on|near|that|where|which|with|about|outside|along|north|south|east|west)\b)/u;
 
 /**
- * "Mubi, a town of 200,000 people": a name the sentence itself calls a town or a country is a
+ * "Doeville, a town of 20,000 people": a name the sentence itself calls a town or a country is a
  * place, whatever the tagger read (it takes a one-word name it does not know for a person's).
  */
 export function placeByApposition(text: string, mention: EntityMention): EntityMention {

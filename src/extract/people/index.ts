@@ -266,7 +266,7 @@ function groupEntities(
     if (people && targets.length > 1) {
       const title = honorificBefore.exec(text.slice(Math.max(0, mention.span[0] - 6), mention.span[0]))?.[1];
       const key = title && `${title.toLowerCase()} ${written[index]!}`;
-      // One person keeps one honorific: once "Miss Smith" is Jess Smith, "Mrs Smith" is another Smith.
+      // One person keeps one honorific: once "Miss Doe" is Jane Doe, "Mrs Doe" is another Doe.
       const otherwiseCalled = new Set(
         [...honorificReading]
           .filter(([reading]) => reading !== key && reading.endsWith(` ${written[index]!}`))

@@ -84,7 +84,7 @@ const quotedWords = /[\p{L}\p{N}'’-]+/gu;
 
 /**
  * A quotation of at most three words with words of its sentence on both sides: a title or a term
- * (NBC's “Today” show, called it “a disgrace” on Monday), not speech that later quotations go on from.
+ * (Acme TV's “Morning” show, called it “a disgrace” on Monday), not speech later quotations go on from.
  */
 function termInSentence(text: string, mark: QuoteMarks, sentence: Span): boolean {
   const words = text.slice(mark.span[0], mark.span[1]).match(quotedWords) ?? [];
