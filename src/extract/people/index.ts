@@ -177,6 +177,17 @@ function nearestFullName(
   return undefined;
 }
 
+/** The persons a short form was read as under honorifics other than `key`'s ("mrs doe" besides "miss doe"). */
+function honorificReadingsBesides(
+  readings: ReadonlyMap<string, string>,
+  key: string,
+  short: string,
+): string[] {
+  return [...readings]
+    .filter(([reading]) => reading !== key && reading.endsWith(` ${short}`))
+    .map(([, person]) => person);
+}
+
 /** Whether `at` is on the text's first line (its headline, when it has one). */
 const onOpeningLine = (text: string, at: number): boolean => !text.slice(0, at).includes('\n');
 
@@ -267,17 +278,13 @@ function groupEntities(
       const title = honorificBefore.exec(text.slice(Math.max(0, mention.span[0] - 6), mention.span[0]))?.[1];
       const key = title && `${title.toLowerCase()} ${written[index]!}`;
       // One person keeps one honorific: once "Miss Doe" is Jane Doe, "Mrs Doe" is another Doe.
-      const otherwiseCalled = new Set(
-        [...honorificReading]
-          .filter(([reading]) => reading !== key && reading.endsWith(` ${written[index]!}`))
-          .map(([, person]) => person),
-      );
-      const free = targets.filter((target) => !otherwiseCalled.has(target));
+      const calledOtherwise = key ? honorificReadingsBesides(honorificReading, key, written[index]!) : [];
+      const free = targets.filter((target) => !calledOtherwise.includes(target));
       nearest =
         (key && honorificReading.get(key)) ||
         nearestFullName(
           text,
-          ofHonorificSex(key && free.length > 0 ? free : targets, title),
+          ofHonorificSex(free.length > 0 ? free : targets, title),
           mention.span[0],
           written,
           mentions,

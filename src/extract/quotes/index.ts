@@ -81,28 +81,30 @@ const documentFromBefore = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^
 const documentRead = new RegExp(`^((?:[^“”",.;\\s]+\\s+){1,4}?)(${documentNoun})\\s+reads?\\b`, 'u');
 const letterOrDigit = /[\p{L}\p{N}]/u;
 const quotedWords = /[\p{L}\p{N}'’-]+/gu;
+/** The most words a quoted title or term has ("the “Doe Doctrine”"); longer quotations are speech. */
+const longestTerm = 3;
 
 /**
- * A quotation of at most three words with words of its sentence on both sides: a title or a term
+ * A quotation of at most `longestTerm` words with words of its sentence on both sides: a title or a term
  * (Acme TV's “Morning” show, called it “a disgrace” on Monday), not speech later quotations go on from.
  */
 function termInSentence(text: string, mark: QuoteMarks, sentence: Span): boolean {
   const words = text.slice(mark.span[0], mark.span[1]).match(quotedWords) ?? [];
   return (
-    words.length <= 3 &&
+    words.length <= longestTerm &&
     letterOrDigit.test(text.slice(sentence[0], mark.outer[0])) &&
     letterOrDigit.test(text.slice(mark.outer[1], sentence[1]))
   );
 }
 
 /**
- * A quoted term made with a name rather than quoted speech: at most three words, not all of them
- * the name's ("the “Doe Doctrine,”", but not a name in quotation marks: writing to “Jane”).
+ * A quoted term made with a name rather than quoted speech: at most `longestTerm` words, not all
+ * of them the name's ("the “Doe Doctrine,”", but not a name in quotation marks: writing to “Jane”).
  */
 function termWithName(quoted: string, name: string): boolean {
   const words = quoted.toLowerCase().match(quotedWords) ?? [];
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
-  return words.length <= 3 && words.some((word) => !nameWords.has(word));
+  return words.length <= longestTerm && words.some((word) => !nameWords.has(word));
 }
 
 /** A closing clause that has an outlet report what the sentence says: ', the Metro has reported.' */
