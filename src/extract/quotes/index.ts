@@ -119,6 +119,9 @@ const leadingHomePlace = new RegExp(`^${homePlace}`, 'u');
 const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
 /** A short phrase, then a verb of saying: '[the statement] said'. */
 const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'u');
+/** A plural noun that is also a verb of saying, then a verb: "reports say", "claims suggest". */
+const pluralNounThenVerb =
+  /^(?:reports|claims|notes|posts|tweets|comments|statements)\s+(?:say|said|suggest|suggested|show|showed|indicate|indicated|claim|claimed)\b/i;
 /** A sentence opening that is not its subject: "In an interview with X,", "Asked about it,", "On Friday,". */
 const introductoryPhrase =
   /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|back\s[^,“”"]{0,40},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|prior|amid|amidst|until|upon|unlike|like|because|throughout|given|across|against|beyond|besides|within|toward|towards|through|to|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
@@ -1375,7 +1378,9 @@ class Attributor {
     // '," called on Doe to ...', '," told Doe': the one named after a verb that takes the one spoken
     // to is not speaking ('," asked Doe' is Doe asking, though).
     const verbWord = /^(?:\p{Ll}+ly\s+)?(\w+)/u.exec(rest)?.[1] ?? '';
-    const invertible = !objectTaking.test(verbWord) || /^ask/i.test(verbWord);
+    // ('“credible intelligence” reports say': a noun, the subject of the verb after it.)
+    const invertible =
+      (!objectTaking.test(verbWord) || /^ask/i.test(verbWord)) && !pluralNounThenVerb.test(rest);
     if (according || (invertible && startsWithSpeechVerb.test(rest))) {
       // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
       const verb = according?.[0] ?? startsWithSpeechVerb.exec(rest)![0];

@@ -1694,3 +1694,15 @@ test('quotes: someone described by their employer and an adjective is unnamed, n
     ],
   );
 });
+
+test('quotes: "reports say" after a quotation is a noun and its verb, not a verb of saying before its speaker', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'John Roe, a military expert, told reporters that “credible intelligence” reports say the jets are meant for a group called Acme Brigade.',
+      ],
+      ['John Roe', 'org:Acme Brigade'],
+    ),
+    [['credible intelligence', 'John Roe']],
+  );
+});
