@@ -15,8 +15,10 @@
  *    the first, so the number of near-copies an article has does not grow with the collection (as
  *    in a real feed, where more articles means more stories). Their signatures are added to the
  *    in-memory LSH index (embedded mode) and to the PostgreSQL band table (worker mode, when
- *    DATABASE_URL is set; a scratch database is made and dropped) and 2,000 fresh articles are
- *    looked up at 10k, 100k and 1M stored signatures. Extraction is not part of this figure: it
+ *    DATABASE_URL is set; a scratch database is made and dropped). In memory, one index per size
+ *    (10k, 100k, 1M) is built and 40,000 distinct fresh articles are looked up in each, the indexes
+ *    taking turns (see `timeLookups`); PostgreSQL's one table is timed on 500 of them as it reaches
+ *    each size. Extraction is not part of this figure: it
  *    costs the same per article whatever the collection size, and is measured in `extract`.
  */
 import { pathToFileURL } from 'node:url';
@@ -179,7 +181,11 @@ async function equalRecall() {
 // 2. Candidate search at 10k, 100k and 1M stored signatures.
 
 const checkpoints = [10_000, 100_000, 1_000_000] as const;
-const queries = 2_000;
+/** Distinct articles looked up in every index, each once per round, as a stream meets each article once. */
+const lookupCount = 40_000;
+/** Lookups per timed chunk: the indexes take turns chunk by chunk. */
+const chunkSize = 500;
+const rounds = 5;
 const { bands, rows } = defaultCandidateOptions;
 
 /** The content lemmas of every sentence of the documents: what `syntheticStream` draws from. */
@@ -231,17 +237,40 @@ export function syntheticStream(sentences: readonly (readonly string[])[], seed:
   };
 }
 
-/** Mean microseconds per lookup (best of seven passes: the machine is shared) and candidates found. */
-function timeQueries(index: LshIndex, lookups: readonly number[][]): { microseconds: number; found: number } {
-  let best = Number.POSITIVE_INFINITY;
-  let found = 0;
-  for (let pass = 0; pass < 7; pass++) {
-    found = 0;
-    const started = performance.now();
-    for (const keys of lookups) found += index.queryKeys(keys, maxBucket).size;
-    best = Math.min(best, (performance.now() - started) / lookups.length);
+/**
+ * Mean microseconds per lookup in each index (the median of the rounds) and candidates found.
+ * Each lookup is a distinct article, so the buckets it reads are not in the caches from an earlier
+ * look-up of the same article, as in a stream (timing a few thousand articles over and over again
+ * measured warm caches, which made the larger indexes look as fast as the small one). The indexes
+ * take turns chunk by chunk, so a change in the shared machine's speed falls on each of them alike.
+ */
+function timeLookups(
+  indexes: readonly LshIndex[],
+  lookups: readonly number[][],
+): { microseconds: number; found: number }[] {
+  const perRound = indexes.map(() => [] as number[]);
+  const found = indexes.map(() => 0);
+  for (let round = 0; round < rounds; round++) {
+    const milliseconds = indexes.map(() => 0);
+    for (let from = 0; from < lookups.length; from += chunkSize) {
+      const chunk = lookups.slice(from, from + chunkSize);
+      indexes.forEach((index, which) => {
+        let candidates = 0;
+        const started = performance.now();
+        for (const keys of chunk) candidates += index.queryKeys(keys, maxBucket).size;
+        milliseconds[which]! += performance.now() - started;
+        if (round === 0) found[which]! += candidates;
+      });
+    }
+    milliseconds.forEach((ms, which) => {
+      perRound[which]!.push((ms * 1e3) / lookups.length);
+    });
   }
-  return { microseconds: best * 1e3, found: found / lookups.length };
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return indexes.map((_, which) => ({
+    microseconds: median(perRound[which]!),
+    found: found[which]! / lookups.length,
+  }));
 }
 
 interface PostgresBands {
@@ -300,22 +329,21 @@ async function postgresBands(serverUrl: string): Promise<PostgresBands> {
 async function scaling(sentences: readonly (readonly string[])[]) {
   const stream = syntheticStream(sentences, 20_261_203);
   const fresh = syntheticStream(sentences, 7);
-  // Lookups are fixed before anything is stored, so every checkpoint times the same articles:
+  // Lookups are fixed before anything is stored, so every index is timed on the same articles:
   // half are new stories, half copies of stories among the first 2,000 stored articles.
   const firstArticles = Array.from({ length: 2_000 }, () => stream.next());
   const firstStories = stream.stories();
-  const lookups = Array.from({ length: queries }, () => fresh.lookup(firstStories));
+  const warmUp = Array.from({ length: 2_000 }, () => fresh.lookup(firstStories));
+  const lookups = Array.from({ length: lookupCount }, () => fresh.lookup(firstStories));
   const databaseUrl = process.env.DATABASE_URL;
   const database = databaseUrl ? await postgresBands(databaseUrl) : undefined;
-  const index = new LshIndex(bands, rows);
-  const points: {
-    stored: number;
-    memoryMicroseconds: number;
-    candidatesPerArticle: number;
-    postgresMilliseconds?: number;
-    rssMegabytes: number;
-  }[] = [];
+  // One index per checkpoint, each holding the stream's first `checkpoint` articles, all kept to
+  // the end so that they are timed side by side.
+  const indexes = checkpoints.map(() => new LshIndex(bands, rows));
+  const postgresMilliseconds: number[] = [];
+  const rssMegabytes: number[] = [];
   let stored = 0;
+  let adds = 0;
   let signingSeconds = 0;
   let addingSeconds = 0;
   let postgresLoadSeconds = 0;
@@ -329,7 +357,12 @@ async function scaling(sentences: readonly (readonly string[])[]) {
       signingSeconds += seconds(signStarted);
       const addStarted = performance.now();
       batch.forEach((keys, offset) => {
-        index.addKeys(stored + offset, keys);
+        const article = stored + offset;
+        checkpoints.forEach((limit, which) => {
+          if (article >= limit) return;
+          indexes[which]!.addKeys(article, keys);
+          adds++;
+        });
       });
       addingSeconds += seconds(addStarted);
       if (database) {
@@ -340,23 +373,29 @@ async function scaling(sentences: readonly (readonly string[])[]) {
       stored += batch.length;
       noteMemory();
     }
-    const timed = timeQueries(index, lookups);
-    const point = {
-      stored,
-      memoryMicroseconds: round(timed.microseconds, 2),
-      candidatesPerArticle: round(timed.found, 2),
-      ...(database ? { postgresMilliseconds: round(await database.time(lookups.slice(0, 500)), 3) } : {}),
-      rssMegabytes: noteMemory(),
-    };
-    points.push(point);
+    // PostgreSQL holds one growing table, so it is timed at each checkpoint as it is reached.
+    if (database) postgresMilliseconds.push(round(await database.time(lookups.slice(0, 500)), 3));
+    rssMegabytes.push(noteMemory());
+  }
+  for (const index of indexes) for (const keys of warmUp) index.queryKeys(keys, maxBucket);
+  const timed = timeLookups(indexes, lookups);
+  const points = checkpoints.map((checkpoint, which) => ({
+    stored: checkpoint,
+    memoryMicroseconds: round(timed[which]!.microseconds, 2),
+    candidatesPerArticle: round(timed[which]!.found, 2),
+    ...(database ? { postgresMilliseconds: postgresMilliseconds[which]! } : {}),
+    rssMegabytes: rssMegabytes[which]!,
+  }));
+  for (const point of points)
     console.log(
-      `  ${String(stored).padStart(9)} stored: ${point.candidatesPerArticle} candidates per article; ` +
+      `  ${String(point.stored).padStart(9)} stored: ${point.candidatesPerArticle} candidates per article; ` +
         `in memory ${point.memoryMicroseconds} µs per article` +
         `${point.postgresMilliseconds !== undefined ? `, PostgreSQL ${point.postgresMilliseconds} ms per article (one round trip)` : ''}` +
-        `, RSS ${point.rssMegabytes} MB`,
+        `, RSS ${point.rssMegabytes} MB when reached`,
     );
-  }
-  await database?.close();
+  console.log(
+    `  (in memory: ${lookupCount} distinct articles looked up in each index, median of ${rounds} rounds; the indexes take turns every ${chunkSize})`,
+  );
   const ratio = (key: 'memoryMicroseconds' | 'postgresMilliseconds', a: number, b: number) => {
     const x = points[a]?.[key];
     const y = points[b]?.[key];
@@ -377,7 +416,7 @@ async function scaling(sentences: readonly (readonly string[])[]) {
   );
   console.log(
     `  making signatures (shingles + MinHash ${bands}x${rows}): ${Math.round(stored / signingSeconds)} articles/s; ` +
-      `adding to the in-memory index: ${Math.round(stored / addingSeconds)} articles/s` +
+      `adding to an in-memory index: ${Math.round(adds / addingSeconds)} articles/s` +
       (database
         ? `; loading the PostgreSQL band table: ${Math.round(stored / postgresLoadSeconds)} articles/s`
         : ''),
@@ -386,7 +425,7 @@ async function scaling(sentences: readonly (readonly string[])[]) {
     points,
     ratios,
     signaturesPerSecond: Math.round(stored / signingSeconds),
-    indexAddsPerSecond: Math.round(stored / addingSeconds),
+    indexAddsPerSecond: Math.round(adds / addingSeconds),
   };
 }
 
