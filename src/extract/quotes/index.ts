@@ -31,7 +31,8 @@ const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'gi');
  * Only in lower case ("Connolly said" is a name and a verb), so the patterns holding it are
  * case-sensitive: a verb of saying after its subject is written in lower case.
  */
-const adverb = '(?:(?:\\p{Ll}+ly|also|then|later|again|further|only|just)\\s+)?';
+const adverbWord = '(?:\\p{Ll}+ly|also|then|later|earlier|once|first|previously|often|still|again|further|only|just)';
+const adverb = `(?:${adverbWord}\\s+)?`;
 /** Auxiliaries before a verb of saying: "is expected to say", "will tell", "has said", "went on to say". */
 const auxiliary =
   '(?:(?:(?:is|was|are|were)\\s+(?:expected|scheduled|set|due|likely|going|quoted\\s+as)\\s+(?:to\\s+)?|(?:will|would|has|had|have|went\\s+on\\s+to)\\s+)' +
@@ -131,8 +132,12 @@ const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|no
  * "The pope referred", "the former senator later answered", "the senator also took": a description,
  * then a verb in the past (regular, or one of the common irregular ones).
  */
-const describedThenPastVerb =
-  /^([Tt]he\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?=(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+|again\s+)?(?:\p{Ll}+ed|took|made|gave|went|came|told|sent|left|met|held|spoke|wrote|ran|won|lost|saw|got|put|brought|thought|struck|hit|set|kept|led|threw|broke|began|chose|sought|fought|drew|laid|shook|stood)\b)/u;
+/** An adverb ending a subject phrase, before its verb: "The Democratic senator also". */
+const adverbAtEnd = new RegExp(`\\s+${adverbWord}\\s*$`, 'u');
+const describedThenPastVerb = new RegExp(
+  `^([Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?=${adverb}(?:\\p{Ll}+ed|took|made|gave|went|came|told|sent|left|met|held|spoke|wrote|ran|won|lost|saw|got|put|brought|thought|struck|hit|set|kept|led|threw|broke|began|chose|sought|fought|drew|laid|shook|stood)\\b)`,
+  'u',
+);
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
 const describedSource =
   /^\s*(?:the|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
@@ -845,7 +850,7 @@ class Attributor {
    */
   description(phrase: string, before: number, titledOnly = false): Attribution | undefined {
     // "The Democratic senator also said": an adverb before the verb is not part of the description.
-    const withoutAdverb = phrase.replace(/\s+(?:\p{Ll}+ly|also|then|later|again|further|only)\s*$/u, ' ');
+    const withoutAdverb = phrase.replace(adverbAtEnd, ' ');
     const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(withoutAdverb);
     if (!match) return undefined;
     const head = match[1]!;

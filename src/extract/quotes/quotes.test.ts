@@ -1706,3 +1706,22 @@ test('quotes: "reports say" after a quotation is a noun and its verb, not a verb
     [['credible intelligence', 'John Roe']],
   );
 });
+
+test('quotes: "earlier", "once" and other time adverbs may stand between a speaker and the verb', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        '“We need to work on the mail,” Acme Secretary Jane Roe earlier told Acme News. “It is a priority.”',
+        'John Doe was there. “We are ready,” Doe once told reporters.',
+        '“Not again,” the secretary previously said.',
+      ],
+      ['Jane Roe', 'org:Acme News', 'John Doe', 'Doe'],
+    ),
+    [
+      ['We need to work on the mail,', 'Jane Roe'],
+      ['It is a priority.', 'Jane Roe'],
+      ['We are ready,', 'John Doe'],
+      ['Not again,', 'Jane Roe'],
+    ],
+  );
+});
