@@ -594,6 +594,16 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': ['reporter'], 'John Roe': ['head of Sahel Research'] },
   ],
   [
+    'the place of the office is not part of the title with a word placing it, named or not',
+    'Jane Doe, president of Acme Studios in suburban Springfield, met John Roe, head of the Kay Institute in northern Acme, and Ann Poe, chair of Acme Films in downtown Kaybury.',
+    ['Jane Doe', 'John Roe', 'Ann Poe'],
+    {
+      'Jane Doe': ['president of Acme Studios'],
+      'John Roe': ['head of the Kay Institute'],
+      'Ann Poe': ['chair of Acme Films'],
+    },
+  ],
+  [
     'an employer after "with" stays in the title',
     'Jane Doe, a senior lawyer with the Center for Wild Places, spoke.',
     ['Jane Doe'],
@@ -665,6 +675,40 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     'Then-Secretary of State Jane Doe met ex-adviser John Roe.',
     ['Jane Doe', 'John Roe'],
     { 'Jane Doe': ['Then-Secretary of State'], 'John Roe': ['ex-adviser'] },
+  ],
+  [
+    'a role with a rank prefix or a joined complement is a role; a relative by marriage is none',
+    'Acme Sergeant-at-Arms Jane Doe met committee co-chair John Roe and vice-chairwoman Ann Poe, with his son-in-law Jim Kay.',
+    ['Jane Doe', 'John Roe', 'Ann Poe', 'Jim Kay'],
+    {
+      'Jane Doe': ['Acme Sergeant-at-Arms'],
+      'John Roe': ['committee co-chair'],
+      'Ann Poe': ['vice-chairwoman'],
+      'Jim Kay': [],
+    },
+  ],
+  [
+    'a role before "of" is not the title of a person whose own title stands alone after it',
+    'The former chairman of President Jane Doe’s campaign resigned. An aide of Senator John Roe spoke. Secretary of State Ann Poe’s office agreed. Director of National Intelligence Jim Kay agreed. Earlier, chairman of the Acme Committee Rep. Bob Lee and Minister of Justice Tom Fay agreed.',
+    ['Jane Doe', 'John Roe', 'Ann Poe', 'Jim Kay', 'Bob Lee', 'Tom Fay'],
+    {
+      'Jane Doe': ['President'],
+      'John Roe': ['Senator'],
+      'Ann Poe': ['Secretary of State'],
+      'Jim Kay': ['Director of National Intelligence'],
+      'Bob Lee': ['chairman of the Acme Committee', 'Rep.'],
+      'Tom Fay': ['Minister of Justice'],
+    },
+  ],
+  [
+    'occupations are roles; a law named after one names nobody',
+    'Acme politician Jane Doe met Democratic donor John Roe and dental receptionist Ann Poe. They fought the “Acme Politician Protection Act” together.',
+    ['Jane Doe', 'John Roe', 'Ann Poe'],
+    {
+      'Jane Doe': ['Acme politician'],
+      'John Roe': ['Democratic donor'],
+      'Ann Poe': ['receptionist'],
+    },
   ],
   [
     '"Sheikh" before a name is a title, after a first name it is part of the name',

@@ -38,7 +38,12 @@ const roleWords = new Set(
     'pilot astronaut athlete star broadcaster presenter entertainer staffer operative supervisor co-founder ' +
     'cofounder director-general undersecretary under-secretary governor-elect senator-elect worker vp svp evp ' +
     'sophomore first-year editor-at-large publisher planner realtor developer contractor landlord student ' +
-    'volunteer guard mp mep msp archivist publicist craftsman craftswoman frontman drummer bassist vocalist'
+    'volunteer guard mp mep msp archivist publicist craftsman craftswoman frontman drummer bassist vocalist ' +
+    'politician donor receptionist caliph chairperson bodyguard intern nanny caretaker councillor councilmember ' +
+    'selectman headmaster headteacher trainer skipper goalkeeper striker midfielder linebacker recruiter ' +
+    'anchorwoman anchorman newscaster cameraman vlogger influencer chef waiter waitress bartender barista ' +
+    'cashier chauffeur constable barrister solicitor registrar financier industrialist heiress socialite ' +
+    'songwriter keyboardist midwife monk nun missionary evangelist televangelist proprietor'
   ).split(' '),
 );
 
@@ -132,10 +137,12 @@ function lowerCase(word: string): string {
   return word;
 }
 
-/** A time prefix on a role: "then-Secretary", "ex-director", "former-". */
-const timePrefix = /^(?:then|ex|former|now)-/;
+/** A time or rank prefix on a role: "then-Secretary", "ex-director", "former-", "co-chair", "vice-chairwoman". */
+const rolePrefix = /^(?:then|ex|former|now|co|vice)-/;
+/** A role with its complement joined on: "sergeant-at-arms", "commander-in-chief", "head-of-state". */
+const roleWithComplement = /^([a-z]+)-(?:at|in|of)-(?:the-)?[a-z]+$/;
 
-/** A role word, singular or plural ("Senate leaders", "Reps."), with or without a time prefix ("then-Sen."). */
+/** A role word, singular or plural ("Senate leaders", "Reps."), with or without a prefix ("then-Sen.") or complement. */
 export const isRole = (word: string): boolean => {
   const lower = lowerCase(word);
   if (
@@ -144,9 +151,13 @@ export const isRole = (word: string): boolean => {
     (lower.endsWith('s') && roleWords.has(lower.slice(0, -1)))
   )
     return true;
-  // (Most words hold no hyphen: they are done with before the pattern is tried.)
-  const prefix = lower.includes('-') ? timePrefix.exec(lower) : null;
-  if (prefix !== null) return isRole(lower.slice(prefix[0].length));
+  // (Most words hold no hyphen: they are done with before the patterns are tried.)
+  if (lower.includes('-')) {
+    const prefix = rolePrefix.exec(lower);
+    if (prefix !== null) return isRole(lower.slice(prefix[0].length));
+    const complemented = roleWithComplement.exec(lower);
+    if (complemented !== null) return isRole(complemented[1]!);
+  }
   return lower === word && endsInRole(lower);
 };
 
@@ -398,12 +409,14 @@ function titleBefore(
     // words that are no title words before "and" are a name the tagger missed.)
     if (token.text === 'and' && plainWord(tokens[first - 2]) && plainWord(tokens[first - 3])) break;
     // "of" joins a role to what it is the role of ("Secretary of State"), not any noun to a title
-    // ("the reelection campaign of New Jersey Gov. Jane Doe").
+    // ("the reelection campaign of New Jersey Gov. Jane Doe"), nor another's role to a person
+    // whose own title stands alone between "of" and the name ("the chairman of President Jane
+    // Doe's campaign", "an aide of Senator Doe"; but "Minister of Justice Doe": the department).
     if (
       token.text === 'of' &&
       first < index &&
-      !isRole(tokens[first - 2]?.text ?? '') &&
-      !isCapitalised(tokens[first - 2]?.text ?? '')
+      ((!isRole(tokens[first - 2]?.text ?? '') && !isCapitalised(tokens[first - 2]?.text ?? '')) ||
+        (index - first === 1 && isRole(tokens[first]!.text) && !/^justice$/i.test(tokens[first]!.text)))
     )
       break;
     first--;
@@ -657,10 +670,21 @@ function withoutTrailingDescription(phrase: Token[]): Token[] {
   );
   const cut = withAt > 0 ? phrase.slice(0, withAt) : phrase;
   const lastIn = cut.findLastIndex((t) => t.text === 'in');
-  if (lastIn > 0 && lastIn < cut.length - 1 && cut.slice(lastIn + 1).every((t) => isCapitalised(t.text)))
-    return cut.slice(0, lastIn);
-  return cut;
+  if (lastIn <= 0 || lastIn === cut.length - 1) return cut;
+  // ("in suburban Woburn", "in northern Acme": words placing a place may come first.)
+  const place = cut.slice(lastIn + 1);
+  const named = place.findIndex((t) => !placingWords.has(t.text));
+  const name = named < 0 ? [] : place.slice(named);
+  return name.every((t) => isCapitalised(t.text)) ? cut.slice(0, lastIn) : cut;
 }
+
+/** Words that place a place: "suburban Woburn", "downtown Acme City", "northern Acme". */
+const placingWords = new Set(
+  (
+    'suburban downtown nearby rural upstate coastal central northern southern eastern western north south east ' +
+    'west northeastern northwestern southeastern southwestern neighboring neighbouring greater metropolitan'
+  ).split(' '),
+);
 
 /** How many tokens a dash starting at `at` takes: "—" or "–" is one, "--" (written as two hyphens) two. */
 function dashAt(tokens: readonly Token[], at: number): number {
@@ -933,6 +957,8 @@ export function titlesOfMention(
 export const notAName =
   /^(?:Department|Committee|Council|Ministry|Office|House|Court|Party|Administration|Agency|Bureau|Commission|Senate|Congress|Government|Corp|Inc|Co|Group|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|The|And|Of|I|We|It)\.?$/;
 const nameWord = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+/** The last word of the name of a law or a pact: "Patriot Act", "Dream Act", "Paris Accord". */
+const lawWord = /^(?:Act|Bill|Law|Amendment|Treaty|Accord|Accords|Doctrine|Resolution)$/;
 
 /** The last word of an institution's name: "White House", "Justice Department", "Ethics Committee". */
 const institutionWord =
@@ -1043,6 +1069,8 @@ export function titledNames(
     // The name must end there: not run on into more capitalised words or a possessive-less noun phrase.
     if (end < tokens.length && nameWord.test(tokens[end]!.text) && !notAName.test(tokens[end]!.text))
       continue;
+    // ("the Acme Politician Protection Act": a law named after a role.)
+    if (lawWord.test(tokens[end - 1]!.text)) continue;
     const span: Span = [next.span[0], tokens[end - 1]!.span[1]];
     if (!covered(span) && !inTitleCase(text, span[0])) added.push({ type: 'person', span });
   }
