@@ -31,7 +31,8 @@ const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'gi');
  * Only in lower case ("Connolly said" is a name and a verb), so the patterns holding it are
  * case-sensitive: a verb of saying after its subject is written in lower case.
  */
-const adverbWord = '(?:\\p{Ll}+ly|also|then|later|earlier|once|first|previously|often|still|again|further|only|just)';
+const adverbWord =
+  '(?:\\p{Ll}+ly|also|then|later|earlier|once|first|previously|often|still|again|further|only|just)';
 const adverb = `(?:${adverbWord}\\s+)?`;
 /** Auxiliaries before a verb of saying: "is expected to say", "will tell", "has said", "went on to say". */
 const auxiliary =
