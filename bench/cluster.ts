@@ -8,7 +8,9 @@
  * Measured on one core with the default settings:
  * - throughput and peak memory over the first 100,000 documents, then one repair;
  * - time per document (median of three batches of 5,000) once 10,000 stories are kept, and again
- *   once 100,000 are, to show the per-document cost does not grow with the number of stories kept.
+ *   once 100,000 are, to show the per-document cost does not grow with the number of stories kept;
+ * - worker mode's retention: stories kept and live heap at 100,000, 200,000 and 300,000 documents,
+ *   with it and without.
  * Nothing is compared to a stored baseline.
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sharedCorpus } from '../eval/shared.ts';
 import { contentTerms, StoryClusterer, type StoryDocument } from '../src/cluster/index.ts';
+import { workerRetentionDays } from '../src/store/incremental.ts';
 
 const storiesPerDay = 400;
 const throughputDocuments = 100_000;
@@ -131,6 +134,35 @@ function perDocument(titles: readonly string[][], memory: MemoryPeaks): Probe[] 
   return probes;
 }
 
+/** Heap in use after a full collection when node runs with --expose-gc (npm run bench does), else as it is. */
+function liveHeapMegabytes(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return megabytes(process.memoryUsage().heapUsed);
+}
+
+/**
+ * Worker mode's clusterer, which lets go of stories older than `workerRetentionDays` (see
+ * src/store/incremental.ts), beside the default one that keeps every story: stories kept and live
+ * heap as the same stream grows to 300,000 documents (500 days of it).
+ */
+function retention(titles: readonly string[][]) {
+  return [workerRetentionDays, Number.POSITIVE_INFINITY].map((retentionDays) => {
+    const clusterer = new StoryClusterer({ retentionDays });
+    const stream = syntheticStream(titles);
+    const points: { documents: number; storiesKept: number; liveHeapMegabytes: number }[] = [];
+    let added = 0;
+    for (const checkpoint of [100_000, 200_000, 300_000]) {
+      for (; added < checkpoint; added++) clusterer.add(stream.next().value as StoryDocument);
+      points.push({
+        documents: checkpoint,
+        storiesKept: clusterer.storyCount,
+        liveHeapMegabytes: liveHeapMegabytes(),
+      });
+    }
+    return { retentionDays: Number.isFinite(retentionDays) ? retentionDays : 'unlimited', points };
+  });
+}
+
 /** Runs the benchmark, prints its figures and returns them. */
 export async function runClusterBench(): Promise<object> {
   const titles = realTitles();
@@ -143,6 +175,7 @@ export async function runClusterBench(): Promise<object> {
   const stream = throughput(titles, streamMemory);
   const probeMemory = new MemoryPeaks();
   const probes = perDocument(titles, probeMemory);
+  const retained = retention(titles);
 
   const figures = {
     benchmark: 'story clustering, one core, default settings',
@@ -150,6 +183,7 @@ export async function runClusterBench(): Promise<object> {
     peakRssMegabytes: megabytes(streamMemory.rss),
     peakHeapMegabytes: megabytes(streamMemory.heap),
     perDocument: probes,
+    workerRetention: retained,
   };
   const { repair } = stream;
   console.log(
@@ -161,7 +195,19 @@ export async function runClusterBench(): Promise<object> {
           (probe) =>
             `  ${probe.microsecondsPerDocument} µs per document with ${probe.storiesKept} stories kept`,
         )
-        .join('\n'),
+        .join('\n') +
+      retained
+        .map(
+          (run) =>
+            `\n  stories kept ${run.retentionDays === 'unlimited' ? 'for ever (default)' : `${run.retentionDays} days after their last (worker mode)`}: ` +
+            run.points
+              .map(
+                (point) =>
+                  `${point.documents} documents ${point.storiesKept} stories, live heap ${point.liveHeapMegabytes} MB`,
+              )
+              .join('; '),
+        )
+        .join(''),
   );
   return figures;
 }

@@ -204,3 +204,79 @@ test('options: a bad setting fails with a sentence naming it', () => {
   assert.throws(() => resolveClusterOptions({ weights: { entities: -1 } }), /weights\.entities/);
   assert.equal(resolveClusterOptions({ weights: { title: 0 } }).weights.content, 0.45);
 });
+
+/**
+ * A stream in publication order over 120 days: each day two new events and a second report of
+ * each, every event sharing some words with others ("council", "vote" ...) and naming its own
+ * made-up person, and every tenth event returning 10 days later.
+ */
+function dailyStream(): StoryDocument[] {
+  const shared = ['council vote budget', 'storm power schools', 'court ruling appeal', 'trade talks tariff'];
+  const documents: StoryDocument[] = [];
+  for (let day = 0; day < 120; day++) {
+    for (let event = 2 * day; event < 2 * day + 2; event++) {
+      const text = `${shared[event % shared.length]} person${event} town${event} case${event}`;
+      const person = [`person:jane doe${event}`];
+      for (const copy of [0, 1])
+        documents.push({
+          id: `${event}.${copy}`,
+          terms: contentTerms(text),
+          entities: person,
+          publishedDay: 20_000 + day,
+        });
+      if (event % 10 === 0 && day + 10 < 120)
+        documents.push({
+          id: `${event}.later`,
+          terms: contentTerms(text),
+          entities: person,
+          publishedDay: 20_000 + day + 10,
+        });
+    }
+  }
+  return documents.sort((a, b) => a.publishedDay! - b.publishedDay! || a.id.localeCompare(b.id));
+}
+
+test('clusterer: stories older than the retention are let go, and a stream in order is placed as without it', () => {
+  const documents = dailyStream();
+  const keeping = new StoryClusterer();
+  const retaining = new StoryClusterer({ retentionDays: 30 });
+  let mostKept = 0;
+  for (const document of documents) {
+    assert.equal(retaining.add(document), keeping.add(document), document.id);
+    mostKept = Math.max(mostKept, retaining.storyCount);
+  }
+  assert.equal(keeping.retiredStoryCount, 0);
+  assert.ok(retaining.retiredStoryCount > 150, `retired ${retaining.retiredStoryCount}`);
+  // About the stories of the last 31 days (two a day, the returning events counted once), and of
+  // the day or so the newest day trails the latest document (it is the fifth latest's).
+  assert.ok(mostKept <= 2 * 33, `kept at most ${mostKept}`);
+  assert.equal(retaining.storyCount + retaining.retiredStoryCount, keeping.storyCount);
+  // A retired document keeps its story: adding it again changes nothing.
+  const first = documents[0]!;
+  const stories = retaining.storyCount;
+  assert.equal(retaining.storyOf(first.id), keeping.storyOf(first.id));
+  assert.equal(retaining.add(first), keeping.storyOf(first.id));
+  assert.equal(retaining.storyCount, stories);
+  // A late report of a retired event starts a story of its own.
+  const late = { ...first, id: 'late' };
+  assert.equal(keeping.add(late), keeping.storyOf(first.id));
+  assert.notEqual(retaining.add(late), retaining.storyOf(first.id));
+});
+
+test('clusterer: a retention shorter than the time window is refused', () => {
+  assert.throws(() => resolveClusterOptions({ windowDays: 21, retentionDays: 7 }), /retentionDays/);
+});
+
+test('clusterer: one article dated years ahead does not retire the stories of the present', () => {
+  const retaining = new StoryClusterer({ retentionDays: 30 });
+  const documents = dailyStream().slice(0, 200);
+  for (const document of documents) retaining.add(document);
+  // Five more reports on the last day, so that day is the newest whatever comes next.
+  const today = documents.at(-1)!.publishedDay!;
+  for (let copy = 0; copy < 5; copy++)
+    retaining.add({ id: `today.${copy}`, terms: contentTerms('a fire at the docks'), publishedDay: today });
+  const [kept, retired] = [retaining.storyCount, retaining.retiredStoryCount];
+  retaining.add({ id: 'misdated', terms: contentTerms('a report with a wrong date'), publishedDay: 30_000 });
+  assert.equal(retaining.retiredStoryCount, retired);
+  assert.equal(retaining.storyCount, kept + 1);
+});

@@ -78,9 +78,18 @@ export class StoryClusterer {
   /** Story size when its index keys were last ranked. */
   readonly #indexedAtSize = new Map<number, number>();
   readonly #norms = new NormCache();
+  /** Documents of retired stories → their story's id: adding one again still changes nothing. */
+  readonly #retired = new Map<string, string>();
+  /**
+   * The latest publication days seen (days since 1970-01-01), oldest first, at most
+   * `newestAmong`: the oldest of them is the newest day stories are retired from.
+   */
+  readonly #latestDays: number[] = [];
+  #newestDay = Number.NEGATIVE_INFINITY;
   #nextStory = 1;
   #nextSequence = 0;
   #storiesScored = 0;
+  #retiredStories = 0;
 
   constructor(options: ClusterOptionsInput = {}) {
     this.options = resolveClusterOptions(options);
@@ -114,10 +123,15 @@ export class StoryClusterer {
     return this.#storiesScored;
   }
 
+  /** Stories retired so far (see `retentionDays`). */
+  get retiredStoryCount(): number {
+    return this.#retiredStories;
+  }
+
   /** Places one document and returns its story id. Adding an id again changes nothing. */
   add(document: StoryDocument): string {
-    const known = this.#storyOf.get(document.id);
-    if (known) return known.id;
+    const known = this.#storyOf.get(document.id)?.id ?? this.#retired.get(document.id);
+    if (known) return known;
     const allTerms = this.options.termPairs ? withPairs(document.terms) : document.terms;
     this.#terms.addDocument(allTerms);
     this.#entities.addDocument(document.entities ?? []);
@@ -141,7 +155,9 @@ export class StoryClusterer {
     } else {
       this.#join(record, this.#newStory(), undefined);
     }
-    return this.#storyOf.get(record.id)!.id;
+    const story = this.#storyOf.get(record.id)!.id;
+    if (document.publishedDay !== undefined) this.#noteDay(document.publishedDay);
+    return story;
   }
 
   /** The story holding a document, described as `stories()` describes each (for one story, without the rest). */
@@ -151,7 +167,7 @@ export class StoryClusterer {
   }
 
   storyOf(documentId: string): string | undefined {
-    return this.#storyOf.get(documentId)?.id;
+    return this.#storyOf.get(documentId)?.id ?? this.#retired.get(documentId);
   }
 
   assignment(documentId: string): Assignment | undefined {
@@ -251,6 +267,44 @@ export class StoryClusterer {
     if (story.size === 0) this.#drop(story);
     else this.#reindex(story);
     return story;
+  }
+
+  /**
+   * Notes a publication day and retires what the newest day leaves behind. The newest day is the
+   * `newestAmong`-th latest seen, so one article with a wrong date years ahead cannot retire every
+   * story of the present.
+   */
+  #noteDay(day: number): void {
+    const latest = this.#latestDays;
+    if (latest.length === newestAmong && day <= latest[0]!) return;
+    latest.splice(sortedIndex(latest, day), 0, day);
+    if (latest.length > newestAmong) latest.shift();
+    if (latest.length < newestAmong || latest[0]! <= this.#newestDay) return;
+    this.#newestDay = latest[0]!;
+    this.#retireBefore(this.#newestDay - this.options.retentionDays);
+  }
+
+  /**
+   * Retires every story whose last publication day is before `day`: no article within the time
+   * window of the newest one can join it, so the stream keeps only what may still grow. Decided
+   * in arrival order only, so replaying the same stream retires the same stories. (An article
+   * published long before the newest, arriving late, starts a story of its own where its old
+   * story was retired.)
+   */
+  #retireBefore(day: number): void {
+    if (!Number.isFinite(day)) return;
+    for (const story of [...this.#stories.values()]) {
+      const last = story.published?.last;
+      if (last === undefined || last >= day) continue;
+      for (const id of story.documents.keys()) {
+        this.#retired.set(id, story.id);
+        this.#documents.delete(id);
+        this.#storyOf.delete(id);
+        this.#placedBy.delete(id);
+      }
+      this.#drop(story);
+      this.#retiredStories++;
+    }
   }
 
   #drop(story: StorySummary): void {
@@ -367,6 +421,16 @@ export class StoryClusterer {
     }
     return merged;
   }
+}
+
+/** How many of the latest publication days the newest day is taken from (see `#noteDay`). */
+const newestAmong = 5;
+
+/** Where `value` goes in an ascending list to keep it sorted (after equal values). */
+function sortedIndex(list: readonly number[], value: number): number {
+  let at = list.length;
+  while (at > 0 && list[at - 1]! > value) at--;
+  return at;
 }
 
 const firstDay = (story: StorySummary): number => story.published?.first ?? Number.POSITIVE_INFINITY;

@@ -32,6 +32,12 @@ export interface ClusterOptions {
   readonly splitThreshold: number;
   /** Stories whose publication days lie further than this from an article's are never candidates. */
   readonly windowDays: number;
+  /**
+   * A story whose last publication day is more than this many days before the newest article seen
+   * is retired: let go from memory, so a long-running stream keeps recent stories only. At least
+   * `windowDays`; unlimited (never retire) by default.
+   */
+  readonly retentionDays: number;
   /** Publication-day proximity halves every this many days of gap. */
   readonly publishedHalfLifeDays: number;
   /** Event-day proximity halves every this many days of gap. */
@@ -97,6 +103,7 @@ export const defaultClusterOptions: ClusterOptions = {
   mergeThreshold: 0.25,
   splitThreshold: 0.08,
   windowDays: 21,
+  retentionDays: Number.POSITIVE_INFINITY,
   publishedHalfLifeDays: 3,
   eventHalfLifeDays: 1,
   centroidTerms: 120,
@@ -168,6 +175,11 @@ export function resolveClusterOptions(input: ClusterOptionsInput = {}): ClusterO
     const value = options[name];
     if (!(value >= 0 && Number.isFinite(value)))
       throw new RangeError(`Cluster option ${name} must be ≥ 0, not ${value}.`);
+  }
+  if (!(options.retentionDays >= options.windowDays)) {
+    throw new RangeError(
+      `Cluster option retentionDays must be at least windowDays (${options.windowDays}), not ${options.retentionDays}.`,
+    );
   }
   if (!(Number.isInteger(options.repairRounds) && options.repairRounds >= 0)) {
     throw new RangeError(

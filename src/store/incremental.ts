@@ -1,6 +1,7 @@
 import { analyseStory } from '../analysis/index.ts';
 import {
   type ClusterStory,
+  dayNumber,
   isoDay,
   StoryClusterer,
   type StoryDocument,
@@ -54,6 +55,17 @@ const sharedLexicon = (): Lexicon => {
   return lexicon;
 };
 
+/**
+ * Days a story stays in a worker's memory after its last publication day, counted back from the
+ * newest article placed (see `retentionDays`): without it a worker holds every story ever placed
+ * (about 3 GB at a million articles). 90 days is four time windows: a report that late starts a
+ * story of its own.
+ */
+export const workerRetentionDays = 90;
+/** The streaming clusterer every worker keeps (the same settings in every worker, or replays differ). */
+export const workerClusterer = (): StoryClusterer =>
+  new StoryClusterer({ retentionDays: workerRetentionDays });
+
 // Fixed numbers of the advisory locks: one for placing articles, one space for stories.
 const placementLockKey = 7_204_612;
 const storyLockSpace = 7_204_613;
@@ -83,7 +95,7 @@ interface LogRow {
  * one at a time (jobs of one process may overlap while waiting on the database).
  */
 export class StoryPlacer {
-  #clusterer = new StoryClusterer();
+  #clusterer = workerClusterer();
   #replayed = 0;
   #turn: Promise<unknown> = Promise.resolve();
 
@@ -172,7 +184,7 @@ export class StoryPlacer {
   }
 
   #reset(): void {
-    this.#clusterer = new StoryClusterer();
+    this.#clusterer = workerClusterer();
     this.#replayed = 0;
   }
 
@@ -244,7 +256,13 @@ export function recomputeStory(engine: Engine, placer: StoryPlacer, storyId: str
       await sql.query('delete from stories where id = $1', [storyId]);
       return undefined;
     }
-    const described = await placer.describe(sql, members[0]!.id);
+    // A story the placer has let go of (see workerRetentionDays) keeps the title and days it was
+    // stored with; one let go of before it was first stored (its article came in long after newer
+    // ones) takes them from its members.
+    const described =
+      (await placer.describe(sql, members[0]!.id)) ??
+      (await storedDescription(sql, storyId)) ??
+      describedByMembers(members);
     const [first] = await sql.query<{ sequence: number }>(
       `select min(l.sequence)::float8 as sequence from articles a ${memberOf}`,
       [storyId],
@@ -267,6 +285,34 @@ export function recomputeStory(engine: Engine, placer: StoryPlacer, storyId: str
     await insertStories(sql, [story], [first?.sequence ?? 0]);
     return story;
   });
+}
+
+/** A stored story's title and first and last days (days since 1970-01-01), if it is stored. */
+async function storedDescription(
+  sql: Sql,
+  storyId: string,
+): Promise<{ title: string; dateRange?: [number, number] } | undefined> {
+  const [row] = await sql.query<{ title: string; first_day: number | null; last_day: number | null }>(
+    `select title, (first_day - date '1970-01-01') as first_day, (last_day - date '1970-01-01') as last_day
+     from stories where id = $1`,
+    [storyId],
+  );
+  if (!row) return undefined;
+  const { title, first_day: first, last_day: last } = row;
+  return first !== null && last !== null ? { title, dateRange: [first, last] } : { title };
+}
+
+/** A story's first member's headline, and the first and last days its members were published. */
+function describedByMembers(members: readonly AnalysedArticle[]): {
+  title: string;
+  dateRange?: [number, number];
+} {
+  const days = members.flatMap((member) => {
+    const day = member.published === undefined ? undefined : dayNumber(member.published);
+    return day === undefined ? [] : [day];
+  });
+  const title = members[0]?.title?.trim() ?? '';
+  return days.length > 0 ? { title, dateRange: [Math.min(...days), Math.max(...days)] } : { title };
 }
 
 /** The story an article was placed in, if it was. */

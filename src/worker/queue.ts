@@ -52,13 +52,24 @@ export async function openQueue(databaseUrl: string): Promise<WorkerUtils> {
 const enqueueBatch = 500;
 
 /** Adds one job per distinct article (fetched at `fetchedAt`, if they were); returns how many were sent. */
+/** Days since 1970 of an article's publication date; undated articles sort last. */
+function publishedOrder(article: Article): number {
+  const day = article.published ? Date.parse(article.published.slice(0, 10)) : Number.NaN;
+  return Number.isNaN(day) ? Number.POSITIVE_INFINITY : day / 86_400_000;
+}
+
 export async function enqueueArticles(
   utils: WorkerUtils,
   given: readonly Article[],
   fetchedAt?: string,
 ): Promise<number> {
-  // One statement cannot hold one job key twice; the same content is one article anyway.
-  const articles = [...new Map(given.map((article) => [article.id, article])).values()];
+  // One statement cannot hold one job key twice; the same content is one article anyway. Oldest
+  // first (undated last): workers place articles in about the order queued, and a story is let go
+  // of 90 days after its last article (see workerRetentionDays), so an archive queued out of
+  // order would leave an event's later-placed reports outside the story of its first.
+  const articles = [...new Map(given.map((article) => [article.id, article])).values()].sort(
+    (a, b) => publishedOrder(a) - publishedOrder(b),
+  );
   for (let start = 0; start < articles.length; start += enqueueBatch) {
     await utils.addJobs(
       articles.slice(start, start + enqueueBatch).map((article) => ({

@@ -97,3 +97,29 @@ test('incremental stories: a page rewritten to another event leaves its old stor
     await store.close();
   }
 });
+
+test('incremental stories: a story the placer has let go of keeps its title and days when rewritten', async () => {
+  const pipeline = createExtractionPipeline();
+  // Two unrelated reports published years apart: placing the later one retires the earlier's story.
+  const [older, newer] = loadBasil(sharedCorpus())
+    .filter((record) => record.published !== undefined)
+    .sort((a, b) => a.published!.localeCompare(b.published!))
+    .filter((_, index, all) => index === 0 || index === all.length - 1)
+    .map((record) => pipeline.run(articleFromRecord(record)));
+  const engine = await openPglite();
+  const store = await createStore(engine);
+  try {
+    const placer = new StoryPlacer();
+    const { story } = await analyseArrival(engine, placer, older!);
+    await analyseArrival(engine, placer, newer!);
+    const stored = await store.getStory(story);
+    assert.ok(stored?.title, 'the older story has a title');
+    await recomputeStory(engine, placer, story);
+    const rewritten = await store.getStory(story);
+    assert.equal(rewritten?.title, stored.title);
+    assert.deepEqual(rewritten?.dateRange, stored.dateRange);
+    assert.deepEqual(rewritten?.articles, [older!.id]);
+  } finally {
+    await store.close();
+  }
+});
