@@ -51,13 +51,13 @@ export async function openQueue(databaseUrl: string): Promise<WorkerUtils> {
 // Jobs sent per statement: a large ingest is many round trips of this size, not one huge one.
 const enqueueBatch = 500;
 
-/** Adds one job per distinct article (fetched at `fetchedAt`, if they were); returns how many were sent. */
 /** Days since 1970 of an article's publication date; undated articles sort last. */
 function publishedOrder(article: Article): number {
   const day = article.published ? Date.parse(article.published.slice(0, 10)) : Number.NaN;
   return Number.isNaN(day) ? Number.POSITIVE_INFINITY : day / 86_400_000;
 }
 
+/** Adds one job per distinct article (fetched at `fetchedAt`, if they were); returns how many were sent. */
 export async function enqueueArticles(
   utils: WorkerUtils,
   given: readonly Article[],
@@ -68,7 +68,8 @@ export async function enqueueArticles(
   // of 90 days after its last article (see workerRetentionDays), so an archive queued out of
   // order would leave an event's later-placed reports outside the story of its first.
   const articles = [...new Map(given.map((article) => [article.id, article])).values()].sort(
-    (a, b) => publishedOrder(a) - publishedOrder(b),
+    // (Two undated articles: Infinity - Infinity is NaN, which keeps their order, as 0 does.)
+    (a, b) => publishedOrder(a) - publishedOrder(b) || 0,
   );
   for (let start = 0; start < articles.length; start += enqueueBatch) {
     await utils.addJobs(

@@ -702,7 +702,7 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
   ],
   [
     'occupations are roles; a law named after one names nobody',
-    'Acme politician Jane Doe met Democratic donor John Roe and dental receptionist Ann Poe. They fought the “Acme Politician Protection Act” together.',
+    'Acme politician Jane Doe met Democratic donor John Roe and dental receptionist Ann Poe. They fought the “Acme Farmer Relief Act” together.',
     ['Jane Doe', 'John Roe', 'Ann Poe'],
     {
       'Jane Doe': ['Acme politician'],

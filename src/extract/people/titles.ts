@@ -671,14 +671,14 @@ function withoutTrailingDescription(phrase: Token[]): Token[] {
   const cut = withAt > 0 ? phrase.slice(0, withAt) : phrase;
   const lastIn = cut.findLastIndex((t) => t.text === 'in');
   if (lastIn <= 0 || lastIn === cut.length - 1) return cut;
-  // ("in suburban Woburn", "in northern Acme": words placing a place may come first.)
+  // ("in suburban Kaybury", "in northern Acme": words placing a place may come first.)
   const place = cut.slice(lastIn + 1);
   const named = place.findIndex((t) => !placingWords.has(t.text));
   const name = named < 0 ? [] : place.slice(named);
   return name.every((t) => isCapitalised(t.text)) ? cut.slice(0, lastIn) : cut;
 }
 
-/** Words that place a place: "suburban Woburn", "downtown Acme City", "northern Acme". */
+/** Words that place a place: "suburban Kaybury", "downtown Acme City", "northern Acme". */
 const placingWords = new Set(
   (
     'suburban downtown nearby rural upstate coastal central northern southern eastern western north south east ' +
@@ -1069,7 +1069,7 @@ export function titledNames(
     // The name must end there: not run on into more capitalised words or a possessive-less noun phrase.
     if (end < tokens.length && nameWord.test(tokens[end]!.text) && !notAName.test(tokens[end]!.text))
       continue;
-    // ("the Acme Politician Protection Act": a law named after a role.)
+    // ("the Acme Farmer Relief Act": a law named after a role.)
     if (lawWord.test(tokens[end - 1]!.text)) continue;
     const span: Span = [next.span[0], tokens[end - 1]!.span[1]];
     if (!covered(span) && !inTitleCase(text, span[0])) added.push({ type: 'person', span });
