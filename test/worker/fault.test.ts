@@ -78,6 +78,23 @@ test('worker mode: a worker killed mid-batch loses nothing and duplicates nothin
   } finally {
     await queue.release();
   }
+  // Queued oldest first, so that workers place an archive in about the order of its dates. (The
+  // payloads are in graphile-worker's own table; its public `jobs` view leaves them out.)
+  const jobs = new pg.Client({ connectionString: url });
+  await jobs.connect();
+  const days = (
+    await jobs.query(
+      `select payload->'article'->>'published' as published from graphile_worker._private_jobs order by id`,
+    )
+  ).rows.map((row: { published: string }) => row.published.slice(0, 10));
+  await jobs.end();
+  assert.equal(days.length, articles.length);
+  assert.deepEqual(days, [...days].sort());
+  assert.notDeepEqual(
+    articles.map((article) => article.published!.slice(0, 10)),
+    days,
+    'the corpus order is not the date order',
+  );
 
   const first = startWorker(url);
   await until(() => first.analysed() >= 6, 60);
