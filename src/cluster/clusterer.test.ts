@@ -247,9 +247,11 @@ test('clusterer: stories older than the retention are let go, and a stream in or
   }
   assert.equal(keeping.retiredStoryCount, 0);
   assert.ok(retaining.retiredStoryCount > 150, `retired ${retaining.retiredStoryCount}`);
-  // About the stories of the last 31 days (two a day, the returning events counted once), and of
-  // the day or so the newest day trails the latest document (it is the fifth latest's).
-  assert.ok(mostKept <= 2 * 33, `kept at most ${mostKept}`);
+  // From the stream's design: two new stories a day over the 31 days retention keeps and the day
+  // the newest day may trail the latest document (it is the fifth latest's: a day holds four or
+  // five), and one in ten of them kept alive ten days longer by its returning report.
+  const days = 30 + 1 + 1;
+  assert.ok(mostKept <= 2 * days + Math.ceil((2 * days) / 10), `kept at most ${mostKept}`);
   assert.equal(retaining.storyCount + retaining.retiredStoryCount, keeping.storyCount);
   // A retired document keeps its story: adding it again changes nothing.
   const first = documents[0]!;

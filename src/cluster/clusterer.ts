@@ -156,7 +156,9 @@ export class StoryClusterer {
       this.#join(record, this.#newStory(), undefined);
     }
     const story = this.#storyOf.get(record.id)!.id;
-    if (document.publishedDay !== undefined) this.#noteDay(document.publishedDay);
+    // (With no retention, the default, nothing is ever retired: no day needs noting.)
+    if (document.publishedDay !== undefined && Number.isFinite(this.options.retentionDays))
+      this.#noteDay(document.publishedDay);
     return story;
   }
 
@@ -292,8 +294,8 @@ export class StoryClusterer {
    * story was retired.)
    */
   #retireBefore(day: number): void {
-    if (!Number.isFinite(day)) return;
-    for (const story of [...this.#stories.values()]) {
+    // (A Map may lose entries while it is iterated.)
+    for (const story of this.#stories.values()) {
       const last = story.published?.last;
       if (last === undefined || last >= day) continue;
       for (const id of story.documents.keys()) {

@@ -1,4 +1,5 @@
 import { Logger, makeWorkerUtils, type WorkerUtils } from 'graphile-worker';
+import { dayNumber } from '../cluster/index.ts';
 import type { Article } from '../model/index.ts';
 
 /**
@@ -52,10 +53,8 @@ export async function openQueue(databaseUrl: string): Promise<WorkerUtils> {
 const enqueueBatch = 500;
 
 /** Days since 1970 of an article's publication date; undated articles sort last. */
-function publishedOrder(article: Article): number {
-  const day = article.published ? Date.parse(article.published.slice(0, 10)) : Number.NaN;
-  return Number.isNaN(day) ? Number.POSITIVE_INFINITY : day / 86_400_000;
-}
+const publishedOrder = (article: Article): number =>
+  (article.published === undefined ? undefined : dayNumber(article.published)) ?? Number.POSITIVE_INFINITY;
 
 /** Adds one job per distinct article (fetched at `fetchedAt`, if they were); returns how many were sent. */
 export async function enqueueArticles(
