@@ -11,7 +11,8 @@ import { mix32 } from './minhash.ts';
  *
  * Everything is kept in typed arrays rather than Maps and small arrays: at a million articles the
  * index is far larger than the caches, and a lookup then costs about one cache miss per band (the
- * bucket's slot, which holds a lone article itself) plus one per article of a shared bucket.
+ * bucket's slot, which holds a lone article itself) plus one per article of a shared bucket. The
+ * misses of the bands' slots are taken together rather than one after another (`queryKeys`).
  */
 export class LshIndex {
   /**
@@ -76,6 +77,15 @@ export class LshIndex {
     const shared = new Map<number, number>();
     const count = (article: number) => shared.set(article, (shared.get(article) ?? 0) + 1);
     const entries = this.#entries;
+    // First read every band's home slot: the reads do not depend on each other, so the processor
+    // overlaps their cache misses instead of taking them one after another. A key whose home slot
+    // is free is in no bucket, so when all are free there is nothing to find.
+    let anyHomeTaken = 0;
+    for (let band = 0; band < keys.length; band++) {
+      const table = this.#tables[band]!;
+      anyHomeTaken |= table[homeSlot(table, keys[band]!) + slotHeld]! ^ emptySlot; // 0 when free
+    }
+    if (anyHomeTaken === 0) return shared;
     for (let band = 0; band < keys.length; band++) {
       const table = this.#tables[band]!;
       const held = table[findSlot(table, keys[band]!) + slotHeld]!;
@@ -150,10 +160,15 @@ const emptyTable = (slots: number) => new Int32Array(slotFields * slots).fill(em
 /** The offset of `key`'s slot in `table`, or of the free slot where it would go. */
 function findSlot(table: Int32Array, key: number): number {
   const mask = table.length - 1;
-  // Bucket keys are hashes already; the multiply only spreads keys a caller made by hand.
-  let slot = (Math.imul(key ^ (key >>> 16), 0x45d9f3b) * slotFields) & mask;
+  let slot = homeSlot(table, key);
   while (table[slot + slotHeld] !== emptySlot && table[slot] !== key) slot = (slot + slotFields) & mask;
   return slot;
+}
+
+/** The slot where probing for `key` starts. */
+function homeSlot(table: Int32Array, key: number): number {
+  // Bucket keys are hashes already; the multiply only spreads keys a caller made by hand.
+  return (Math.imul(key ^ (key >>> 16), 0x45d9f3b) * slotFields) & (table.length - 1);
 }
 
 /** One 32-bit key per band: its `rows` signature values hashed together (collisions are 1 in 2^32). */
