@@ -757,6 +757,15 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     },
   ],
   [
+    'an article before the first of two titles joined by "and" reaches over the second',
+    'Jane Doe, a retired Acme agent and law enforcement trainer, spoke. John Roe, the former senator and two-term House member, agreed.',
+    ['Jane Doe', 'John Roe', 'org:Acme'],
+    {
+      'Jane Doe': ['retired Acme agent', 'law enforcement trainer'],
+      'John Roe': ['former senator', 'two-term House member'],
+    },
+  ],
+  [
     "a member of parliament's title is a role",
     'MP Jane Doe spoke. Labour MP John Roe and Conservative MEP Ann Poe agreed.',
     ['Jane Doe', 'John Roe', 'Ann Poe', 'org:Labour'],

@@ -640,7 +640,10 @@ function titleAfter(
       parts.push([]);
     else parts.at(-1)!.push(token);
   });
-  return parts.flatMap((part) => appositionTitle(text, part) ?? []);
+  // "a retired agent and law enforcement trainer": the first part's article reaches over the parts
+  // after it that have none of their own.
+  const sharedArticle = /^(?:a|an|the)$/i.test(parts[0]![0]?.text ?? '');
+  return parts.flatMap((part, i) => appositionTitle(text, part, i > 0 && sharedArticle) ?? []);
 }
 
 /** "adviser to former Senator" (before a name): the words from the last "to/for/of" on belong to the other person. */
@@ -722,7 +725,12 @@ function describesRole(words: readonly Token[], determined: boolean): boolean {
   return true;
 }
 
-function appositionTitle(text: string, written: readonly Token[]): Title | undefined {
+/** `determinedBefore`: an article before an earlier part of the phrase reaches over this one. */
+function appositionTitle(
+  text: string,
+  written: readonly Token[],
+  determinedBefore = false,
+): Title | undefined {
   // "Jane Doe, then an assistant prosecutor,": a past time stays with the title (it is no present
   // office); "now" and "currently" only say it is the present one.
   const qualifier = /^(?:then|now|once|formerly|currently)$/i.test(written[0]?.text ?? '')
@@ -738,7 +746,7 @@ function appositionTitle(text: string, written: readonly Token[]): Title | undef
   // Up to its role word the phrase is all title words: "president of ...", not "accompanied by ...";
   // after "a" or "the", a few plain adjectives may come first too ("a frequent contributor").
   const roleAt = body.findIndex((_, i) => isRoleAt(body, i));
-  const determined = body !== phrase;
+  const determined = body !== phrase || determinedBefore;
   // The role word heads the phrase: in "a vocal critic of the mayor" the role belongs to someone else.
   // ("of" inside a name, as in "a College of Law professor", does not count).
   const headed = !body
