@@ -9,7 +9,7 @@
  * - throughput and peak memory over the first 100,000 documents, then one repair;
  * - time per document (median of three batches of 5,000) once 10,000 stories are kept, and again
  *   once 100,000 are, to show the per-document cost does not grow with the number of stories kept;
- * - worker mode's retention: stories kept and live heap at 100,000, 200,000 and 300,000 documents,
+ * - worker mode's retention: stories kept, IDF keys and live heap at 100,000, 200,000 and 300,000 documents,
  *   with it and without.
  * Nothing is compared to a stored baseline.
  */
@@ -142,20 +142,27 @@ function liveHeapMegabytes(): number {
 
 /**
  * Worker mode's clusterer, which lets go of stories older than `workerRetentionDays` (see
- * src/store/incremental.ts), beside the default one that keeps every story: stories kept and live
- * heap as the same stream grows to 300,000 documents (500 days of it).
+ * src/store/incremental.ts), beside the default one that keeps every story: stories kept, words,
+ * word pairs and names kept for IDF, and live heap as the same stream grows to 300,000 documents
+ * (500 days of it).
  */
 function retention(titles: readonly string[][]) {
   return [workerRetentionDays, Number.POSITIVE_INFINITY].map((retentionDays) => {
     const clusterer = new StoryClusterer({ retentionDays });
     const stream = syntheticStream(titles);
-    const points: { documents: number; storiesKept: number; liveHeapMegabytes: number }[] = [];
+    const points: {
+      documents: number;
+      storiesKept: number;
+      vocabulary: number;
+      liveHeapMegabytes: number;
+    }[] = [];
     let added = 0;
     for (const checkpoint of [100_000, 200_000, 300_000]) {
       for (; added < checkpoint; added++) clusterer.add(stream.next().value as StoryDocument);
       points.push({
         documents: checkpoint,
         storiesKept: clusterer.storyCount,
+        vocabulary: clusterer.vocabularySize,
         liveHeapMegabytes: liveHeapMegabytes(),
       });
     }
@@ -203,7 +210,7 @@ export async function runClusterBench(): Promise<object> {
             run.points
               .map(
                 (point) =>
-                  `${point.documents} documents ${point.storiesKept} stories, live heap ${point.liveHeapMegabytes} MB`,
+                  `${point.documents} documents ${point.storiesKept} stories, ${point.vocabulary} keys of IDF, live heap ${point.liveHeapMegabytes} MB`,
               )
               .join('; '),
         )

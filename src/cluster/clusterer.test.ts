@@ -253,6 +253,10 @@ test('clusterer: stories older than the retention are let go, and a stream in or
   const days = 30 + 1 + 1;
   assert.ok(mostKept <= 2 * days + Math.ceil((2 * days) / 10), `kept at most ${mostKept}`);
   assert.equal(retaining.storyCount + retaining.retiredStoryCount, keeping.storyCount);
+  // The words and names of retired events go with them (each event's own are never seen again):
+  // of 120 days, about the 32 kept and 10 more of returning reports keep theirs.
+  const vocabularyShare = retaining.vocabularySize / keeping.vocabularySize;
+  assert.ok(vocabularyShare < (32 + 10) / 120, `vocabulary kept ${vocabularyShare}`);
   // A retired document keeps its story: adding it again changes nothing.
   const first = documents[0]!;
   const stories = retaining.storyCount;

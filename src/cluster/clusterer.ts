@@ -123,6 +123,11 @@ export class StoryClusterer {
     return this.#storiesScored;
   }
 
+  /** Words, word pairs and names whose document frequencies are kept (see `retentionDays`). */
+  get vocabularySize(): number {
+    return this.#terms.keyCount + this.#entities.keyCount;
+  }
+
   /** Stories retired so far (see `retentionDays`). */
   get retiredStoryCount(): number {
     return this.#retiredStories;
@@ -133,8 +138,8 @@ export class StoryClusterer {
     const known = this.#storyOf.get(document.id)?.id ?? this.#retired.get(document.id);
     if (known) return known;
     const allTerms = this.options.termPairs ? withPairs(document.terms) : document.terms;
-    this.#terms.addDocument(allTerms);
-    this.#entities.addDocument(document.entities ?? []);
+    this.#terms.addDocument(allTerms, document.publishedDay);
+    this.#entities.addDocument(document.entities ?? [], document.publishedDay);
     const terms = allTerms.map((term) => this.#terms.canonical(term));
     const entities = document.entities?.map((entity) => this.#entities.canonical(entity));
     const record: DocumentRecord = {
@@ -307,6 +312,9 @@ export class StoryClusterer {
       this.#drop(story);
       this.#retiredStories++;
     }
+    // Words and names no later document holds go with them.
+    this.#terms.forgetLastSeenBefore(day);
+    this.#entities.forgetLastSeenBefore(day);
   }
 
   #drop(story: StorySummary): void {

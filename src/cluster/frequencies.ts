@@ -10,6 +10,8 @@ interface Entry {
   /** Cached weight, and the document count it was computed at. */
   weight: number;
   at: number;
+  /** The latest publication day of a document holding the key (+∞ once an undated one does). */
+  day: number;
 }
 
 /** A cached weight is reused until the stream has grown by this share: IDF moves slowly. */
@@ -34,16 +36,43 @@ export class DocumentFrequencies {
     return this.#documents;
   }
 
-  /** Counts one more document holding each of `keys` (each key once, however often it occurs). */
-  addDocument(keys: Iterable<string>): void {
+  /**
+   * Counts one more document holding each of `keys` (each key once, however often it occurs),
+   * published on `day` (a day number; undated by default).
+   */
+  addDocument(keys: Iterable<string>, day = Number.POSITIVE_INFINITY): void {
     this.#documents++;
     for (const key of new Set(keys)) {
       const entry = this.#entries.get(key);
       if (entry) {
         entry.count++;
         entry.at = -1;
-      } else this.#entries.set(key, { key, count: 1, weight: 0, at: -1 });
+        if (day > entry.day) entry.day = day;
+      } else this.#entries.set(key, { key, count: 1, weight: 0, at: -1, day });
     }
+  }
+
+  /** Keys counted so far. */
+  get keyCount(): number {
+    return this.#entries.size;
+  }
+
+  /**
+   * Forgets every key no document published on or after `day` holds, and returns how many. A
+   * stream that retires its old stories calls this with the same day, so that the words and names
+   * of old news (a key counted once weighs what one never seen weighs) do not stay in memory for
+   * ever; words still in use are seen every day and stay. A forgotten key that comes back is
+   * counted afresh, as a rare one.
+   */
+  forgetLastSeenBefore(day: number): number {
+    let forgotten = 0;
+    // (A Map may lose entries while it is iterated.)
+    for (const [key, entry] of this.#entries)
+      if (entry.day < day) {
+        this.#entries.delete(key);
+        forgotten++;
+      }
+    return forgotten;
   }
 
   /** The stored copy of a key counted before (or the key itself). */

@@ -34,8 +34,9 @@ export interface ClusterOptions {
   readonly windowDays: number;
   /**
    * A story whose last publication day is more than this many days before the newest article seen
-   * is retired: let go from memory, so a long-running stream keeps recent stories only. At least
-   * `windowDays`; unlimited (never retire) by default.
+   * is retired: let go from memory, so a long-running stream keeps recent stories only (and the
+   * document frequencies of the words and names still in use since). At least `windowDays`;
+   * unlimited (never retire) by default.
    */
   readonly retentionDays: number;
   /** Publication-day proximity halves every this many days of gap. */
