@@ -170,8 +170,29 @@ const synonyms: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * Concepts already worked out, by word and by text: a cross-check asks for the same claims'
+ * concepts from several detectors and for every pair, and each word's costs a stem. Memos of pure
+ * functions, cleared when full so a long-running worker's memory stays bounded.
+ */
+const conceptOfWord = new Map<string, string | undefined>();
+const conceptsOfText = new Map<string, readonly string[]>();
+
+/** Remembers `value` under `key`, starting the memo over once it holds `limit` entries. */
+function remember<T>(memo: Map<string, T>, limit: number, key: string, value: T): T {
+  if (memo.size >= limit) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** The comparable concept of one lower-case word, or undefined for stop words and punctuation. */
 export function conceptOf(word: string): string | undefined {
+  const known = conceptOfWord.get(word);
+  if (known !== undefined || conceptOfWord.has(word)) return known;
+  return remember(conceptOfWord, 50_000, word, workOutConcept(word));
+}
+
+function workOutConcept(word: string): string | undefined {
   // "US" in capitals is the country, not the pronoun the stop list drops.
   if (/^U\.?S\.?$/.test(word)) return 'america';
   const lower = word
@@ -189,7 +210,11 @@ export function conceptOf(word: string): string | undefined {
 }
 
 /** Concepts of a text in order; hyphenated compounds ("five-hour") give one concept per part. */
-export function conceptsOf(text: string): string[] {
+export function conceptsOf(text: string): readonly string[] {
+  return conceptsOfText.get(text) ?? remember(conceptsOfText, 10_000, text, workOutConcepts(text));
+}
+
+function workOutConcepts(text: string): string[] {
   const concepts: string[] = [];
   for (const token of tokenize(text)) {
     for (const part of token.text.split(/-(?=\p{L}|\d)/u)) {
