@@ -5,6 +5,7 @@ import {
   createSentenceSimilarity,
   defaultLexicon,
   joinProfiles,
+  type SentenceProfile,
   type SentenceSimilarity,
 } from '../text/similarity/index.ts';
 import { alignSentences, type SentenceScorer } from './align.ts';
@@ -46,6 +47,14 @@ export interface ReuseAnalysis extends ReuseResult {
   readonly candidates: number;
 }
 
+/** Sentences i and i + 1 of a document read as one, made once per document and i. */
+const joinedOfDocument = new WeakMap<ReuseDocument, SentenceProfile[]>();
+function joinedSentences(document: ReuseDocument): (i: number) => SentenceProfile {
+  const made = joinedOfDocument.get(document) ?? [];
+  joinedOfDocument.set(document, made);
+  return (i) => (made[i] ??= joinProfiles(document.sentences[i]!, document.sentences[i + 1]!));
+}
+
 function scorerFor(
   similarity: SentenceSimilarity,
   rows: ReuseDocument,
@@ -53,12 +62,14 @@ function scorerFor(
 ): SentenceScorer {
   const r = rows.sentences;
   const c = columns.sentences;
+  const joinedRow = joinedSentences(rows);
+  const joinedColumn = joinedSentences(columns);
   return {
     rows: r.length,
     columns: c.length,
-    similarity: (i, j) => similarity.compare(r[i]!, c[j]!).score,
-    joinedRows: (i, j) => similarity.compare(joinProfiles(r[i]!, r[i + 1]!), c[j]!).score,
-    joinedColumns: (i, j) => similarity.compare(r[i]!, joinProfiles(c[j]!, c[j + 1]!)).score,
+    similarity: (i, j) => similarity.score(r[i]!, c[j]!),
+    joinedRows: (i, j) => similarity.score(joinedRow(i), c[j]!),
+    joinedColumns: (i, j) => similarity.score(r[i]!, joinedColumn(j)),
   };
 }
 

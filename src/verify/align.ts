@@ -48,6 +48,12 @@ export function alignClaims(story: StoryContext, threshold = defaultFactThreshol
     return root;
   };
   const textOf = (index: number) => refs[index]!.claim.text;
+  // Many similar pairs join the same two clusters: once their average link has fallen short, it
+  // falls short again until one of them grows, so it is not worked out again (the result is the
+  // same; a story of fifty copies asked it millions of times). Clusters are told apart by root and
+  // by how many merges have grown them.
+  const merges = refs.map(() => 0);
+  const fellShort = new Map<string, string>();
 
   for (const pair of story.similarSentences(threshold)) {
     const x = indexOf.get(`${pair.a.article}:${pair.a.span[0]}`);
@@ -55,6 +61,9 @@ export function alignClaims(story: StoryContext, threshold = defaultFactThreshol
     if (x === undefined || y === undefined) continue;
     const [cx, cy] = [find(x), find(y)];
     if (cx === cy) continue;
+    const clusters = `${cx}:${cy}`;
+    const grown = `${merges[cx]}:${merges[cy]}`;
+    if (fellShort.get(clusters) === grown) continue;
     const left = members.get(cx)!;
     const right = members.get(cy)!;
     let total = 0;
@@ -65,7 +74,11 @@ export function alignClaims(story: StoryContext, threshold = defaultFactThreshol
         total += story.similarity(textOf(i), textOf(j));
         count++;
       }
-    if (count === 0 || total / count < threshold) continue;
+    if (count === 0 || total / count < threshold) {
+      fellShort.set(clusters, grown);
+      continue;
+    }
+    merges[cx]!++;
     cluster[cy] = cx;
     members.set(cx, [...left, ...right]);
     members.delete(cy);

@@ -93,6 +93,36 @@ test('similarity: symmetric and bounded on any strings', () => {
   );
 });
 
+test("similarity: score is compare's score to the bit, on sentences that share words, synonyms and numbers", () => {
+  const idf = buildIdf([['war'], ['meeting', 'war'], ['say']]);
+  const weighted = createSentenceSimilarity({ lexicon, idf });
+  const vocabulary = [
+    'Doe',
+    'met',
+    'meeting',
+    'talks',
+    'said',
+    'stated',
+    'war',
+    'wars',
+    '28',
+    'five',
+    'in',
+    'Acme',
+  ];
+  const sentence = fc
+    .array(fc.constantFrom(...vocabulary), { maxLength: 12 })
+    .map((words) => words.join(' '));
+  fc.assert(
+    fc.property(sentence, sentence, (x, y) => {
+      const a = weighted.profile({ text: x });
+      const b = weighted.profile({ text: y });
+      return Object.is(weighted.score(a, b), weighted.compare(a, b).score);
+    }),
+    { numRuns: 500 },
+  );
+});
+
 test('bestThreshold: the cut maximising accuracy on the training pairs', () => {
   assert.equal(bestThreshold([0.1, 0.2, 0.8, 0.9], [false, false, true, true]), 0.5);
   assert.equal(bestThreshold([0.1, 0.9], [true, true]), 0);

@@ -32,6 +32,8 @@ export interface SentenceSimilarity {
   readonly lexicon: Lexicon;
   profile(input: ProfileInput): SentenceProfile;
   compare(a: SentenceProfile, b: SentenceProfile): SimilarityResult;
+  /** `compare(a, b).score` alone, without the parts: for alignment, which asks it of every pair. */
+  score(a: SentenceProfile, b: SentenceProfile): number;
   /** The result in words, for reasons shown to people. */
   explain(a: SentenceProfile, b: SentenceProfile): string[];
 }
@@ -67,8 +69,9 @@ export function createSentenceSimilarity(options: SimilarityOptions = {}): Sente
   const anchorBoost = options.anchorBoost ?? defaultSimilarityOptions.anchorBoost;
   const conflictFactor = options.numberConflictFactor ?? defaultSimilarityOptions.numberConflictFactor;
 
-  const cover = (x: SentenceProfile, y: SentenceProfile): Coverage => {
-    if (x.totalWeight === 0) return { matched: 0, exact: 0, synonym: 0, related: 0 };
+  /** IDF weight of x's content words matched in y: exact, synonym, related, in `weights` (reused). */
+  const weights = new Float64Array(3);
+  const weighMatches = (x: SentenceProfile, y: SentenceProfile): Float64Array => {
     let exact = 0;
     let synonym = 0;
     let related = 0;
@@ -77,27 +80,44 @@ export function createSentenceSimilarity(options: SimilarityOptions = {}): Sente
       else if (word.concepts.some((concept) => y.concepts.has(concept))) synonym += word.weight;
       else if (word.stem !== null && y.stems.has(word.stem)) related += word.weight;
     }
+    weights[0] = exact;
+    weights[1] = synonym;
+    weights[2] = related;
+    return weights;
+  };
+  const matchedShare = (matches: Float64Array, total: number) =>
+    (matches[0]! + synonymCredit * matches[1]! + relatedCredit * matches[2]!) / total;
+
+  const cover = (x: SentenceProfile, y: SentenceProfile): Coverage => {
+    if (x.totalWeight === 0) return { matched: 0, exact: 0, synonym: 0, related: 0 };
+    const matches = weighMatches(x, y);
     const total = x.totalWeight;
     return {
-      matched: (exact + synonymCredit * synonym + relatedCredit * related) / total,
-      exact: exact / total,
-      synonym: synonym / total,
-      related: related / total,
+      matched: matchedShare(matches, total),
+      exact: matches[0]! / total,
+      synonym: matches[1]! / total,
+      related: matches[2]! / total,
     };
   };
+  const matched = (x: SentenceProfile, y: SentenceProfile): number =>
+    x.totalWeight === 0 ? 0 : matchedShare(weighMatches(x, y), x.totalWeight);
 
-  const numbersOf = (p: SentenceProfile) => [...p.anchors].filter((anchor) => anchor.startsWith('#'));
+  const harmonicMean = (x: number, y: number) => (x + y === 0 ? 0 : (2 * x * y) / (x + y));
+  /** Whether x states a number (an anchor "#…") y does not. */
+  const numberMissing = (x: SentenceProfile, y: SentenceProfile): boolean => {
+    for (const anchor of x.anchors) if (anchor.startsWith('#') && !y.anchors.has(anchor)) return true;
+    return false;
+  };
+  const numberConflictOf = (a: SentenceProfile, b: SentenceProfile) =>
+    numberMissing(a, b) && numberMissing(b, a);
 
   const compare = (a: SentenceProfile, b: SentenceProfile): SimilarityResult => {
     const coverageOfA = cover(a, b);
     const coverageOfB = cover(b, a);
-    const sum = coverageOfA.matched + coverageOfB.matched;
-    const harmonic = sum === 0 ? 0 : (2 * coverageOfA.matched * coverageOfB.matched) / sum;
+    const harmonic = harmonicMean(coverageOfA.matched, coverageOfB.matched);
     let sharedAnchors = 0;
     for (const anchor of a.anchors) if (b.anchors.has(anchor)) sharedAnchors++;
-    const numbersA = numbersOf(a);
-    const numbersB = numbersOf(b);
-    const numberConflict = numbersA.some((n) => !b.anchors.has(n)) && numbersB.some((n) => !a.anchors.has(n));
+    const numberConflict = numberConflictOf(a, b);
     return {
       score: numberConflict ? harmonic * conflictFactor : harmonic,
       coverageOfA,
@@ -106,11 +126,16 @@ export function createSentenceSimilarity(options: SimilarityOptions = {}): Sente
       numberConflict,
     };
   };
+  const score = (a: SentenceProfile, b: SentenceProfile): number => {
+    const harmonic = harmonicMean(matched(a, b), matched(b, a));
+    return numberConflictOf(a, b) ? harmonic * conflictFactor : harmonic;
+  };
 
   return {
     lexicon,
     profile: (input) => profileSentence(input, { lexicon, idf, anchorBoost }),
     compare,
+    score,
     explain(a, b) {
       const result = compare(a, b);
       const percent = (x: number) => `${Math.round(100 * x)} %`;
