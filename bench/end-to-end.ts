@@ -98,13 +98,13 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 const megabytes = (bytes: number) => Math.round(bytes / 1e6);
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-const draftOf = (path: string, paragraphs: readonly string[]): ArticleDraft => ({
+export const draftOf = (path: string, paragraphs: readonly string[]): ArticleDraft => ({
   path,
   published: isoDay(today),
   publishedFrom: 'metadata',
   blocks: paragraphs.map((text) => ({ text })),
 });
-const paragraphsOf = (body: string) => body.split(/\n+/).filter((paragraph) => paragraph.trim());
+export const paragraphsOf = (body: string) => body.split(/\n+/).filter((paragraph) => paragraph.trim());
 
 /** A stored article with text: what the clusterer and the index are given, made once. */
 interface StoredArticle {

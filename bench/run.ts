@@ -6,7 +6,8 @@
  * scale (reuse candidate search at equal recall on 10k, then per article at 10k/100k/1M stored
  * signatures, in memory and in PostgreSQL), workers (worker mode with 1, 2 and 4 processes),
  * end-to-end (adding a fresh real article to 10k, 100k and 1M stored articles: ingest+extract,
- * story placement, candidate search and alignment, per article; takes minutes).
+ * story placement, candidate search and alignment, per article; takes minutes), story (one story
+ * of 10 to 100 rewrites of a report: its reuse tracing and cross-check).
  * scale and workers use PostgreSQL when DATABASE_URL is set (bash scripts/ci-services.sh).
  */
 
@@ -17,6 +18,7 @@ import { runEntityBench } from './entities.ts';
 import { runExtractBench } from './extract.ts';
 import { runReuseBench } from './reuse.ts';
 import { runScaleBench } from './scale.ts';
+import { runStoryBench } from './story.ts';
 import { runWorkersBench } from './workers.ts';
 
 const parts: Record<string, () => Promise<object>> = {
@@ -25,6 +27,7 @@ const parts: Record<string, () => Promise<object>> = {
   cluster: runClusterBench,
   reuse: runReuseBench,
   scale: runScaleBench,
+  story: runStoryBench,
   workers: runWorkersBench,
   'end-to-end': runEndToEndBench,
 };
