@@ -47,12 +47,14 @@ export interface ReuseAnalysis extends ReuseResult {
   readonly candidates: number;
 }
 
-/** Sentences i and i + 1 of a document read as one, made once per document and i. */
-const joinedOfDocument = new WeakMap<ReuseDocument, SentenceProfile[]>();
-function joinedSentences(document: ReuseDocument): (i: number) => SentenceProfile {
-  const made = joinedOfDocument.get(document) ?? [];
-  joinedOfDocument.set(document, made);
-  return (i) => (made[i] ??= joinProfiles(document.sentences[i]!, document.sentences[i + 1]!));
+/** Each sentence of a document read as one with the next (n - 1 of them), made once per document. */
+const joinedOfDocument = new WeakMap<ReuseDocument, readonly SentenceProfile[]>();
+function joinedSentences(document: ReuseDocument): readonly SentenceProfile[] {
+  const known = joinedOfDocument.get(document);
+  if (known) return known;
+  const joined = document.sentences.slice(1).map((next, i) => joinProfiles(document.sentences[i]!, next));
+  joinedOfDocument.set(document, joined);
+  return joined;
 }
 
 function scorerFor(
@@ -62,14 +64,16 @@ function scorerFor(
 ): SentenceScorer {
   const r = rows.sentences;
   const c = columns.sentences;
-  const joinedRow = joinedSentences(rows);
-  const joinedColumn = joinedSentences(columns);
+  // (The alignment asks for a minority of the joined pairs: they are scored one by one.)
+  const joinedRows = joinedSentences(rows);
+  const joinedColumns = joinedSentences(columns);
   return {
     rows: r.length,
     columns: c.length,
     similarity: (i, j) => similarity.score(r[i]!, c[j]!),
-    joinedRows: (i, j) => similarity.score(joinedRow(i), c[j]!),
-    joinedColumns: (i, j) => similarity.score(r[i]!, joinedColumn(j)),
+    matrix: () => similarity.scoreMatrix(r, c),
+    joinedRows: (i, j) => similarity.score(joinedRows[i]!, c[j]!),
+    joinedColumns: (i, j) => similarity.score(r[i]!, joinedColumns[j]!),
   };
 }
 

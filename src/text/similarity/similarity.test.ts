@@ -123,6 +123,46 @@ test("similarity: score is compare's score to the bit, on sentences that share w
   );
 });
 
+test('similarity: scoreMatrix gives score of every pair to the bit', () => {
+  const idf = buildIdf([['war'], ['meeting', 'war'], ['say']]);
+  const weighted = createSentenceSimilarity({ lexicon, idf });
+  const vocabulary = [
+    'Doe',
+    'met',
+    'meeting',
+    'talks',
+    'said',
+    'stated',
+    'war',
+    'wars',
+    '28',
+    'five',
+    'the',
+    'Acme',
+  ];
+  const sentence = fc
+    .array(fc.constantFrom(...vocabulary), { maxLength: 10 })
+    .map((words) => words.join(' '));
+  // Up to 40 sentences a side, so the masks of sentences holding a word take more than one 32-bit word.
+  const sentences = fc.array(sentence, { maxLength: 40 });
+  fc.assert(
+    fc.property(sentences, sentences, (x, y) => {
+      const rows = x.map((text) => weighted.profile({ text }));
+      const columns = y.map((text) => weighted.profile({ text }));
+      const matrix = weighted.scoreMatrix(rows, columns);
+      return (
+        matrix.length === rows.length * columns.length &&
+        rows.every((row, i) =>
+          columns.every((column, j) =>
+            Object.is(matrix[i * columns.length + j], weighted.score(row, column)),
+          ),
+        )
+      );
+    }),
+    { numRuns: 200 },
+  );
+});
+
 test('bestThreshold: the cut maximising accuracy on the training pairs', () => {
   assert.equal(bestThreshold([0.1, 0.2, 0.8, 0.9], [false, false, true, true]), 0.5);
   assert.equal(bestThreshold([0.1, 0.9], [true, true]), 0);
