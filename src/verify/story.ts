@@ -243,7 +243,11 @@ function findSimilarSentences(
   const concepts = refs.map((ref) => new Set(conceptsOf(ref.text)));
   const postings = new Map<string, number[]>();
   concepts.forEach((set, index) => {
-    for (const concept of set) postings.set(concept, [...(postings.get(concept) ?? []), index]);
+    for (const concept of set) {
+      const list = postings.get(concept);
+      if (list) list.push(index);
+      else postings.set(concept, [index]);
+    }
   });
   const cap = Math.max(3, Math.ceil(refs.length / 4));
   const pairs: SentencePair[] = [];
