@@ -93,62 +93,38 @@ test('similarity: symmetric and bounded on any strings', () => {
   );
 });
 
-test("similarity: score is compare's score to the bit, on sentences that share words, synonyms and numbers", () => {
-  const idf = buildIdf([['war'], ['meeting', 'war'], ['say']]);
-  const weighted = createSentenceSimilarity({ lexicon, idf });
-  const vocabulary = [
-    'Doe',
-    'met',
-    'meeting',
-    'talks',
-    'said',
-    'stated',
-    'war',
-    'wars',
-    '28',
-    'five',
-    'in',
-    'Acme',
-  ];
-  const sentence = fc
-    .array(fc.constantFrom(...vocabulary), { maxLength: 12 })
-    .map((words) => words.join(' '));
+/** Sentences made of a few words that share lemmas, synonyms and numbers, under IDF weights. */
+const weighted = createSentenceSimilarity({ lexicon, idf: buildIdf([['war'], ['meeting', 'war'], ['say']]) });
+const vocabulary = [
+  'Doe',
+  'met',
+  'meeting',
+  'talks',
+  'said',
+  'stated',
+  'war',
+  'wars',
+  '28',
+  'five',
+  'the',
+  'Acme',
+];
+const sentence = fc
+  .array(fc.constantFrom(...vocabulary), { maxLength: 12 })
+  .map((words) => weighted.profile({ text: words.join(' ') }));
+
+test("similarity: score is compare's score to the bit", () => {
   fc.assert(
-    fc.property(sentence, sentence, (x, y) => {
-      const a = weighted.profile({ text: x });
-      const b = weighted.profile({ text: y });
-      return Object.is(weighted.score(a, b), weighted.compare(a, b).score);
-    }),
+    fc.property(sentence, sentence, (a, b) => Object.is(weighted.score(a, b), weighted.compare(a, b).score)),
     { numRuns: 500 },
   );
 });
 
 test('similarity: scoreMatrix gives score of every pair to the bit', () => {
-  const idf = buildIdf([['war'], ['meeting', 'war'], ['say']]);
-  const weighted = createSentenceSimilarity({ lexicon, idf });
-  const vocabulary = [
-    'Doe',
-    'met',
-    'meeting',
-    'talks',
-    'said',
-    'stated',
-    'war',
-    'wars',
-    '28',
-    'five',
-    'the',
-    'Acme',
-  ];
-  const sentence = fc
-    .array(fc.constantFrom(...vocabulary), { maxLength: 10 })
-    .map((words) => words.join(' '));
   // Up to 40 sentences a side, so the masks of sentences holding a word take more than one 32-bit word.
   const sentences = fc.array(sentence, { maxLength: 40 });
   fc.assert(
-    fc.property(sentences, sentences, (x, y) => {
-      const rows = x.map((text) => weighted.profile({ text }));
-      const columns = y.map((text) => weighted.profile({ text }));
+    fc.property(sentences, sentences, (rows, columns) => {
       const matrix = weighted.scoreMatrix(rows, columns);
       return (
         matrix.length === rows.length * columns.length &&

@@ -34,7 +34,10 @@ export interface SentenceSimilarity {
   compare(a: SentenceProfile, b: SentenceProfile): SimilarityResult;
   /** `compare(a, b).score` alone, without the parts: for alignment, which asks it of every pair. */
   score(a: SentenceProfile, b: SentenceProfile): number;
-  /** `score(rows[i], columns[j])` of every pair, row by row, the same to the bit, made faster. */
+  /**
+   * `score(rows[i], columns[j])` of every pair, row by row, the same to the bit, made faster. An
+   * index of each list is kept with the list (by identity): lists given here must not change.
+   */
   scoreMatrix(rows: readonly SentenceProfile[], columns: readonly SentenceProfile[]): Float64Array;
   /** The result in words, for reasons shown to people. */
   explain(a: SentenceProfile, b: SentenceProfile): string[];
