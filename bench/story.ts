@@ -4,7 +4,7 @@
  * (candidate search, then sentence alignment of every candidate pair: here nearly every pair is
  * one) and the cross-check (fact alignment, conflicts, timeline, reliability).
  *
- * The report is real: the first FNC-1 body of 3.5 to 5 KB in ../shared/corpus/fnc1. Its rewrites
+ * The report is real: the first FNC-1 body of 3,500 to 5,000 characters in ../shared/corpus/fnc1. Its rewrites
  * are the reuse evaluation's (`rewriteBody`: light, medium and heavy in turn, each with a seed of
  * its own), all published the same day. Every article is extracted by the real pipeline before
  * anything is timed, and the 10-member story is analysed once untimed to warm the JIT up. Pairs
@@ -29,7 +29,7 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 /** The report and its rewrites, extracted: `count` articles, the report first. */
 async function storyOf(count: number): Promise<AnalysedArticle[]> {
   const body = loadFncBodies(sharedCorpus()).find(({ body }) => body.length >= 3_500 && body.length <= 5_000);
-  if (!body) throw new Error('bench story: no FNC-1 body of 3.5 to 5 KB');
+  if (!body) throw new Error('bench story: no FNC-1 body of 3,500 to 5,000 characters');
   const pipeline = createExtractionPipeline();
   const detectLanguage = await loadLanguageDetector();
   return Array.from({ length: count }, (_, index) => {

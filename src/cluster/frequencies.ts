@@ -60,9 +60,9 @@ export class DocumentFrequencies {
   /**
    * Forgets every key no document published on or after `day` holds, and returns how many. A
    * stream that retires its old stories calls this with the same day, so that the words and names
-   * of old news (a key counted once weighs what one never seen weighs) do not stay in memory for
-   * ever; words still in use are seen every day and stay. A forgotten key that comes back is
-   * counted afresh, as a rare one.
+   * of old news do not stay in memory for ever; words still in use are seen every day and stay. A
+   * forgotten key that comes back is counted afresh, as a rare one (a key counted once already
+   * weighs what an unseen one does).
    */
   forgetLastSeenBefore(day: number): number {
     let forgotten = 0;
