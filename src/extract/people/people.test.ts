@@ -758,11 +758,11 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
   ],
   [
     'an article before the first of two titles joined by "and" reaches over the second',
-    'Jane Doe, a retired Acme agent and law enforcement trainer, spoke. John Roe, the former senator and two-term House member, agreed.',
+    'Jane Doe, a retired Acme agent and fire safety trainer, spoke. John Roe, the former mayor and three-term council member, agreed.',
     ['Jane Doe', 'John Roe', 'org:Acme'],
     {
-      'Jane Doe': ['retired Acme agent', 'law enforcement trainer'],
-      'John Roe': ['former senator', 'two-term House member'],
+      'Jane Doe': ['retired Acme agent', 'fire safety trainer'],
+      'John Roe': ['former mayor', 'three-term council member'],
     },
   ],
   [
