@@ -9,13 +9,12 @@ import type { AlignmentOptions } from './options.ts';
  * reordered blocks of a rewrite are found as separate alignments.
  */
 
-/** Similarities between the sentences of two texts, computed on demand. */
+/** Similarities between the sentences of two texts: every pair at once, joined ones on demand. */
 export interface SentenceScorer {
   readonly rows: number;
   readonly columns: number;
-  similarity(row: number, column: number): number;
-  /** `similarity` of every pair, row by row, when the scorer can make them all at once faster. */
-  matrix?(): Float64Array;
+  /** The similarity of every row with every column, row by row (`rows` × `columns`). */
+  similarities(): Float64Array;
   /** Rows `row` and `row + 1` read as one sentence, against `column`. */
   joinedRows(row: number, column: number): number;
   /** `row` against columns `column` and `column + 1` read as one sentence. */
@@ -44,10 +43,7 @@ const joinWeight = 1.5;
 export function alignSentences(scorer: SentenceScorer, options: AlignmentOptions): LocalAlignment[] {
   const { rows, columns } = scorer;
   if (rows === 0 || columns === 0) return [];
-  const similarity = scorer.matrix?.() ?? new Float64Array(rows * columns);
-  if (!scorer.matrix)
-    for (let i = 0; i < rows; i++)
-      for (let j = 0; j < columns; j++) similarity[i * columns + j] = scorer.similarity(i, j);
+  const similarity = scorer.similarities();
   const joined = new Map<number, number>();
   const joinedRows = (i: number, j: number) =>
     memo(joined, 2 * (i * columns + j), () => scorer.joinedRows(i, j));

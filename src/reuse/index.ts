@@ -70,8 +70,7 @@ function scorerFor(
   return {
     rows: r.length,
     columns: c.length,
-    similarity: (i, j) => similarity.score(r[i]!, c[j]!),
-    matrix: () => similarity.scoreMatrix(r, c),
+    similarities: () => similarity.scoreMatrix(r, c),
     joinedRows: (i, j) => similarity.score(joinedRows[i]!, c[j]!),
     joinedColumns: (i, j) => similarity.score(r[i]!, joinedColumns[j]!),
   };

@@ -59,7 +59,7 @@ function matrixScorer(matrix: readonly (readonly number[])[]): SentenceScorer {
   return {
     rows: matrix.length,
     columns: matrix[0]?.length ?? 0,
-    similarity: (i, j) => matrix[i]![j]!,
+    similarities: () => Float64Array.from(matrix.flat()),
     joinedRows: () => 0,
     joinedColumns: () => 0,
   };

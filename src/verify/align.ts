@@ -51,9 +51,9 @@ export function alignClaims(story: StoryContext, threshold = defaultFactThreshol
   // Many similar pairs join the same two clusters: once their average link has fallen short, it
   // falls short again until one of them grows, so it is not worked out again (the result is the
   // same; a story of fifty copies asked it millions of times). Clusters are told apart by root and
-  // by how many merges have grown them.
+  // by how many merges have grown them (both below the number of claims, so one number each).
   const merges = refs.map(() => 0);
-  const fellShort = new Map<string, string>();
+  const fellShort = new Map<number, number>();
 
   for (const pair of story.similarSentences(threshold)) {
     const x = indexOf.get(`${pair.a.article}:${pair.a.span[0]}`);
@@ -61,8 +61,8 @@ export function alignClaims(story: StoryContext, threshold = defaultFactThreshol
     if (x === undefined || y === undefined) continue;
     const [cx, cy] = [find(x), find(y)];
     if (cx === cy) continue;
-    const clusters = `${cx}:${cy}`;
-    const grown = `${merges[cx]}:${merges[cy]}`;
+    const clusters = cx * refs.length + cy;
+    const grown = merges[cx]! * refs.length + merges[cy]!;
     if (fellShort.get(clusters) === grown) continue;
     const left = members.get(cx)!;
     const right = members.get(cy)!;
