@@ -99,10 +99,9 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
 }
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
-  const program = new Command('corroborate')
-    .description('Lay every outlet’s version of a news story side by side and say what it really says.')
-    .exitOverride()
-    .showHelpAfterError();
+  const program = new Command('corroborate').description(
+    'Lay every outlet’s version of a news story side by side and say what it really says.',
+  );
   program
     .command('analyze')
     .description(
@@ -115,6 +114,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program.addCommand(evalCommand(setExitCode));
   for (const command of serviceCommands(setExitCode)) program.addCommand(command);
   for (const command of workerCommands(setExitCode)) program.addCommand(command);
+  // addCommand passes no settings on: every command reports bad usage to main (exit code 2).
+  const reportToMain = (command: Command) => {
+    command.exitOverride().showHelpAfterError();
+    for (const subcommand of command.commands) reportToMain(subcommand);
+  };
+  reportToMain(program);
   return program;
 }
 

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { createHttpClient, isWebUrl } from '../ingest/index.ts';
 import { type RunningServer, startServer } from '../server/index.ts';
 import {
@@ -158,7 +158,8 @@ export async function serveUntilStopped(
 
 const portNumber = (value: string): number => {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port number: ${value}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError(`Not a port number: ${value} (0 to 65535).`);
   return port;
 };
 

@@ -1,8 +1,15 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { createHttpClient, ingestPaths, isWebUrl, loadLanguageDetector } from '../ingest/index.ts';
 import { redactUrl, StoreError } from '../store/index.ts';
 import { openPostgres } from '../store/postgres.ts';
-import { defaultStaleSeconds, enqueueArticles, enqueueLive, openQueue, runWorker } from '../worker/index.ts';
+import {
+  defaultStaleSeconds,
+  defaultStoryDelaySeconds,
+  enqueueArticles,
+  enqueueLive,
+  openQueue,
+  runWorker,
+} from '../worker/index.ts';
 import { databaseUrlOption, type Output, processOutput, serviceExitCodes } from './service.ts';
 
 /**
@@ -13,7 +20,14 @@ import { databaseUrlOption, type Output, processOutput, serviceExitCodes } from 
 
 const positiveNumber = (value: string): number => {
   const number = Number(value);
-  if (!(number > 0)) throw new Error(`Not a positive number: ${value}`);
+  if (!(number > 0)) throw new InvalidArgumentError(`Not a positive number: ${value}.`);
+  return number;
+};
+
+const nonNegativeNumber = (value: string): number => {
+  const number = Number(value);
+  if (!(number >= 0) || value.trim() === '')
+    throw new InvalidArgumentError(`Not a number of 0 or more: ${value}.`);
   return number;
 };
 
@@ -109,13 +123,22 @@ function workerCommand(setExitCode: (code: number) => void, io: Output): Command
         .argParser(positiveNumber)
         .default(defaultStaleSeconds),
     )
-    .option('-v, --verbose', 'print a line per article')
+    .addOption(
+      new Option(
+        '--story-delay <seconds>',
+        "a story's rewrite waits this long for more of its articles (0: rewrite after each one)",
+      )
+        .argParser(nonNegativeNumber)
+        .default(defaultStoryDelaySeconds),
+    )
+    .option('-v, --verbose', 'print a line per article and per story rewritten')
     .action(
       async (options: {
         databaseUrl?: string;
         concurrency: number;
         untilEmpty?: boolean;
         staleAfter: number;
+        storyDelay: number;
         verbose?: boolean;
       }) => {
         if (!requireDatabaseUrl(options.databaseUrl, io, setExitCode)) return;
@@ -128,6 +151,10 @@ function workerCommand(setExitCode: (code: number) => void, io: Output): Command
             concurrency: Math.floor(options.concurrency),
             untilEmpty: options.untilEmpty === true,
             staleSeconds: options.staleAfter,
+            storyDelaySeconds: options.storyDelay,
+            onStory: (event) => {
+              if (options.verbose) io.stdout.write(`rewrote ${event.id} ${event.members}\n`);
+            },
             onArticle: (event) => {
               if (event.kind === 'analysed') analysed++;
               if (event.kind === 'rejected')

@@ -1,5 +1,11 @@
 /** Worker mode: jobs from a PostgreSQL queue, incremental stories, heartbeats (see run.ts). */
 
 export { enqueueLive, type LiveEnqueueOptions } from './live.ts';
-export { enqueueArticles, openQueue } from './queue.ts';
-export { type ArticleEvent, defaultStaleSeconds, runWorker, type WorkerOptions } from './run.ts';
+export { defaultStoryDelaySeconds, enqueueArticles, openQueue } from './queue.ts';
+export {
+  type ArticleEvent,
+  defaultStaleSeconds,
+  runWorker,
+  type StoryEvent,
+  type WorkerOptions,
+} from './run.ts';

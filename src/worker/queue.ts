@@ -1,4 +1,4 @@
-import { Logger, makeWorkerUtils, type WorkerUtils } from 'graphile-worker';
+import { type AddJobFunction, Logger, makeWorkerUtils, type WorkerUtils } from 'graphile-worker';
 import { dayNumber } from '../cluster/index.ts';
 import type { Article } from '../model/index.ts';
 
@@ -17,6 +17,25 @@ export interface RecomputeStoryPayload {
 }
 
 export const recomputeJobKey = (story: string) => `story:${story}`;
+
+/** Seconds a story's rewrite waits for more of its articles before it runs (see queueStoryRewrite). */
+export const defaultStoryDelaySeconds = 2;
+
+/**
+ * Queues a story's rewrite `delaySeconds` from now, unless one is already waiting: that one keeps
+ * its time and will read this article too. Each rewrite aligns every pair of the story's members,
+ * so a story of n reports rewritten at every arrival costs about n³/6 pair alignments; a burst of
+ * fifty reports of one event now rewrites its story a few times, not fifty. A rewrite already
+ * running is left to finish and a new one is queued (graphile-worker takes the running job's key
+ * away), so the last rewrite of a story always reads every member placed before it.
+ */
+export function queueStoryRewrite(addJob: AddJobFunction, story: string, delaySeconds: number) {
+  return addJob(recomputeStoryTask, { story } satisfies RecomputeStoryPayload, {
+    jobKey: recomputeJobKey(story),
+    jobKeyMode: 'preserve_run_at',
+    runAt: new Date(Date.now() + delaySeconds * 1000),
+  });
+}
 
 export interface AnalyseArticlePayload {
   readonly article: Article;

@@ -17,11 +17,12 @@ import { openPostgres } from '../store/postgres.ts';
 import { beat, pendingJobs, unlockDeadWorkers } from './heartbeat.ts';
 import {
   analyseArticleTask,
+  defaultStoryDelaySeconds,
   isAnalyseArticlePayload,
   openQueue,
+  queueStoryRewrite,
   quietLogger,
   type RecomputeStoryPayload,
-  recomputeJobKey,
   recomputeStoryTask,
 } from './queue.ts';
 
@@ -33,8 +34,17 @@ export interface WorkerOptions {
   readonly untilEmpty?: boolean;
   /** A worker silent for this long is dead and its jobs are run again elsewhere. */
   readonly staleSeconds?: number;
+  /** Seconds a story's rewrite waits for more of its articles (see queueStoryRewrite). */
+  readonly storyDelaySeconds?: number;
   /** Told once per finished article. */
   readonly onArticle?: (event: ArticleEvent) => void;
+  /** Told once per story rewritten (with its members; 0 when it had none left and was deleted). */
+  readonly onStory?: (event: StoryEvent) => void;
+}
+
+export interface StoryEvent {
+  readonly id: string;
+  readonly members: number;
 }
 
 export type ArticleEvent =
@@ -57,11 +67,10 @@ export function analyseArticleJob(
   placer: StoryPlacer,
   pipeline: () => Pipeline,
   onArticle: (event: ArticleEvent) => void,
+  storyDelaySeconds: number = defaultStoryDelaySeconds,
 ): Task {
   const queueRewrite = (story: string, helpers: JobHelpers) =>
-    helpers.addJob(recomputeStoryTask, { story } satisfies RecomputeStoryPayload, {
-      jobKey: recomputeJobKey(story),
-    });
+    queueStoryRewrite(helpers.addJob, story, storyDelaySeconds);
   return async (payload, helpers) => {
     if (!isAnalyseArticlePayload(payload)) throw new Error('analyse-article: the payload holds no article');
     const { article, fetchedAt } = payload;
@@ -109,11 +118,16 @@ export function analyseArticleJob(
 }
 
 /** The job of one story: rewrite it from its members (idempotent; see recomputeStory). */
-export function recomputeStoryJob(engine: Engine, placer: StoryPlacer): Task {
+export function recomputeStoryJob(
+  engine: Engine,
+  placer: StoryPlacer,
+  onStory: (event: StoryEvent) => void = () => {},
+): Task {
   return async (payload) => {
     const story = (payload as Partial<RecomputeStoryPayload> | null)?.story;
     if (typeof story !== 'string') throw new Error('recompute-story: the payload names no story');
-    await recomputeStory(engine, placer, story);
+    const rewritten = await recomputeStory(engine, placer, story);
+    onStory({ id: story, members: rewritten?.articles.length ?? 0 });
   };
 }
 
@@ -154,8 +168,9 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
             return pipeline;
           },
           options.onArticle ?? (() => {}),
+          options.storyDelaySeconds,
         ),
-        [recomputeStoryTask]: recomputeStoryJob(engine, placer),
+        [recomputeStoryTask]: recomputeStoryJob(engine, placer, options.onStory),
       },
     });
     // Timers only: a tick that fails (the database restarting) is retried at the next one.
