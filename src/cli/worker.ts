@@ -152,6 +152,10 @@ function workerCommand(setExitCode: (code: number) => void, io: Output): Command
             untilEmpty: options.untilEmpty === true,
             staleSeconds: options.staleAfter,
             storyDelaySeconds: options.storyDelay,
+            onReplayed: (entries, seconds) =>
+              io.stderr.write(
+                `corroborate worker ${process.pid}: replayed ${entries} placements of the story log in ${seconds.toFixed(1)} s\n`,
+              ),
             onStory: (event) => {
               if (options.verbose) io.stdout.write(`rewrote ${event.id} ${event.members}\n`);
             },

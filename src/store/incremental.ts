@@ -27,7 +27,9 @@ import { currentArticles, recordVersions, type VersionRecord } from './versions.
  *    articles arriving together the later one to look always sees the other);
  * 3. under one database-wide lock, the worker's clusterer replays the story log (every placement
  *    made by any worker, in order), places the article and appends it to the log: all workers
- *    place articles as one clusterer would. An article already in the log keeps its story;
+ *    place articles as one clusterer would. An article already in the log keeps its story. The
+ *    replay is mostly done before the lock is taken (see `StoryPlacer.catchUp`), so a new worker
+ *    replaying a long log does not hold up the others;
  * 4. under a lock on that story, its members and their candidate pairs are read and the story is
  *    rewritten. The last rewrite of a story always sees all its members (each member's step 3
  *    committed before its own step 4 took the lock). Worker mode runs this step as a job of its
@@ -67,7 +69,7 @@ export const workerClusterer = (): StoryClusterer =>
   new StoryClusterer({ retentionDays: workerRetentionDays });
 
 // Fixed numbers of the advisory locks: one for placing articles, one space for stories.
-const placementLockKey = 7_204_612;
+export const placementLockKey = 7_204_612;
 const storyLockSpace = 7_204_613;
 
 export interface Placement {
@@ -98,6 +100,20 @@ export class StoryPlacer {
   #clusterer = workerClusterer();
   #replayed = 0;
   #turn: Promise<unknown> = Promise.resolve();
+
+  /** @param replayPage log entries read per query when catching up (bounds the memory a long log takes) */
+  constructor(readonly replayPage = 2_000) {}
+
+  /**
+   * Replays the story log up to its newest entry without taking the placement lock, and returns
+   * how many entries it replayed. Entries are appended only under that lock, as the last statement
+   * of their transaction, so log order is commit order and a reader without the lock misses none:
+   * it sees a prefix of the log, and the rest is replayed under the lock. A worker calls this when
+   * it starts and before each placement, so the lock is held only for the entries placed since.
+   */
+  catchUp(sql: Sql): Promise<number> {
+    return this.#exclusive(() => this.#catchUp(sql));
+  }
 
   /** Places an article (idempotent on its id) and returns its story. */
   place(engine: Engine, article: AnalysedArticle): Promise<Placement> {
@@ -134,12 +150,13 @@ export class StoryPlacer {
   }
 
   #locked<T>(engine: Engine, work: (sql: Sql) => Promise<T>): Promise<T> {
-    return this.#exclusive(() =>
-      engine.transaction(async (sql) => {
+    return this.#exclusive(async () => {
+      await this.#catchUp(engine);
+      return engine.transaction(async (sql) => {
         await sql.query('select pg_advisory_xact_lock($1)', [placementLockKey]);
         return work(sql);
-      }),
-    );
+      });
+    });
   }
 
   /** Step 3 itself; runs under the placement lock, as the last statement of its transaction. */
@@ -164,22 +181,28 @@ export class StoryPlacer {
     }
   }
 
-  async #catchUp(sql: Sql): Promise<void> {
-    const rows = await sql.query<LogRow>(
-      `select sequence::float8 as sequence, article_id, story_id, document from story_log
-       where sequence > $1 order by sequence`,
-      [this.#replayed],
-    );
-    for (const row of rows) {
-      const story = this.#clusterer.add(row.document);
-      if (story !== row.story_id) {
-        this.#reset();
-        throw new Error(
-          `Replaying the story log placed ${row.article_id} in ${story}, not ${row.story_id}: ` +
-            'workers of different corroborate versions share this store.',
-        );
+  /** Replays the log entries after the last one replayed, a page at a time; returns how many. */
+  async #catchUp(sql: Sql): Promise<number> {
+    let replayed = 0;
+    for (;;) {
+      const rows = await sql.query<LogRow>(
+        `select sequence::float8 as sequence, article_id, story_id, document from story_log
+         where sequence > $1 order by sequence limit $2`,
+        [this.#replayed, this.replayPage],
+      );
+      for (const row of rows) {
+        const story = this.#clusterer.add(row.document);
+        if (story !== row.story_id) {
+          this.#reset();
+          throw new Error(
+            `Replaying the story log placed ${row.article_id} in ${story}, not ${row.story_id}: ` +
+              'workers of different corroborate versions share this store.',
+          );
+        }
+        this.#replayed = row.sequence;
       }
-      this.#replayed = row.sequence;
+      replayed += rows.length;
+      if (rows.length < this.replayPage) return replayed;
     }
   }
 

@@ -40,6 +40,8 @@ export interface WorkerOptions {
   readonly onArticle?: (event: ArticleEvent) => void;
   /** Told once per story rewritten (with its members; 0 when it had none left and was deleted). */
   readonly onStory?: (event: StoryEvent) => void;
+  /** Told once the story log is replayed, before the first job is taken (see StoryPlacer.catchUp). */
+  readonly onReplayed?: (entries: number, seconds: number) => void;
 }
 
 export interface StoryEvent {
@@ -147,6 +149,11 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     await migrate(engine);
     let pipeline: Pipeline | undefined;
     const placer = new StoryPlacer();
+    // Before taking jobs: a worker joining a long-running store replays its log first, without
+    // holding up the workers already placing articles.
+    const replayStarted = performance.now();
+    const replayed = await placer.catchUp(engine);
+    options.onReplayed?.(replayed, (performance.now() - replayStarted) / 1000);
     // Listening before the pool starts, so no worker is created unseen (and then reaped as dead).
     const events: WorkerEvents = new EventEmitter();
     const workerIds: string[] = [];
