@@ -3,6 +3,16 @@ import { DocumentFrequencies } from './frequencies.ts';
 import { type ClusterOptions, type ClusterOptionsInput, resolveClusterOptions } from './options.ts';
 import { documentProfile, withPairs } from './profile.ts';
 import { dayGap, NormCache, type Profile, type Rarity, type Similarity, similarity } from './similarity.ts';
+import {
+  type ClustererSnapshot,
+  decodeNumber,
+  documentVectorSnapshot,
+  encodeNumber,
+  restoreDocumentDays,
+  restoreDocumentVector,
+  SnapshotError,
+  snapshotVersion,
+} from './snapshot.ts';
 import { bisect, type SplitScoring } from './split.ts';
 import { StoryIndex } from './story-index.ts';
 import { type DocumentRecord, StorySummary } from './summary.ts';
@@ -91,21 +101,104 @@ export class StoryClusterer {
   #storiesScored = 0;
   #retiredStories = 0;
 
-  constructor(options: ClusterOptionsInput = {}) {
+  /** A fresh clusterer, or (with `snapshot`) one that goes on from it: see `fromSnapshot`. */
+  constructor(options: ClusterOptionsInput = {}, snapshot?: ClustererSnapshot) {
     this.options = resolveClusterOptions(options);
-    const { entityTypeWeights, otherEntityWeight } = this.options;
+    const { entityTypeWeights, otherEntityWeight, idfExponent, idfPriorDocuments } = this.options;
     const typeWeight = (entity: string): number => {
       const colon = entity.indexOf(':');
       return colon < 0 ? otherEntityWeight : (entityTypeWeights[entity.slice(0, colon)] ?? otherEntityWeight);
     };
-    this.#terms = new DocumentFrequencies(this.options.idfExponent, this.options.idfPriorDocuments);
-    this.#entities = new DocumentFrequencies(this.options.idfExponent, this.options.idfPriorDocuments);
+    if (snapshot) checkSnapshot(snapshot, this.options);
+    this.#terms = snapshot
+      ? DocumentFrequencies.fromSnapshot(snapshot.terms, idfExponent, idfPriorDocuments)
+      : new DocumentFrequencies(idfExponent, idfPriorDocuments);
+    this.#entities = snapshot
+      ? DocumentFrequencies.fromSnapshot(snapshot.entities, idfExponent, idfPriorDocuments)
+      : new DocumentFrequencies(idfExponent, idfPriorDocuments);
     this.#rarity = {
       term: (term) => this.#terms.weight(term),
       entity: (entity) => this.#entities.weight(entity) * typeWeight(entity),
       documents: () => this.#terms.documents,
     };
-    this.#index = new StoryIndex(this.options.postingLimit);
+    this.#index = snapshot
+      ? StoryIndex.fromSnapshot(snapshot.index, this.options.postingLimit)
+      : new StoryIndex(this.options.postingLimit);
+    if (snapshot) this.#restore(snapshot);
+  }
+
+  /**
+   * A clusterer that goes on exactly as the one `snapshot` was taken from would (the same stories
+   * for every later document), under the same options; a `SnapshotError` otherwise.
+   */
+  static fromSnapshot(snapshot: ClustererSnapshot, options: ClusterOptionsInput = {}): StoryClusterer {
+    return new StoryClusterer(options, snapshot);
+  }
+
+  /** The whole state as plain JSON, caches that decide later placements included (see snapshot.ts). */
+  toSnapshot(): ClustererSnapshot {
+    const norms = this.#norms;
+    return {
+      version: snapshotVersion,
+      options: JSON.stringify(this.options),
+      terms: this.#terms.toSnapshot(),
+      entities: this.#entities.toSnapshot(),
+      index: this.#index.toSnapshot(),
+      documents: [...this.#documents.values()].map(({ id, sequence, title, profile }) => ({
+        id,
+        sequence,
+        ...(title === undefined ? {} : { title }),
+        terms: documentVectorSnapshot(profile.terms, norms),
+        titleTerms: documentVectorSnapshot(profile.titleTerms, norms),
+        entities: documentVectorSnapshot(profile.entities, norms),
+        contributors: { ...profile.contributors },
+        eventDays: profile.eventDays.size === 0 ? null : [...profile.eventDays],
+        ...(profile.published ? { published: { ...profile.published } } : {}),
+        revision: profile.revision,
+        placedBy: this.#placedBy.get(id) ?? null,
+      })),
+      stories: [...this.#stories.values()].map((story) =>
+        story.toSnapshot(norms, this.#indexedAtSize.get(story.number)),
+      ),
+      retired: [...this.#retired],
+      latestDays: this.#latestDays.map(encodeNumber),
+      newestDay: encodeNumber(this.#newestDay),
+      nextStory: this.#nextStory,
+      nextSequence: this.#nextSequence,
+      storiesScored: this.#storiesScored,
+      retiredStories: this.#retiredStories,
+    };
+  }
+
+  #restore(snapshot: ClustererSnapshot): void {
+    const norms = this.#norms;
+    for (const document of snapshot.documents) {
+      const profile: Profile = {
+        terms: restoreDocumentVector(document.terms, norms),
+        titleTerms: restoreDocumentVector(document.titleTerms, norms),
+        entities: restoreDocumentVector(document.entities, norms),
+        contributors: { ...document.contributors },
+        eventDays: restoreDocumentDays(document.eventDays),
+        published: document.published && { ...document.published },
+        revision: document.revision,
+      };
+      const { id, sequence, title } = document;
+      this.#documents.set(id, { id, sequence, profile, title });
+      this.#placedBy.set(id, document.placedBy ?? undefined);
+    }
+    for (const stored of snapshot.stories) {
+      const story = StorySummary.fromSnapshot(stored, this.#documents, norms);
+      this.#stories.set(story.number, story);
+      for (const id of story.documents.keys()) this.#storyOf.set(id, story);
+      if (stored.indexedAtSize !== undefined) this.#indexedAtSize.set(story.number, stored.indexedAtSize);
+    }
+    for (const [id, story] of snapshot.retired) this.#retired.set(id, story);
+    this.#latestDays.push(...snapshot.latestDays.map(decodeNumber));
+    this.#newestDay = decodeNumber(snapshot.newestDay);
+    this.#nextStory = snapshot.nextStory;
+    this.#nextSequence = snapshot.nextSequence;
+    this.#storiesScored = snapshot.storiesScored;
+    this.#retiredStories = snapshot.retiredStories;
   }
 
   /** Documents added so far. */
@@ -431,6 +524,15 @@ export class StoryClusterer {
     }
     return merged;
   }
+}
+
+function checkSnapshot(snapshot: ClustererSnapshot, options: ClusterOptions): void {
+  if (snapshot?.version !== snapshotVersion)
+    throw new SnapshotError(
+      `a clusterer snapshot of version ${snapshot?.version}, expected ${snapshotVersion}`,
+    );
+  if (snapshot.options !== JSON.stringify(options))
+    throw new SnapshotError('the clusterer snapshot was taken under other options');
 }
 
 /** How many of the latest publication days the newest day is taken from (see `#noteDay`). */

@@ -14,6 +14,8 @@ interface Entry {
   day: number;
 }
 
+import { decodeNumber, encodeNumber, type FrequenciesSnapshot } from './snapshot.ts';
+
 /** A cached weight is reused until the stream has grown by this share: IDF moves slowly. */
 const staleness = 0.01;
 
@@ -93,6 +95,32 @@ export class DocumentFrequencies {
       entry.at = this.#documents;
     }
     return entry.weight;
+  }
+
+  /** Everything counted, weight caches included (a stream restored from it weighs keys as this one). */
+  toSnapshot(): FrequenciesSnapshot {
+    return {
+      documents: this.#documents,
+      entries: [...this.#entries.values()].map(({ key, count, weight, at, day }) => [
+        key,
+        count,
+        weight,
+        at,
+        encodeNumber(day),
+      ]),
+    };
+  }
+
+  static fromSnapshot(
+    snapshot: FrequenciesSnapshot,
+    exponent: number,
+    priorDocuments: number,
+  ): DocumentFrequencies {
+    const frequencies = new DocumentFrequencies(exponent, priorDocuments);
+    frequencies.#documents = snapshot.documents;
+    for (const [key, count, weight, at, day] of snapshot.entries)
+      frequencies.#entries.set(key, { key, count, weight, at, day: decodeNumber(day) });
+    return frequencies;
   }
 
   #compute(count: number): number {

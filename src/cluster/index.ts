@@ -18,4 +18,5 @@ export {
   type SignalWeights,
 } from './options.ts';
 export type { Similarity } from './similarity.ts';
+export { type ClustererSnapshot, SnapshotError } from './snapshot.ts';
 export { contentTerms, lightStem } from './terms.ts';

@@ -84,3 +84,63 @@ test('properties: date ranges are ordered and similarities lie in [0, 1]', () =>
     { numRuns: 100 },
   );
 });
+
+const withRetention = fc.constantFrom<ClusterOptionsInput>({}, headlineOptions, { retentionDays: 21 });
+
+/** Adds documents to a clusterer and to its restored snapshot side by side; both must agree throughout. */
+function assertSnapshotGoesOn(
+  documents: readonly StoryDocument[],
+  cut: number,
+  options: ClusterOptionsInput,
+): void {
+  const original = new StoryClusterer(options);
+  for (const document of documents.slice(0, cut)) original.add(document);
+  // Through JSON, as a worker stores it.
+  const restored = StoryClusterer.fromSnapshot(JSON.parse(JSON.stringify(original.toSnapshot())), options);
+  assert.equal(JSON.stringify(restored.toSnapshot()), JSON.stringify(original.toSnapshot()));
+  for (const document of documents.slice(cut)) assert.equal(restored.add(document), original.add(document));
+  assert.equal(JSON.stringify(restored.toSnapshot()), JSON.stringify(original.toSnapshot()));
+  for (const document of documents)
+    assert.deepEqual(restored.assignment(document.id), original.assignment(document.id));
+  assert.deepEqual(restored.stories(), original.stories());
+  assert.deepEqual(restored.repair(), original.repair());
+  assert.deepEqual(restored.stories(), original.stories());
+}
+
+test('properties: a clusterer restored from its snapshot goes on exactly as the one it was taken from', () => {
+  fc.assert(
+    fc.property(stream, fc.nat(), withRetention, (documents, at, options) => {
+      assertSnapshotGoesOn(documents, at % (documents.length + 1), options);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('properties: a snapshot of a long stream keeps the caches that decide later placements', () => {
+  // Long enough for cached weights and norms to be reused (they last until the stream grows by
+  // 1 %) and for stories to be retired; words drawn with a skew, so stories form.
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const word = () => `w${Math.floor(300 * random() ** 3)}`;
+  const documents: StoryDocument[] = Array.from({ length: 3000 }, (_, index) => ({
+    id: `d${index}`,
+    terms: Array.from({ length: 8 + Math.floor(20 * random()) }, word),
+    entities: random() < 0.7 ? [`person:p${Math.floor(60 * random() ** 2)}`] : [],
+    publishedDay: 20_000 + Math.floor(index / 15) + (random() < 0.05 ? -40 : 0),
+    ...(random() < 0.8 ? { title: Array.from({ length: 6 }, word).join(' ') } : {}),
+  }));
+  assertSnapshotGoesOn(documents, 1800, { retentionDays: 30 });
+  assertSnapshotGoesOn(documents, 2500, {});
+});
+
+test('properties: a snapshot restores only under the options it was taken with', () => {
+  const snapshot = new StoryClusterer({ retentionDays: 30 }).toSnapshot();
+  assert.throws(() => StoryClusterer.fromSnapshot(snapshot, {}), /other options/);
+  assert.throws(
+    () => StoryClusterer.fromSnapshot({ ...snapshot, version: 0 }, { retentionDays: 30 }),
+    /version/,
+  );
+});

@@ -1,4 +1,5 @@
 import type { ClusterOptions, SignalWeights } from './options.ts';
+import type { NormSnapshot } from './snapshot.ts';
 import {
   type KeyWeight,
   type SparseVector,
@@ -60,6 +61,16 @@ export class NormCache {
     const value = weightedNormSquared(vector, weight);
     this.#entries.set(vector, { revision, at: documents, value });
     return value;
+  }
+
+  /** The cached norm of a vector, if any (for a snapshot). */
+  entryOf(vector: SparseVector): NormSnapshot | undefined {
+    const entry = this.#entries.get(vector);
+    return entry && [entry.revision, entry.at, entry.value];
+  }
+
+  restoreEntry(vector: SparseVector, [revision, at, value]: NormSnapshot): void {
+    this.#entries.set(vector, { revision, at, value });
   }
 }
 

@@ -1,3 +1,5 @@
+import type { StoryIndexSnapshot } from './snapshot.ts';
+
 /**
  * Inverted index from summary keys (a story's strongest terms and entities) to stories. Each
  * posting list keeps only the most recently updated stories, so looking up an article costs at
@@ -62,6 +64,20 @@ export class StoryIndex {
       if (best.length > limit) best.pop();
     }
     return best.map(([story]) => story);
+  }
+
+  toSnapshot(): StoryIndexSnapshot {
+    return {
+      postings: [...this.#postings].map(([key, stories]) => [key, [...stories]]),
+      keysOf: [...this.#keysOf].map(([story, keys]) => [story, [...keys]]),
+    };
+  }
+
+  static fromSnapshot(snapshot: StoryIndexSnapshot, postingLimit: number): StoryIndex {
+    const index = new StoryIndex(postingLimit);
+    for (const [key, stories] of snapshot.postings) index.#postings.set(key, [...stories]);
+    for (const [story, keys] of snapshot.keysOf) index.#keysOf.set(story, [...keys]);
+    return index;
   }
 
   /** Moves (or adds) the story to the recent end; the least recent leaves a full list. */

@@ -1,5 +1,12 @@
 import type { ClusterOptions } from './options.ts';
-import type { DayRange, Profile, Rarity, VectorPart } from './similarity.ts';
+import type { DayRange, NormCache, Profile, Rarity, VectorPart } from './similarity.ts';
+import {
+  restoreVector,
+  SnapshotError,
+  type StorySnapshot,
+  type VectorSnapshot,
+  vectorSnapshot,
+} from './snapshot.ts';
 import { addInto, byScoreThenKey, pruneTo } from './vectors.ts';
 
 /**
@@ -84,6 +91,48 @@ export class StorySummary implements Profile {
     for (const document of other.documents.values()) this.documents.set(document.id, document);
     this.#change(other, other.#publishedDays, 1);
     this.#prune(rarity, options);
+  }
+
+  toSnapshot(norms: NormCache, indexedAtSize: number | undefined): StorySnapshot {
+    const part = (vector: Map<string, number> | undefined) => vector && vectorSnapshot(vector, norms);
+    return {
+      number: this.number,
+      terms: vectorSnapshot(this.terms, norms),
+      titleTerms: part(this.#titleTerms) ?? null,
+      entities: part(this.#entities) ?? null,
+      eventDays: this.#eventDays ? [...this.#eventDays] : null,
+      publishedDays: this.#publishedDays ? [...this.#publishedDays] : null,
+      contributors: { ...this.contributors },
+      revision: this.#revision,
+      documents: [...this.documents.keys()],
+      ...(indexedAtSize === undefined ? {} : { indexedAtSize }),
+    };
+  }
+
+  /** A story as it was snapshotted, with its members taken from `documents`. */
+  static fromSnapshot(
+    snapshot: StorySnapshot,
+    documents: ReadonlyMap<string, DocumentRecord>,
+    norms: NormCache,
+  ): StorySummary {
+    const story = new StorySummary(snapshot.number);
+    const part = (vector: VectorSnapshot) => (vector === null ? undefined : restoreVector(vector, norms));
+    // (A story's terms map is made with it: filled in place, its cached norm entered for it.)
+    for (const [key, mass] of snapshot.terms?.entries ?? []) story.terms.set(key, mass);
+    if (snapshot.terms?.norm) norms.restoreEntry(story.terms, snapshot.terms.norm);
+    story.#titleTerms = part(snapshot.titleTerms);
+    story.#entities = part(snapshot.entities);
+    story.#eventDays = snapshot.eventDays ? new Map(snapshot.eventDays) : undefined;
+    story.#publishedDays = snapshot.publishedDays ? new Map(snapshot.publishedDays) : undefined;
+    Object.assign(story.contributors, snapshot.contributors);
+    story.#revision = snapshot.revision;
+    for (const id of snapshot.documents) {
+      const document = documents.get(id);
+      if (!document)
+        throw new SnapshotError(`story ${snapshot.number} holds ${id}, which the snapshot lacks`);
+      story.documents.set(id, document);
+    }
+    return story;
   }
 
   /** Adds (or takes away) a profile's vectors, event days and publication days. */
