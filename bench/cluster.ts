@@ -10,14 +10,21 @@
  * - time per document (median of three batches of 5,000) once 10,000 stories are kept, and again
  *   once 100,000 are, to show the per-document cost does not grow with the number of stories kept;
  * - worker mode's retention: stories kept, IDF keys and live heap at 100,000, 200,000 and 300,000 documents,
- *   with it and without.
+ *   with it and without; with it, the time to replay the stream that far against the time to take
+ *   and restore a snapshot of the clusterer (what a new worker restores instead of replaying).
  * Nothing is compared to a stored baseline.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { sharedCorpus } from '../eval/shared.ts';
-import { contentTerms, StoryClusterer, type StoryDocument } from '../src/cluster/index.ts';
+import {
+  type ClusterOptionsInput,
+  contentTerms,
+  StoryClusterer,
+  type StoryDocument,
+} from '../src/cluster/index.ts';
 import { workerRetentionDays } from '../src/store/incremental.ts';
 
 const storiesPerDay = 400;
@@ -155,19 +162,53 @@ function retention(titles: readonly string[][]) {
       storiesKept: number;
       vocabulary: number;
       liveHeapMegabytes: number;
+      replaySeconds: number;
+      snapshot?: SnapshotFigures;
     }[] = [];
     let added = 0;
+    let replayMilliseconds = 0;
     for (const checkpoint of [100_000, 200_000, 300_000]) {
+      const started = performance.now();
       for (; added < checkpoint; added++) clusterer.add(stream.next().value as StoryDocument);
+      replayMilliseconds += performance.now() - started;
       points.push({
         documents: checkpoint,
         storiesKept: clusterer.storyCount,
         vocabulary: clusterer.vocabularySize,
         liveHeapMegabytes: liveHeapMegabytes(),
+        replaySeconds: Number((replayMilliseconds / 1000).toFixed(1)),
+        ...(Number.isFinite(retentionDays)
+          ? { snapshot: snapshotFigures(clusterer, { retentionDays }) }
+          : {}),
       });
     }
     return { retentionDays: Number.isFinite(retentionDays) ? retentionDays : 'unlimited', points };
   });
+}
+
+interface SnapshotFigures {
+  readonly gzippedMegabytes: number;
+  readonly takeSeconds: number;
+  readonly restoreSeconds: number;
+}
+
+/**
+ * A worker's snapshot of the clusterer, as src/store/incremental.ts stores it (JSON, gzip level 3),
+ * taken and restored in memory: what a new worker does instead of replaying the whole log.
+ */
+function snapshotFigures(clusterer: StoryClusterer, options: ClusterOptionsInput): SnapshotFigures {
+  const takeStarted = performance.now();
+  const gzipped = gzipSync(JSON.stringify(clusterer.toSnapshot()), { level: 3 });
+  const takeSeconds = (performance.now() - takeStarted) / 1000;
+  const restoreStarted = performance.now();
+  const restored = StoryClusterer.fromSnapshot(JSON.parse(gunzipSync(gzipped).toString('utf8')), options);
+  const restoreSeconds = (performance.now() - restoreStarted) / 1000;
+  if (restored.size !== clusterer.size) throw new Error('the restored clusterer holds other documents');
+  return {
+    gzippedMegabytes: Number((gzipped.length / 1e6).toFixed(1)),
+    takeSeconds: Number(takeSeconds.toFixed(2)),
+    restoreSeconds: Number(restoreSeconds.toFixed(2)),
+  };
 }
 
 /** Runs the benchmark, prints its figures and returns them. */
@@ -210,7 +251,10 @@ export async function runClusterBench(): Promise<object> {
             run.points
               .map(
                 (point) =>
-                  `${point.documents} documents ${point.storiesKept} stories, ${point.vocabulary} keys of IDF, live heap ${point.liveHeapMegabytes} MB`,
+                  `${point.documents} documents ${point.storiesKept} stories, ${point.vocabulary} keys of IDF, live heap ${point.liveHeapMegabytes} MB` +
+                  (point.snapshot
+                    ? ` (replaying them took ${point.replaySeconds} s; a snapshot of ${point.snapshot.gzippedMegabytes} MB gzipped is taken in ${point.snapshot.takeSeconds} s and restored in ${point.snapshot.restoreSeconds} s)`
+                    : ''),
               )
               .join('; '),
         )

@@ -152,9 +152,10 @@ function workerCommand(setExitCode: (code: number) => void, io: Output): Command
             untilEmpty: options.untilEmpty === true,
             staleSeconds: options.staleAfter,
             storyDelaySeconds: options.storyDelay,
-            onReplayed: (entries, seconds) =>
+            onReplayed: ({ snapshot, entries, seconds }) =>
               io.stderr.write(
-                `corroborate worker ${process.pid}: replayed ${entries} placements of the story log in ${seconds.toFixed(1)} s\n`,
+                `corroborate worker ${process.pid}: ${snapshot === undefined ? '' : `restored the story snapshot at log entry ${snapshot}, `}` +
+                  `replayed ${entries} placements of the story log in ${seconds.toFixed(1)} s\n`,
               ),
             onStory: (event) => {
               if (options.verbose) io.stdout.write(`rewrote ${event.id} ${event.members}\n`);

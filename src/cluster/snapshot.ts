@@ -10,6 +10,10 @@ import type { SparseVector } from './vectors.ts';
  * lists of entries in their insertion order: sums over them are taken in that order.
  */
 
+/**
+ * Bump when the clusterer's state or any of its decisions change: a snapshot of another version is
+ * passed over (workers then replay the whole log), as one taken under other options is.
+ */
 export const snapshotVersion = 1;
 
 /**

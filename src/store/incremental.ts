@@ -1,5 +1,7 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { analyseStory } from '../analysis/index.ts';
 import {
+  type ClustererSnapshot,
   type ClusterStory,
   dayNumber,
   isoDay,
@@ -64,9 +66,24 @@ const sharedLexicon = (): Lexicon => {
  * story of its own.
  */
 export const workerRetentionDays = 90;
-/** The streaming clusterer every worker keeps (the same settings in every worker, or replays differ). */
-export const workerClusterer = (): StoryClusterer =>
-  new StoryClusterer({ retentionDays: workerRetentionDays });
+/** The settings of every worker's clusterer (the same in every worker, or replays differ). */
+const workerClusterOptions = { retentionDays: workerRetentionDays } as const;
+/** The streaming clusterer every worker keeps. */
+export const workerClusterer = (): StoryClusterer => new StoryClusterer(workerClusterOptions);
+
+/**
+ * Placements between two snapshots of the clusterer (see `StoryPlacer`): a worker starting up
+ * replays at most about this many log entries after restoring the newest snapshot. Taking one
+ * costs about as much as replaying a few thousand entries.
+ */
+export const defaultSnapshotEvery = 20_000;
+
+export interface PlacerOptions {
+  /** Log entries read per query when catching up (bounds the memory a long log takes). */
+  readonly replayPage?: number;
+  /** The placement that reaches a multiple of this log sequence stores a snapshot (0: never). */
+  readonly snapshotEvery?: number;
+}
 
 // Fixed numbers of the advisory locks: one for placing articles, one space for stories.
 export const placementLockKey = 7_204_612;
@@ -99,10 +116,25 @@ interface LogRow {
 export class StoryPlacer {
   #clusterer = workerClusterer();
   #replayed = 0;
+  /** The log sequence of the snapshot this placer started from, if it did. */
+  #restoredFrom: number | undefined;
+  /** Set by the placement that reaches a multiple of `snapshotEvery`; the snapshot is stored once it commits. */
+  #snapshotDue = false;
+  /** Set once the clusterer has placed an article in a transaction not yet committed. */
+  #placedUncommitted = false;
   #turn: Promise<unknown> = Promise.resolve();
+  readonly replayPage: number;
+  readonly snapshotEvery: number;
 
-  /** @param replayPage log entries read per query when catching up (bounds the memory a long log takes) */
-  constructor(readonly replayPage = 2_000) {}
+  constructor(options: PlacerOptions = {}) {
+    this.replayPage = options.replayPage ?? 2_000;
+    this.snapshotEvery = options.snapshotEvery ?? defaultSnapshotEvery;
+  }
+
+  /** The log sequence of the snapshot this placer last started from (undefined: the log's start). */
+  get restoredFrom(): number | undefined {
+    return this.#restoredFrom;
+  }
 
   /**
    * Replays the story log up to its newest entry without taking the placement lock, and returns
@@ -152,11 +184,68 @@ export class StoryPlacer {
   #locked<T>(engine: Engine, work: (sql: Sql) => Promise<T>): Promise<T> {
     return this.#exclusive(async () => {
       await this.#catchUp(engine);
-      return engine.transaction(async (sql) => {
-        await sql.query('select pg_advisory_xact_lock($1)', [placementLockKey]);
-        return work(sql);
-      });
+      let result: T;
+      try {
+        result = await engine.transaction(async (sql) => {
+          await sql.query('select pg_advisory_xact_lock($1)', [placementLockKey]);
+          return work(sql);
+        });
+      } catch (error) {
+        // The clusterer holds a placement whose log entry was not committed.
+        if (this.#placedUncommitted) this.#reset();
+        throw error;
+      } finally {
+        this.#placedUncommitted = false;
+      }
+      if (this.#snapshotDue) {
+        this.#snapshotDue = false;
+        await this.#storeSnapshot(engine);
+      }
+      return result;
     });
+  }
+
+  /**
+   * Stores the clusterer as it stands after log entry `#replayed` (committed), then drops older
+   * snapshots. A snapshot that cannot be made (too large for one string) is skipped with a warning:
+   * workers then replay more of the log, nothing else.
+   */
+  async #storeSnapshot(sql: Sql): Promise<void> {
+    let snapshot: Buffer;
+    try {
+      snapshot = gzipSync(JSON.stringify(this.#clusterer.toSnapshot()), { level: 3 });
+    } catch (error) {
+      process.emitWarning(
+        `corroborate: no clusterer snapshot at ${this.#replayed}: ${(error as Error).message}`,
+      );
+      return;
+    }
+    await sql.query(
+      'insert into story_snapshots (sequence, snapshot) values ($1, $2) on conflict do nothing',
+      [this.#replayed, snapshot],
+    );
+    await sql.query('delete from story_snapshots where sequence < $1', [this.#replayed]);
+  }
+
+  /**
+   * Starts from the newest snapshot, if there is one this build can restore; one taken under other
+   * settings (another version of corroborate) or unreadable is passed over for the whole log.
+   */
+  async #restoreNewestSnapshot(sql: Sql): Promise<void> {
+    const [row] = await sql.query<{ sequence: number; snapshot: Uint8Array }>(
+      'select sequence::float8 as sequence, snapshot from story_snapshots order by sequence desc limit 1',
+    );
+    if (!row) return;
+    try {
+      const snapshot = JSON.parse(gunzipSync(row.snapshot).toString('utf8')) as ClustererSnapshot;
+      this.#clusterer = StoryClusterer.fromSnapshot(snapshot, workerClusterOptions);
+      this.#replayed = row.sequence;
+      this.#restoredFrom = row.sequence;
+    } catch (error) {
+      process.emitWarning(
+        `corroborate: the clusterer snapshot at ${row.sequence} is passed over: ${(error as Error).message}`,
+      );
+    }
   }
 
   /** Step 3 itself; runs under the placement lock, as the last statement of its transaction. */
@@ -167,11 +256,17 @@ export class StoryPlacer {
     const document = storyDocumentOf(article);
     try {
       const story = this.#clusterer.add(document);
+      this.#placedUncommitted = true;
       const [row] = await sql.query<{ sequence: number }>(
         `insert into story_log (article_id, story_id, document) values ($1, $2, $3::jsonb)
          returning sequence::float8 as sequence`,
         [article.id, story, JSON.stringify(document)],
       );
+      // One placement reaches each multiple (entries are placed one at a time): its worker stores
+      // the snapshot, the others only replay past it.
+      const every = this.snapshotEvery;
+      if (every > 0 && Math.floor(row!.sequence / every) > Math.floor(this.#replayed / every))
+        this.#snapshotDue = true;
       this.#replayed = row!.sequence;
       return { story, placed: true };
     } catch (error) {
@@ -181,8 +276,12 @@ export class StoryPlacer {
     }
   }
 
-  /** Replays the log entries after the last one replayed, a page at a time; returns how many. */
+  /**
+   * Replays the log entries after the last one replayed, a page at a time (a fresh placer first
+   * restores the newest snapshot); returns how many entries it replayed.
+   */
   async #catchUp(sql: Sql): Promise<number> {
+    if (this.#replayed === 0) await this.#restoreNewestSnapshot(sql);
     let replayed = 0;
     for (;;) {
       const rows = await sql.query<LogRow>(
@@ -209,6 +308,8 @@ export class StoryPlacer {
   #reset(): void {
     this.#clusterer = workerClusterer();
     this.#replayed = 0;
+    this.#restoredFrom = undefined;
+    this.#snapshotDue = false;
   }
 
   #exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -164,6 +164,20 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'worker mode: snapshots of the story clusterer',
+    sql: `
+      -- The workers' clusterer as it stood after the story log entry of that sequence (gzipped JSON,
+      -- see src/cluster/snapshot.ts): a worker starting up restores the newest one and replays only
+      -- the log after it.
+      create table story_snapshots (
+        sequence bigint primary key,
+        snapshot bytea not null,
+        taken_at timestamptz not null default now()
+      );
+    `,
+  },
 ];
 
 export const schemaVersion: number = migrations.at(-1)?.version ?? 0;

@@ -5,6 +5,7 @@ export { defaultStoryDelaySeconds, enqueueArticles, openQueue } from './queue.ts
 export {
   type ArticleEvent,
   defaultStaleSeconds,
+  type ReplayEvent,
   runWorker,
   type StoryEvent,
   type WorkerOptions,

@@ -41,7 +41,15 @@ export interface WorkerOptions {
   /** Told once per story rewritten (with its members; 0 when it had none left and was deleted). */
   readonly onStory?: (event: StoryEvent) => void;
   /** Told once the story log is replayed, before the first job is taken (see StoryPlacer.catchUp). */
-  readonly onReplayed?: (entries: number, seconds: number) => void;
+  readonly onReplayed?: (event: ReplayEvent) => void;
+}
+
+export interface ReplayEvent {
+  /** The log sequence of the clusterer snapshot the worker started from, if any. */
+  readonly snapshot: number | undefined;
+  /** Log entries replayed (after the snapshot). */
+  readonly entries: number;
+  readonly seconds: number;
 }
 
 export interface StoryEvent {
@@ -152,8 +160,9 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     // Before taking jobs: a worker joining a long-running store replays its log first, without
     // holding up the workers already placing articles.
     const replayStarted = performance.now();
-    const replayed = await placer.catchUp(engine);
-    options.onReplayed?.(replayed, (performance.now() - replayStarted) / 1000);
+    const entries = await placer.catchUp(engine);
+    const seconds = (performance.now() - replayStarted) / 1000;
+    options.onReplayed?.({ snapshot: placer.restoredFrom, entries, seconds });
     // Listening before the pool starts, so no worker is created unseen (and then reaped as dead).
     const events: WorkerEvents = new EventEmitter();
     const workerIds: string[] = [];
