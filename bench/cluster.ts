@@ -25,7 +25,7 @@ import {
   StoryClusterer,
   type StoryDocument,
 } from '../src/cluster/index.ts';
-import { workerRetentionDays } from '../src/store/incremental.ts';
+import { workerClusterOptions } from '../src/store/incremental.ts';
 
 const storiesPerDay = 400;
 const throughputDocuments = 100_000;
@@ -148,14 +148,15 @@ function liveHeapMegabytes(): number {
 }
 
 /**
- * Worker mode's clusterer, which lets go of stories older than `workerRetentionDays` (see
- * src/store/incremental.ts), beside the default one that keeps every story: stories kept, words,
- * word pairs and names kept for IDF, and live heap as the same stream grows to 300,000 documents
- * (500 days of it).
+ * Worker mode's clusterer, which lets go of stories older than `workerRetentionDays` and of their
+ * documents (see src/store/incremental.ts), beside the default one that keeps every story: stories
+ * kept, words, word pairs and names kept for IDF, and live heap as the same stream grows to 300,000
+ * documents (500 days of it).
  */
 function retention(titles: readonly string[][]) {
-  return [workerRetentionDays, Number.POSITIVE_INFINITY].map((retentionDays) => {
-    const clusterer = new StoryClusterer({ retentionDays });
+  return [workerClusterOptions, {}].map((options: ClusterOptionsInput) => {
+    const clusterer = new StoryClusterer(options);
+    const retentionDays = clusterer.options.retentionDays;
     const stream = syntheticStream(titles);
     const points: {
       documents: number;
@@ -177,9 +178,7 @@ function retention(titles: readonly string[][]) {
         vocabulary: clusterer.vocabularySize,
         liveHeapMegabytes: liveHeapMegabytes(),
         replaySeconds: Number((replayMilliseconds / 1000).toFixed(1)),
-        ...(Number.isFinite(retentionDays)
-          ? { snapshot: snapshotFigures(clusterer, { retentionDays }) }
-          : {}),
+        ...(Number.isFinite(retentionDays) ? { snapshot: snapshotFigures(clusterer, options) } : {}),
       });
     }
     return { retentionDays: Number.isFinite(retentionDays) ? retentionDays : 'unlimited', points };

@@ -4,7 +4,8 @@
  * `corroborate worker --until-empty` processes run them (extraction, storing, band-index
  * candidate search, story placement, the story's reuse and cross-check). Throughput is counted
  * from the first article placed to the empty queue (the workers stop within half a second of it),
- * so process start-up and model loading are left out (wall time with them is printed too). Needs DATABASE_URL (scripts/ci-services.sh starts a
+ * so process start-up and model loading are left out (wall time with them is printed too); story
+ * rewrites are not delayed (see startWorker). Needs DATABASE_URL (scripts/ci-services.sh starts a
  * local server). The machine has 2 cores, shared with PostgreSQL: 4 workers cannot scale linearly.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -42,7 +43,10 @@ interface Run {
 function startWorker(url: string, finished: number[], peaks: number[]): ChildProcess {
   // The flag the bin's shebang gives `corroborate worker` (spawning node directly bypasses it).
   const flags = ['--max-semi-space-size=64'];
-  const child = spawn(process.execPath, [...flags, cli, 'worker', '--until-empty', '--verbose'], {
+  // `--story-delay 0`: the queue is full, so a story's rewrites coalesce anyway (articles queued
+  // earlier run first); the delay would only add itself, idle, after the last article.
+  const args = [cli, 'worker', '--until-empty', '--verbose', '--story-delay', '0'];
+  const child = spawn(process.execPath, [...flags, ...args], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -269,6 +269,19 @@ test('clusterer: stories older than the retention are let go, and a stream in or
   assert.notEqual(retaining.add(late), retaining.storyOf(first.id));
 });
 
+test('clusterer: without rememberRetired, retired documents are forgotten and the rest is placed the same', () => {
+  const documents = dailyStream();
+  const remembering = new StoryClusterer({ retentionDays: 30 });
+  const forgetting = new StoryClusterer({ retentionDays: 30, rememberRetired: false });
+  for (const document of documents) assert.equal(forgetting.add(document), remembering.add(document));
+  assert.equal(forgetting.retiredStoryCount, remembering.retiredStoryCount);
+  const first = documents[0]!.id;
+  assert.ok(remembering.storyOf(first));
+  assert.equal(forgetting.storyOf(first), undefined);
+  assert.equal(forgetting.toSnapshot().retired.length, 0);
+  assert.ok(remembering.toSnapshot().retired.length > 300);
+});
+
 test('clusterer: a retention shorter than the time window is refused', () => {
   assert.throws(() => resolveClusterOptions({ windowDays: 21, retentionDays: 7 }), /retentionDays/);
 });

@@ -226,7 +226,10 @@ export class StoryClusterer {
     return this.#retiredStories;
   }
 
-  /** Places one document and returns its story id. Adding an id again changes nothing. */
+  /**
+   * Places one document and returns its story id. Adding an id again changes nothing (unless its
+   * story was retired and `rememberRetired` is off: it is then placed as a new document).
+   */
   add(document: StoryDocument): string {
     const known = this.#storyOf.get(document.id)?.id ?? this.#retired.get(document.id);
     if (known) return known;
@@ -397,7 +400,7 @@ export class StoryClusterer {
       const last = story.published?.last;
       if (last === undefined || last >= day) continue;
       for (const id of story.documents.keys()) {
-        this.#retired.set(id, story.id);
+        if (this.options.rememberRetired) this.#retired.set(id, story.id);
         this.#documents.delete(id);
         this.#storyOf.delete(id);
         this.#placedBy.delete(id);

@@ -39,6 +39,12 @@ export interface ClusterOptions {
    * unlimited (never retire) by default.
    */
   readonly retentionDays: number;
+  /**
+   * Whether the documents of retired stories are remembered (id → story), so that adding one again
+   * returns its old story. A caller that never adds a document twice (worker mode: its story log
+   * holds each article once) turns this off, so memory stays flat however long it runs.
+   */
+  readonly rememberRetired: boolean;
   /** Publication-day proximity halves every this many days of gap. */
   readonly publishedHalfLifeDays: number;
   /** Event-day proximity halves every this many days of gap. */
@@ -105,6 +111,7 @@ export const defaultClusterOptions: ClusterOptions = {
   splitThreshold: 0.08,
   windowDays: 21,
   retentionDays: Number.POSITIVE_INFINITY,
+  rememberRetired: true,
   publishedHalfLifeDays: 3,
   eventHalfLifeDays: 1,
   centroidTerms: 120,

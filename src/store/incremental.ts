@@ -66,8 +66,12 @@ const sharedLexicon = (): Lexicon => {
  * story of its own.
  */
 export const workerRetentionDays = 90;
-/** The settings of every worker's clusterer (the same in every worker, or replays differ). */
-const workerClusterOptions = { retentionDays: workerRetentionDays } as const;
+/**
+ * The settings of every worker's clusterer (the same in every worker, or replays differ). The log
+ * holds each article once and a placed article is found in the log, never added again, so the
+ * clusterer need not remember the articles of the stories it lets go of.
+ */
+export const workerClusterOptions = { retentionDays: workerRetentionDays, rememberRetired: false } as const;
 /** The streaming clusterer every worker keeps. */
 export const workerClusterer = (): StoryClusterer => new StoryClusterer(workerClusterOptions);
 
