@@ -1,6 +1,7 @@
 /**
  * Worker-mode throughput, end to end: the 300 BASIL articles (../shared/corpus/basil, real news
- * of 100 events from three outlets each) queued in a fresh PostgreSQL database, then 1, 2 and 4
+ * of 100 events from three outlets each) and the FNC-1 bodies (../shared/corpus/fnc1, real news
+ * on some 200 claims, undated) queued in a fresh PostgreSQL database, then 1, 2 and 4
  * `corroborate worker --until-empty` processes run them (extraction, storing, band-index
  * candidate search, story placement, the story's reuse and cross-check). Throughput is counted
  * from the first article placed to the empty queue (the workers stop within half a second of it),
@@ -14,7 +15,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sharedCorpus } from '../eval/shared.ts';
-import { articleFromRecord, loadBasil } from '../src/evaluation/reuse.ts';
+import { articleFromRecord, loadBasil, loadFncBodies } from '../src/evaluation/reuse.ts';
 import { enqueueArticles, openQueue } from '../src/worker/index.ts';
 import { createTestDatabase } from '../test/service/postgres.ts';
 
@@ -38,9 +39,11 @@ interface Run {
   readonly steadySeconds: number;
   readonly articlesPerSecond: number;
   readonly peakRssMegabytes: number;
+  /** The workers' CPU time over their wall time from start to stop: how much of it they worked. */
+  readonly busyShare: number;
 }
 
-function startWorker(url: string, finished: number[], peaks: number[]): ChildProcess {
+function startWorker(url: string, finished: number[], peaks: number[], cpu: number[]): ChildProcess {
   // The flag the bin's shebang gives `corroborate worker` (spawning node directly bypasses it).
   const flags = ['--max-semi-space-size=64'];
   // `--story-delay 0`: the queue is full, so a story's rewrites coalesce anyway (articles queued
@@ -54,9 +57,11 @@ function startWorker(url: string, finished: number[], peaks: number[]): ChildPro
     for (const line of chunk.split('\n')) if (line.startsWith('analysed ')) finished.push(performance.now());
   });
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    const peak = /peak RSS (\d+) MB/.exec(chunk);
-    if (peak) peaks.push(Number(peak[1]));
-    else if (/error|rejected/i.test(chunk)) process.stderr.write(chunk);
+    const peak = /CPU ([\d.]+) s, peak RSS (\d+) MB/.exec(chunk);
+    if (peak) {
+      cpu.push(Number(peak[1]));
+      peaks.push(Number(peak[2]));
+    } else if (/error|rejected/i.test(chunk)) process.stderr.write(chunk);
   });
   return child;
 }
@@ -71,8 +76,9 @@ async function runWith(serverUrl: string, workers: number, articles: ReturnType<
     }
     const finished: number[] = [];
     const peaks: number[] = [];
+    const cpu: number[] = [];
     const started = performance.now();
-    const children = Array.from({ length: workers }, () => startWorker(url, finished, peaks));
+    const children = Array.from({ length: workers }, () => startWorker(url, finished, peaks, cpu));
     await Promise.all(children.map((child) => once(child, 'exit')));
     const ended = performance.now();
     const wallSeconds = (ended - started) / 1000;
@@ -85,6 +91,9 @@ async function runWith(serverUrl: string, workers: number, articles: ReturnType<
       steadySeconds: Number(steadySeconds.toFixed(1)),
       articlesPerSecond: Number((finished.length / steadySeconds).toFixed(1)),
       peakRssMegabytes: Math.max(0, ...peaks),
+      busyShare: Number(
+        (cpu.reduce((sum, seconds) => sum + seconds, 0) / (workers * wallSeconds)).toFixed(2),
+      ),
     };
   });
 }
@@ -95,7 +104,13 @@ export async function runWorkersBench(): Promise<object> {
     console.log('workers: not measured: set DATABASE_URL (bash scripts/ci-services.sh prints one)');
     return { skipped: 'no DATABASE_URL' };
   }
-  const articles = loadBasil(sharedCorpus()).map(articleFromRecord);
+  const corpus = sharedCorpus();
+  const articles = [
+    ...loadBasil(corpus).map(articleFromRecord),
+    ...loadFncBodies(corpus).map(({ id, body }) =>
+      articleFromRecord({ key: `fnc1/${id}`, paragraphs: body.split(/\n+/).filter((line) => line.trim()) }),
+    ),
+  ];
   const runs: Run[] = [];
   for (const workers of workerCounts) {
     const run = await runWith(serverUrl, workers, articles);
@@ -103,7 +118,7 @@ export async function runWorkersBench(): Promise<object> {
     console.log(
       `  ${workers} worker${workers > 1 ? 's' : ''}: ${run.articles} articles, ${run.articlesPerSecond} articles/s ` +
         `(${run.steadySeconds} s from the first article placed to the empty queue; wall ${run.wallSeconds} s with start-up), ` +
-        `peak RSS per worker ${run.peakRssMegabytes} MB`,
+        `peak RSS per worker ${run.peakRssMegabytes} MB, CPU busy ${Math.round(100 * run.busyShare)}% of the wall time`,
     );
   }
   const base = runs[0]!.articlesPerSecond;
@@ -113,6 +128,8 @@ export async function runWorkersBench(): Promise<object> {
       `(${cpus().length} cores, shared with PostgreSQL and other work: 4 workers cannot scale linearly here)`,
   );
   return { articles: articles.length, cores: cpus().length, runs, speedUps };
+  // (Enough articles that a worker's own warm-up, its JIT and its word caches, is a small part of
+  // the run: a worker's first few hundred articles run at a third of its steady speed.)
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)

@@ -24,6 +24,12 @@ const positiveNumber = (value: string): number => {
   return number;
 };
 
+/** CPU time this process has used, user and system. */
+const cpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
 const nonNegativeNumber = (value: string): number => {
   const number = Number(value);
   if (!(number >= 0) || value.trim() === '')
@@ -170,7 +176,8 @@ function workerCommand(setExitCode: (code: number) => void, io: Output): Command
           });
           const peak = Math.round(process.resourceUsage().maxRSS / 1024);
           io.stderr.write(
-            `corroborate worker ${process.pid}: stopped after ${analysed} articles, peak RSS ${peak} MB\n`,
+            `corroborate worker ${process.pid}: stopped after ${analysed} articles, CPU ${cpuSeconds().toFixed(1)} s, ` +
+              `peak RSS ${peak} MB\n`,
           );
         });
       },
