@@ -24,17 +24,17 @@ const positiveNumber = (value: string): number => {
   return number;
 };
 
-/** CPU time this process has used, user and system. */
-const cpuSeconds = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
-
 const nonNegativeNumber = (value: string): number => {
   const number = Number(value);
   if (!(number >= 0) || value.trim() === '')
     throw new InvalidArgumentError(`Not a number of 0 or more: ${value}.`);
   return number;
+};
+
+/** CPU time this process has used, user and system. */
+const cpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
 };
 
 /** Worker mode needs PostgreSQL: PGlite keeps one process per store and has no job queue. */

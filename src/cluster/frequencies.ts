@@ -1,3 +1,5 @@
+import { decodeNumber, encodeNumber, type FrequenciesSnapshot } from './snapshot.ts';
+
 /**
  * Document frequencies learnt from the stream, one document at a time, for IDF weights. Nothing
  * is fixed in advance, so the clusterer works on any vocabulary it is fed.
@@ -13,8 +15,6 @@ interface Entry {
   /** The latest publication day of a document holding the key (+∞ once an undated one does). */
   day: number;
 }
-
-import { decodeNumber, encodeNumber, type FrequenciesSnapshot } from './snapshot.ts';
 
 /** A cached weight is reused until the stream has grown by this share: IDF moves slowly. */
 const staleness = 0.01;

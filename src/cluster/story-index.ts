@@ -66,6 +66,7 @@ export class StoryIndex {
     return best.map(([story]) => story);
   }
 
+  /** Postings and keys in their order, which decides which story a full posting lets go of. */
   toSnapshot(): StoryIndexSnapshot {
     return {
       postings: [...this.#postings].map(([key, stories]) => [key, [...stories]]),

@@ -93,6 +93,7 @@ export class StorySummary implements Profile {
     this.#prune(rarity, options);
   }
 
+  /** The summary as plain JSON (see snapshot.ts), its cached norms and index size included. */
   toSnapshot(norms: NormCache, indexedAtSize: number | undefined): StorySnapshot {
     const part = (vector: Map<string, number> | undefined) => vector && vectorSnapshot(vector, norms);
     return {
