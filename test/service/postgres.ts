@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { after } from 'node:test';
 import pg from 'pg';
 
 export interface TestDatabase {
@@ -51,6 +52,27 @@ export async function createTestDatabase(serverUrl: string): Promise<TestDatabas
       } finally {
         await client.end();
       }
+    },
+  };
+}
+
+/**
+ * Databases of their own for the tests of one file, on the server `serverUrl()` finds; each is
+ * dropped after the file's tests. `skip` says why the tests cannot run here (false when they can).
+ */
+export function testDatabases(): { readonly skip: string | false; create(): Promise<string> } {
+  const server = serverUrl();
+  const made: TestDatabase[] = [];
+  after(async () => {
+    for (const database of made) await database.drop();
+  });
+  return {
+    skip: 'skip' in server ? server.skip : false,
+    async create() {
+      if (!('url' in server)) throw new Error(server.skip);
+      const database = await createTestDatabase(server.url);
+      made.push(database);
+      return database.url;
     },
   };
 }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import pg from 'pg';
 import { sharedCorpus } from '../../eval/shared.ts';
 import { analyseStory } from '../../src/analysis/index.ts';
@@ -20,21 +20,13 @@ import { createStore, type Store } from '../../src/store/index.ts';
 import { openPostgres } from '../../src/store/postgres.ts';
 import { selectArticles } from '../../src/store/store.ts';
 import { enqueueArticles, openQueue } from '../../src/worker/index.ts';
-import { createTestDatabase, serverUrl, type TestDatabase } from '../service/postgres.ts';
+import { testDatabases } from '../service/postgres.ts';
 
 const cli = resolve(import.meta.dirname, '..', '..', 'bin', 'corroborate.js');
 
-const server = serverUrl();
-const skip = 'skip' in server ? server.skip : false;
+const databases = testDatabases();
+const { skip } = databases;
 const articles = skip ? [] : loadBasil(sharedCorpus()).slice(0, 36).map(articleFromRecord);
-let database: TestDatabase | undefined;
-
-before(async () => {
-  if ('url' in server) database = await createTestDatabase(server.url);
-});
-after(async () => {
-  await database?.drop();
-});
 
 function startWorker(url: string, ...flags: string[]): { child: ChildProcess; analysed: () => number } {
   const child = spawn(process.execPath, [cli, 'worker', '--stale-after', '1', '--verbose', ...flags], {
@@ -70,7 +62,7 @@ test('worker mode: a worker killed mid-batch loses nothing and duplicates nothin
   skip,
   timeout: 110_000,
 }, async (t) => {
-  const url = database!.url;
+  const url = await databases.create();
   const queue = await openQueue(url);
   try {
     // Each article twice: the queue keeps one job per content id.

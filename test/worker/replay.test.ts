@@ -5,7 +5,7 @@
  * session while the new placer catches up.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import pg from 'pg';
 import { sharedCorpus } from '../../eval/shared.ts';
 import { storyDocumentOf } from '../../src/cluster/index.ts';
@@ -15,18 +15,10 @@ import type { AnalysedArticle } from '../../src/pipeline/index.ts';
 import { placeArrival, placementLockKey, StoryPlacer, workerClusterer } from '../../src/store/incremental.ts';
 import { migrate } from '../../src/store/migrations.ts';
 import { openPostgres } from '../../src/store/postgres.ts';
-import { createTestDatabase, serverUrl, type TestDatabase } from '../service/postgres.ts';
+import { testDatabases } from '../service/postgres.ts';
 
-const server = serverUrl();
-const skip = 'skip' in server ? server.skip : false;
-let database: TestDatabase | undefined;
-
-before(async () => {
-  if ('url' in server) database = await createTestDatabase(server.url);
-});
-after(async () => {
-  await database?.drop();
-});
+const databases = testDatabases();
+const { skip } = databases;
 
 const withinSeconds = <T>(seconds: number, work: Promise<T>, what: string): Promise<T> =>
   Promise.race([
@@ -58,8 +50,9 @@ test('a new worker replays the story log a page at a time, without the placement
   timeout: 120_000,
 }, async () => {
   const all = articles();
-  const engine = await openPostgres(database!.url);
-  const holder = new pg.Client({ connectionString: database!.url });
+  const url = await databases.create();
+  const engine = await openPostgres(url);
+  const holder = new pg.Client({ connectionString: url });
   try {
     await migrate(engine);
     const first = new StoryPlacer({ snapshotEvery: 0 });
@@ -88,8 +81,7 @@ test('a new worker starts from the newest snapshot and replays only the log afte
   timeout: 120_000,
 }, async () => {
   const all = articles();
-  const own = await createTestDatabase((server as { url: string }).url);
-  const engine = await openPostgres(own.url);
+  const engine = await openPostgres(await databases.create());
   try {
     await migrate(engine);
     // Log entries 1 to 12: the placements reaching 5 and 10 store snapshots; the newest is kept.
@@ -116,6 +108,5 @@ test('a new worker starts from the newest snapshot and replays only the log afte
     assert.equal(careful.restoredFrom, undefined);
   } finally {
     await engine.close();
-    await own.drop();
   }
 });

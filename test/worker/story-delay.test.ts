@@ -6,7 +6,7 @@
  * analysis of its members gives.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { analyseStory } from '../../src/analysis/index.ts';
 import { ingestPaths } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/model/index.ts';
@@ -14,24 +14,16 @@ import { createStore } from '../../src/store/index.ts';
 import { openPostgres } from '../../src/store/postgres.ts';
 import { selectArticles } from '../../src/store/store.ts';
 import { enqueueArticles, openQueue, runWorker, type StoryEvent } from '../../src/worker/index.ts';
-import { createTestDatabase, serverUrl, type TestDatabase } from '../service/postgres.ts';
+import { testDatabases } from '../service/postgres.ts';
 
-const server = serverUrl();
-const skip = 'skip' in server ? server.skip : false;
-let database: TestDatabase | undefined;
-
-before(async () => {
-  if ('url' in server) database = await createTestDatabase(server.url);
-});
-after(async () => {
-  await database?.drop();
-});
+const databases = testDatabases();
+const { skip } = databases;
 
 test('worker mode: reports arriving one by one rewrite their story fewer times than they arrive', {
   skip,
   timeout: 120_000,
 }, async (t) => {
-  const url = database!.url;
+  const url = await databases.create();
   // The five example reports of one event (examples/ = shared/corpus/seeds), oldest first.
   const { articles } = await ingestPaths(['examples']);
   const arrivals: Article[] = [...articles].sort((a, b) =>
