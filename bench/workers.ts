@@ -41,9 +41,25 @@ interface Run {
   readonly peakRssMegabytes: number;
   /** The workers' CPU time over their wall time from start to stop: how much of it they worked. */
   readonly busyShare: number;
+  /** Seconds the workers held and waited for the placement lock, summed over workers. */
+  readonly lockHeldSeconds: number;
+  readonly lockWaitedSeconds: number;
 }
 
-function startWorker(url: string, finished: number[], peaks: number[], cpu: number[]): ChildProcess {
+/** What a worker prints when it stops (src/cli/worker.ts). */
+interface WorkerStop {
+  readonly cpuSeconds: number;
+  readonly peakRssMegabytes: number;
+  readonly lockWaitedSeconds: number;
+  readonly lockHeldSeconds: number;
+}
+
+const stopLine =
+  /CPU ([\d.]+) s, peak RSS (\d+) MB; placement lock taken \d+ times, waited for ([\d.]+) s, held ([\d.]+) s/;
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+function startWorker(url: string, finished: number[], stops: WorkerStop[]): ChildProcess {
   // The flag the bin's shebang gives `corroborate worker` (spawning node directly bypasses it).
   const flags = ['--max-semi-space-size=64'];
   // `--story-delay 0`: the queue is full, so a story's rewrites coalesce anyway (articles queued
@@ -57,10 +73,15 @@ function startWorker(url: string, finished: number[], peaks: number[], cpu: numb
     for (const line of chunk.split('\n')) if (line.startsWith('analysed ')) finished.push(performance.now());
   });
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    const peak = /CPU ([\d.]+) s, peak RSS (\d+) MB/.exec(chunk);
-    if (peak) {
-      cpu.push(Number(peak[1]));
-      peaks.push(Number(peak[2]));
+    const stop = stopLine.exec(chunk);
+    if (stop) {
+      const [cpuSeconds, peakRssMegabytes, lockWaitedSeconds, lockHeldSeconds] = stop.slice(1).map(Number);
+      stops.push({
+        cpuSeconds: cpuSeconds!,
+        peakRssMegabytes: peakRssMegabytes!,
+        lockWaitedSeconds: lockWaitedSeconds!,
+        lockHeldSeconds: lockHeldSeconds!,
+      });
     } else if (/error|rejected/i.test(chunk)) process.stderr.write(chunk);
   });
   return child;
@@ -75,10 +96,9 @@ async function runWith(serverUrl: string, workers: number, articles: ReturnType<
       await queue.release();
     }
     const finished: number[] = [];
-    const peaks: number[] = [];
-    const cpu: number[] = [];
+    const stops: WorkerStop[] = [];
     const started = performance.now();
-    const children = Array.from({ length: workers }, () => startWorker(url, finished, peaks, cpu));
+    const children = Array.from({ length: workers }, () => startWorker(url, finished, stops));
     await Promise.all(children.map((child) => once(child, 'exit')));
     const ended = performance.now();
     const wallSeconds = (ended - started) / 1000;
@@ -90,10 +110,10 @@ async function runWith(serverUrl: string, workers: number, articles: ReturnType<
       wallSeconds: Number(wallSeconds.toFixed(1)),
       steadySeconds: Number(steadySeconds.toFixed(1)),
       articlesPerSecond: Number((finished.length / steadySeconds).toFixed(1)),
-      peakRssMegabytes: Math.max(0, ...peaks),
-      busyShare: Number(
-        (cpu.reduce((sum, seconds) => sum + seconds, 0) / (workers * wallSeconds)).toFixed(2),
-      ),
+      peakRssMegabytes: Math.max(0, ...stops.map((stop) => stop.peakRssMegabytes)),
+      busyShare: Number((sum(stops.map((stop) => stop.cpuSeconds)) / (workers * wallSeconds)).toFixed(2)),
+      lockHeldSeconds: Number(sum(stops.map((stop) => stop.lockHeldSeconds)).toFixed(1)),
+      lockWaitedSeconds: Number(sum(stops.map((stop) => stop.lockWaitedSeconds)).toFixed(1)),
     };
   });
 }
@@ -118,7 +138,10 @@ export async function runWorkersBench(): Promise<object> {
     console.log(
       `  ${workers} worker${workers > 1 ? 's' : ''}: ${run.articles} articles, ${run.articlesPerSecond} articles/s ` +
         `(${run.steadySeconds} s from the first article placed to the empty queue; wall ${run.wallSeconds} s with start-up), ` +
-        `peak RSS per worker ${run.peakRssMegabytes} MB, CPU busy ${Math.round(100 * run.busyShare)}% of the wall time`,
+        `peak RSS per worker ${run.peakRssMegabytes} MB, CPU busy ${Math.round(100 * run.busyShare)}% of the wall time\n` +
+        `     placement lock held ${run.lockHeldSeconds} s in all (${Math.round((100 * run.lockHeldSeconds) / run.steadySeconds)}% of the run; ` +
+        `one turn per article, so the pool places at most ${Math.round(run.articles / run.lockHeldSeconds)} articles/s at this hold time), ` +
+        `waited for ${run.lockWaitedSeconds} s in all`,
     );
   }
   const base = runs[0]!.articlesPerSecond;

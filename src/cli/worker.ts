@@ -152,7 +152,7 @@ function workerCommand(setExitCode: (code: number) => void, io: Output): Command
         await reportingStoreErrors(io, setExitCode, async () => {
           let analysed = 0;
           io.stderr.write(`corroborate worker ${process.pid}: working on ${redactUrl(url)}\n`);
-          await runWorker({
+          const { placementLock } = await runWorker({
             databaseUrl: url,
             concurrency: Math.floor(options.concurrency),
             untilEmpty: options.untilEmpty === true,
@@ -177,7 +177,8 @@ function workerCommand(setExitCode: (code: number) => void, io: Output): Command
           const peak = Math.round(process.resourceUsage().maxRSS / 1024);
           io.stderr.write(
             `corroborate worker ${process.pid}: stopped after ${analysed} articles, CPU ${cpuSeconds().toFixed(1)} s, ` +
-              `peak RSS ${peak} MB\n`,
+              `peak RSS ${peak} MB; placement lock taken ${placementLock.turns} times, waited for ` +
+              `${placementLock.waitedSeconds.toFixed(1)} s, held ${placementLock.heldSeconds.toFixed(1)} s\n`,
           );
         });
       },

@@ -82,6 +82,15 @@ export const workerClusterer = (): StoryClusterer => new StoryClusterer(workerCl
  */
 export const defaultSnapshotEvery = 20_000;
 
+/** Time spent on the placement lock, the one step all workers take in turn (see `StoryPlacer`). */
+export interface PlacementLockTimes {
+  /** Transactions that took the lock. */
+  readonly turns: number;
+  readonly waitedSeconds: number;
+  /** From taking the lock to committing: the pool's placements cannot go faster than one such turn each. */
+  readonly heldSeconds: number;
+}
+
 export interface PlacerOptions {
   /** Log entries read per query when catching up (bounds the memory a long log takes). */
   readonly replayPage?: number;
@@ -127,12 +136,17 @@ export class StoryPlacer {
   /** Set once the clusterer has placed an article in a transaction not yet committed. */
   #placedUncommitted = false;
   #turn: Promise<unknown> = Promise.resolve();
+  #lockTimes = { turns: 0, waitedSeconds: 0, heldSeconds: 0 };
   readonly replayPage: number;
   readonly snapshotEvery: number;
 
   constructor(options: PlacerOptions = {}) {
     this.replayPage = options.replayPage ?? 2_000;
     this.snapshotEvery = options.snapshotEvery ?? defaultSnapshotEvery;
+  }
+
+  get lockTimes(): PlacementLockTimes {
+    return { ...this.#lockTimes };
   }
 
   /** The log sequence of the snapshot this placer last started from (undefined: the log's start). */
@@ -189,11 +203,15 @@ export class StoryPlacer {
     return this.#exclusive(async () => {
       await this.#catchUp(engine);
       let result: T;
+      const asked = performance.now();
+      let taken: number | undefined;
       try {
         result = await engine.transaction(async (sql) => {
           await sql.query('select pg_advisory_xact_lock($1)', [placementLockKey]);
+          taken = performance.now();
           return work(sql);
         });
+        this.#noteLockTurn(asked, taken!);
       } catch (error) {
         // The clusterer holds a placement whose log entry was not committed.
         if (this.#placedUncommitted) this.#reset();
@@ -207,6 +225,13 @@ export class StoryPlacer {
       }
       return result;
     });
+  }
+
+  #noteLockTurn(asked: number, taken: number): void {
+    const times = this.#lockTimes;
+    times.turns++;
+    times.waitedSeconds += (taken - asked) / 1000;
+    times.heldSeconds += (performance.now() - taken) / 1000;
   }
 
   /**

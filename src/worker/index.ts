@@ -9,4 +9,5 @@ export {
   runWorker,
   type StoryEvent,
   type WorkerOptions,
+  type WorkerReport,
 } from './run.ts';

@@ -5,6 +5,7 @@ import { type Pipeline, StageError } from '../pipeline/index.ts';
 import { holdsNul, versionRecords } from '../store/collection.ts';
 import type { Engine } from '../store/engine.ts';
 import {
+  type PlacementLockTimes,
   placeArrival,
   placedStory,
   placeVersionArrival,
@@ -50,6 +51,11 @@ export interface ReplayEvent {
   /** Log entries replayed (after the snapshot). */
   readonly entries: number;
   readonly seconds: number;
+}
+
+/** What a worker did, told when it stops. */
+export interface WorkerReport {
+  readonly placementLock: PlacementLockTimes;
 }
 
 export interface StoryEvent {
@@ -145,7 +151,7 @@ export function recomputeStoryJob(
  * Runs a worker until stopped (SIGINT/SIGTERM) or, with `untilEmpty`, until the queue is empty.
  * Any number of workers, on any machines, may share one PostgreSQL database.
  */
-export async function runWorker(options: WorkerOptions): Promise<void> {
+export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
   const staleSeconds = options.staleSeconds ?? defaultStaleSeconds;
   const engine = await openPostgres(options.databaseUrl);
   const utils = await openQueue(options.databaseUrl).catch(async (error) => {
@@ -202,6 +208,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       });
     await beat(engine, workerIds);
     await runner.promise;
+    return { placementLock: placer.lockTimes };
   } finally {
     for (const timer of timers) clearInterval(timer);
     await utils.release();
