@@ -20,7 +20,8 @@ test('bad usage exits 2 in every command, subcommands added with addCommand incl
     assert.equal(await run(...args), exitCodes.usage, args.join(' '));
 });
 
-test('asking for help is no error', async () => {
+test('asking for help or the version is no error', async () => {
   assert.equal(await run('--help'), exitCodes.ok);
+  assert.equal(await run('--version'), exitCodes.ok);
   assert.equal(await run('worker', '--help'), exitCodes.ok);
 });

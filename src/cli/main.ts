@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import { type AnalysedStory, analyseStories } from '../analysis/index.ts';
 import { buildBrief, renderBrief } from '../brief/index.ts';
 import { createExtractionPipeline } from '../extract/index.ts';
@@ -99,9 +100,9 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
 }
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
-  const program = new Command('corroborate').description(
-    'Lay every outlet’s version of a news story side by side and say what it really says.',
-  );
+  const program = new Command('corroborate')
+    .description('Lay every outlet’s version of a news story side by side and say what it really says.')
+    .version(packageJson.version);
   program
     .command('analyze')
     .description(
