@@ -140,7 +140,7 @@ export async function runWorkersBench(): Promise<object> {
         `(${run.steadySeconds} s from the first article placed to the empty queue; wall ${run.wallSeconds} s with start-up), ` +
         `peak RSS per worker ${run.peakRssMegabytes} MB, CPU busy ${Math.round(100 * run.busyShare)}% of the wall time\n` +
         `     placement lock held ${run.lockHeldSeconds} s in all (${Math.round((100 * run.lockHeldSeconds) / run.steadySeconds)}% of the run; ` +
-        `one turn per article, so the pool places at most ${Math.round(run.articles / run.lockHeldSeconds)} articles/s at this hold time), ` +
+        `at this hold time per article the pool places at most ${Math.round(run.articles / run.lockHeldSeconds)} articles/s), ` +
         `waited for ${run.lockWaitedSeconds} s in all`,
     );
   }

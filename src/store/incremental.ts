@@ -166,8 +166,15 @@ export class StoryPlacer {
   }
 
   /** Places an article (idempotent on its id) and returns its story. */
-  place(engine: Engine, article: AnalysedArticle): Promise<Placement> {
-    return this.#locked(engine, (sql) => this.#placeLocked(sql, article));
+  async place(engine: Engine, article: AnalysedArticle): Promise<Placement> {
+    const known = await placedStory(engine, article.id);
+    if (known) return { story: known, placed: false };
+    // Queued (and committed) first: the worker that takes the lock next places it, whichever that is.
+    await engine.query(
+      'insert into placement_queue (article_id, document) values ($1, $2::jsonb) on conflict do nothing',
+      [article.id, JSON.stringify(storyDocumentOf(article))],
+    );
+    return this.#locked(engine, (sql) => this.#placeQueued(sql, article.id));
   }
 
   /**
@@ -277,19 +284,55 @@ export class StoryPlacer {
     }
   }
 
-  /** Step 3 itself; runs under the placement lock, as the last statement of its transaction. */
+  /** Step 3 for a fetched version; runs under the placement lock. */
   async #placeLocked(sql: Sql, article: AnalysedArticle): Promise<Placement> {
     const known = await placedStory(sql, article.id);
     if (known) return { story: known, placed: false };
     await this.#catchUp(sql);
-    const document = storyDocumentOf(article);
+    return { story: await this.#placeOne(sql, article.id, storyDocumentOf(article)), placed: true };
+  }
+
+  /**
+   * Step 3 for a queued article; runs under the placement lock. Every article queued before it is
+   * placed too, in queue order: their workers wait for the lock behind this one, and each would
+   * otherwise take a turn of its own, replaying the placements before it first (turns that queue
+   * up, and grow longer the more workers there are). They then find their articles placed.
+   */
+  async #placeQueued(sql: Sql, articleId: string): Promise<Placement> {
+    const known = await placedStory(sql, articleId);
+    if (known) return { story: known, placed: false };
+    await this.#catchUp(sql);
+    // (An article placed another way meanwhile, as a fetched version, is only taken off the queue.)
+    const queued = await sql.query<{ article_id: string; document: StoryDocument; placed: boolean }>(
+      `select q.article_id, q.document, l.article_id is not null as placed from placement_queue q
+       left join story_log l on l.article_id = q.article_id
+       where q.position <= (select position from placement_queue where article_id = $1) order by q.position`,
+      [articleId],
+    );
+    if (queued.at(-1)?.article_id !== articleId)
+      throw new Error(`placing ${articleId}: it is neither placed nor waiting to be placed`);
+    let story: string | undefined;
+    for (const { article_id: id, document, placed } of queued) {
+      if (placed) continue;
+      const placedIn = await this.#placeOne(sql, id, document);
+      if (id === articleId) story = placedIn;
+    }
+    await sql.query(
+      'delete from placement_queue where position <= (select position from placement_queue where article_id = $1)',
+      [articleId],
+    );
+    return { story: story!, placed: true };
+  }
+
+  /** Places one article and appends it to the log; returns its story. */
+  async #placeOne(sql: Sql, articleId: string, document: StoryDocument): Promise<string> {
     try {
       const story = this.#clusterer.add(document);
       this.#placedUncommitted = true;
       const [row] = await sql.query<{ sequence: number }>(
         `insert into story_log (article_id, story_id, document) values ($1, $2, $3::jsonb)
          returning sequence::float8 as sequence`,
-        [article.id, story, JSON.stringify(document)],
+        [articleId, story, JSON.stringify(document)],
       );
       // One placement reaches each multiple (entries are placed one at a time): its worker stores
       // the snapshot, the others only replay past it.
@@ -297,7 +340,7 @@ export class StoryPlacer {
       if (every > 0 && Math.floor(row!.sequence / every) > Math.floor(this.#replayed / every))
         this.#snapshotDue = true;
       this.#replayed = row!.sequence;
-      return { story, placed: true };
+      return story;
     } catch (error) {
       // The clusterer holds a placement the log may not: start again from the log next time.
       this.#reset();

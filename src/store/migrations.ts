@@ -178,6 +178,19 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'worker mode: articles waiting to be placed',
+    sql: `
+      -- Articles stored and waiting for the placement lock, with the document the clusterer reads:
+      -- whichever worker takes the lock places every one queued before its own, in queue order.
+      create table placement_queue (
+        position bigint generated always as identity primary key,
+        article_id text not null unique references articles (id) on delete cascade,
+        document jsonb not null
+      );
+    `,
+  },
 ];
 
 export const schemaVersion: number = migrations.at(-1)?.version ?? 0;

@@ -15,12 +15,15 @@ import { createExtractionPipeline } from '../../src/extract/index.ts';
 import type { AnalysedArticle } from '../../src/pipeline/index.ts';
 import {
   analyseArrival,
+  placeArrival,
   placeVersionArrival,
   recomputeStory,
   StoryPlacer,
+  workerClusterer,
 } from '../../src/store/incremental.ts';
 import { createStore } from '../../src/store/index.ts';
 import { openPglite } from '../../src/store/pglite.ts';
+import { insertArticles } from '../../src/store/store.ts';
 
 test('incremental stories: two placers on one store agree with one streaming clusterer', async () => {
   const pipeline = createExtractionPipeline();
@@ -119,6 +122,47 @@ test('incremental stories: a story the placer has let go of keeps its title and 
     assert.equal(rewritten?.title, stored.title);
     assert.deepEqual(rewritten?.dateRange, stored.dateRange);
     assert.deepEqual(rewritten?.articles, [older!.id]);
+  } finally {
+    await store.close();
+  }
+});
+
+test('incremental stories: one turn of the placement lock places every article queued before its own, in queue order', async () => {
+  const pipeline = createExtractionPipeline();
+  const articles = loadBasil(sharedCorpus())
+    .slice(30, 36)
+    .map((record) => pipeline.run(articleFromRecord(record)));
+  const engine = await openPglite();
+  const store = await createStore(engine);
+  try {
+    // Five articles stored and queued by workers now waiting for the lock (as place() queues them).
+    const waiting = articles.slice(0, 5);
+    await engine.transaction((sql) => insertArticles(sql, waiting));
+    for (const article of waiting)
+      await engine.query('insert into placement_queue (article_id, document) values ($1, $2::jsonb)', [
+        article.id,
+        JSON.stringify(storyDocumentOf(article)),
+      ]);
+    const placer = new StoryPlacer();
+    const { story } = await placeArrival(engine, placer, articles[5]!);
+    assert.equal(placer.lockTimes.turns, 1);
+    const logged = await engine.query<{ article_id: string; story_id: string }>(
+      'select article_id, story_id from story_log order by sequence',
+    );
+    assert.deepEqual(
+      logged.map((row) => row.article_id),
+      articles.map((article) => article.id),
+      'all six, in queue order',
+    );
+    assert.deepEqual(await engine.query('select * from placement_queue'), []);
+    const clusterer = workerClusterer();
+    for (const [index, article] of articles.entries())
+      assert.equal(logged[index]!.story_id, clusterer.add(storyDocumentOf(article)));
+    assert.equal(story, logged[5]!.story_id);
+    // A waiting worker's turn then finds its article placed.
+    const { story: first } = await placeArrival(engine, placer, articles[0]!);
+    assert.equal(first, logged[0]!.story_id);
+    assert.equal((await engine.query('select * from story_log')).length, 6);
   } finally {
     await store.close();
   }
