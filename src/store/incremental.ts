@@ -31,7 +31,8 @@ import { currentArticles, recordVersions, type VersionRecord } from './versions.
  *    made by any worker, in order), places the article and appends it to the log: all workers
  *    place articles as one clusterer would. An article already in the log keeps its story. The
  *    replay is mostly done before the lock is taken (see `StoryPlacer.catchUp`), so a new worker
- *    replaying a long log does not hold up the others;
+ *    replaying a long log does not hold up the others; and an article waits for the lock in a
+ *    queue, so that the worker taking the lock places every article queued before its own;
  * 4. under a lock on that story, its members and their candidate pairs are read and the story is
  *    rewritten. The last rewrite of a story always sees all its members (each member's step 3
  *    committed before its own step 4 took the lock). Worker mode runs this step as a job of its
