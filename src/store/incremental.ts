@@ -318,10 +318,10 @@ export class StoryPlacer {
       const placedIn = await this.#placeOne(sql, id, document);
       if (id === articleId) story = placedIn;
     }
-    await sql.query(
-      'delete from placement_queue where position <= (select position from placement_queue where article_id = $1)',
-      [articleId],
-    );
+    // Exactly the rows read: one queued just before this article's, but committed after the read, waits.
+    await sql.query('delete from placement_queue where article_id = any($1::text[])', [
+      queued.map((row) => row.article_id),
+    ]);
     return { story: story!, placed: true };
   }
 
