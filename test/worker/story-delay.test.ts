@@ -40,7 +40,8 @@ test('worker mode: reports arriving one by one rewrite their story fewer times t
       databaseUrl: url,
       untilEmpty: true,
       staleSeconds: 5,
-      storyDelaySeconds: 5,
+      // Long enough that all five arrive within it even on a loaded machine.
+      storyDelaySeconds: 10,
       onStory: (event) => rewrites.push(event),
       onArticle: (event) => {
         if (event.kind !== 'analysed') return;
