@@ -146,6 +146,7 @@ export class StoryPlacer {
     this.snapshotEvery = options.snapshotEvery ?? defaultSnapshotEvery;
   }
 
+  /** Time this placer has spent waiting for and holding the placement lock. */
   get lockTimes(): PlacementLockTimes {
     return { ...this.#lockTimes };
   }
@@ -166,7 +167,10 @@ export class StoryPlacer {
     return this.#exclusive(() => this.#catchUp(sql));
   }
 
-  /** Places an article (idempotent on its id) and returns its story. */
+  /**
+   * Places an article (idempotent on its id) and returns its story: queues it, then waits for the
+   * placement lock, unless the worker holding it places the article first (see `#placeQueued`).
+   */
   async place(engine: Engine, article: AnalysedArticle): Promise<Placement> {
     const known = await placedStory(engine, article.id);
     if (known) return { story: known, placed: false };
