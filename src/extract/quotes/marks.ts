@@ -28,10 +28,13 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
   const found: QuoteMarks[] = [];
   let openAt = -1;
   let opener = '';
+  /** Straight quotes opened inside a straight quote and not closed yet ('"… a "gold standard," …"'). */
+  let nested = 0;
   const close = (at: number, closed: boolean, markLength = 1) => {
     const start = openAt + 1;
     if (at > start) found.push({ span: [start, at], outer: [openAt, closed ? at + markLength : at], closed });
     openAt = -1;
+    nested = 0;
   };
   for (let i = block[0]; i < block[1]; i++) {
     const char = text[i]!;
@@ -55,6 +58,21 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
       if (missedClose) {
         close(openAt + 1 + missedClose.index, false);
         openAt = i;
+        continue;
+      }
+      // A straight mark after a space and before a word opens a quote inside this one; the next
+      // closing mark closes that, not this.
+      if (
+        char === '"' &&
+        opener === '"' &&
+        opensAfter.test(text[i - 1] ?? '') &&
+        /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')
+      ) {
+        nested++;
+        continue;
+      }
+      if (nested > 0 && char === '"') {
+        nested--;
         continue;
       }
       close(i, true);

@@ -51,6 +51,17 @@ test('quotes: a straight mark closes a curly one and a curly one a straight one'
   assert.deepEqual(found, ['Yes,', 'No']);
 });
 
+test('quotes: a straight-quoted phrase inside a straight quote is part of it', () => {
+  const text =
+    '"Having once called the plan a "gold standard," Jane Doe now waffles," Roe said. A "term" and "another".';
+  const found = findQuoteMarks(text, [0, text.length]).map((q) => text.slice(q.span[0], q.span[1]));
+  assert.deepEqual(found, [
+    'Having once called the plan a "gold standard," Jane Doe now waffles,',
+    'term',
+    'another',
+  ]);
+});
+
 test('quotes: British single marks are read as quotes only where the article quotes with them', () => {
   const british = "He said: 'Rock 'n' roll in the '90s was \"big\",' and 'Yes.' Open 'Still";
   assert.equal(quotesWithSingleMarks(british), true);
