@@ -41,7 +41,11 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
     // Sources mix their marks (“…" and "…”): a straight mark right after a word or punctuation closes
     // a curly quote, as a curly closing mark closes a straight one.
     const closesDouble =
-      opener !== '‘' && (char === '”' || (char === '"' && (opener === '"' || /\S/u.test(text[i - 1] ?? ''))));
+      opener !== '‘' &&
+      (char === '”' ||
+        (char === '"' && (opener === '"' || /\S/u.test(text[i - 1] ?? ''))) ||
+        // An opening mark typed for a closing one ('happiness?“ he asked'): after the words, before a space.
+        (char === '“' && /\S/u.test(text[i - 1] ?? '') && /\s|$/u.test(text[i + 1] ?? '')));
     // "It was false,'' Doe said.": two apostrophes close a double quote in some wire copy.
     if (
       openAt >= 0 &&

@@ -89,6 +89,18 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'lyrics quoted with a verb of singing, and an opening mark typed for the closing one',
+    [
+      '“We never sleep, we never stop,” rapped John Roe on the record.',
+      'Jane Doe sang it too. “Who can stop us now?“ she asked.',
+    ],
+    ['John Roe', 'Jane Doe'],
+    [
+      ['We never sleep, we never stop,', 'John Roe'],
+      ['Who can stop us now?', 'Jane Doe'],
+    ],
+  ],
+  [
     'a name used as a modifier in the introduction is not who "he" is, and "he" right before the verb speaks',
     [
       'Jane Doe spoke in Ohio on Tuesday.',
