@@ -64,13 +64,16 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
         openAt = i;
         continue;
       }
-      // A straight mark after a space and before a word opens a quote inside this one; the next
-      // closing mark closes that, not this.
+      // A straight mark after a space and before a word opens a quote inside this one, when the two
+      // marks after it close first that and then this; else it closes this one, as it always did
+      // (a mark that only looks like an opener is more often a closing mark out of place).
       if (
         char === '"' &&
         opener === '"' &&
+        nested === 0 &&
         opensAfter.test(text[i - 1] ?? '') &&
-        /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')
+        /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') &&
+        twoClosingMarksAhead(text, i + 1, block[1])
       ) {
         nested++;
         continue;
@@ -95,6 +98,17 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
   }
   if (openAt >= 0) close(block[1], false);
   return found;
+}
+
+/** Whether the next two straight marks from `from` both read as closing ones: after a word, before no word. */
+function twoClosingMarksAhead(text: string, from: number, end: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf('"', from); at >= 0 && at < end && found < 2; at = text.indexOf('"', at + 1)) {
+    const closes = /\S/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
+    if (!closes) return false;
+    found++;
+  }
+  return found === 2;
 }
 
 /**

@@ -60,6 +60,13 @@ test('quotes: a straight-quoted phrase inside a straight quote is part of it', (
     'term',
     'another',
   ]);
+  // Unless the two marks after it close it and then the outer quote, a mark that reads as an
+  // opener closes the quote before it (a closing mark out of place).
+  const misplaced = '"It is wrong. "Jane Doe refers to the "plan" here.';
+  assert.deepEqual(
+    findQuoteMarks(misplaced, [0, misplaced.length]).map((q) => misplaced.slice(q.span[0], q.span[1])),
+    ['It is wrong. ', 'plan'],
+  );
 });
 
 test('quotes: British single marks are read as quotes only where the article quotes with them', () => {
