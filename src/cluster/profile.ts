@@ -10,8 +10,8 @@ import { type KeyWeight, topKeys } from './vectors.ts';
  */
 
 /** Shared by every document without that part: a stream of headlines holds 100,000s of them. */
-const noVector: ReadonlyMap<string, number> = new Map();
-const noDays: ReadonlyMap<number, number> = new Map();
+export const noVector: ReadonlyMap<string, number> = new Map();
+export const noDays: ReadonlyMap<number, number> = new Map();
 
 /** The terms followed by each pair of neighbouring terms ("black friday" is not "black nativity"). */
 export function withPairs(terms: readonly string[]): string[] {

@@ -1,3 +1,4 @@
+import { noDays, noVector } from './profile.ts';
 import type { DayRange, NormCache, Similarity, VectorPart } from './similarity.ts';
 import type { SparseVector } from './vectors.ts';
 
@@ -66,7 +67,7 @@ export interface DocumentSnapshot {
 
 export interface StorySnapshot {
   readonly number: number;
-  readonly terms: VectorSnapshot;
+  readonly terms: NonNullable<VectorSnapshot>;
   /** Null for a part the story never had. */
   readonly titleTerms: VectorSnapshot;
   readonly entities: VectorSnapshot;
@@ -105,11 +106,8 @@ export class SnapshotError extends Error {
   override readonly name = 'SnapshotError';
 }
 
-/** What a restored document's empty parts share, as the document profiles they came from did. */
-const sharedEmpty: ReadonlyMap<never, number> = new Map<never, number>();
-
-/** A vector and its cached norm; a document's empty part (always the shared empty one) is null. */
-export function vectorSnapshot(vector: SparseVector, norms: NormCache): VectorSnapshot {
+/** A vector and its cached norm, if any. (A document's empty parts are the shared `noVector`: see below.) */
+export function vectorSnapshot(vector: SparseVector, norms: NormCache): NonNullable<VectorSnapshot> {
   const norm = norms.entryOf(vector);
   return { entries: [...vector], ...(norm ? { norm } : {}) };
 }
@@ -126,8 +124,8 @@ export const documentVectorSnapshot = (vector: SparseVector, norms: NormCache): 
   vector.size === 0 ? null : vectorSnapshot(vector, norms);
 
 export const restoreDocumentVector = (snapshot: VectorSnapshot, norms: NormCache): SparseVector =>
-  snapshot === null ? sharedEmpty : restoreVector(snapshot, norms);
+  snapshot === null ? noVector : restoreVector(snapshot, norms);
 
 export const restoreDocumentDays = (
   days: readonly (readonly [number, number])[] | null,
-): ReadonlyMap<number, number> => (days === null ? sharedEmpty : new Map(days));
+): ReadonlyMap<number, number> => (days === null ? noDays : new Map(days));

@@ -119,8 +119,8 @@ export class StorySummary implements Profile {
     const story = new StorySummary(snapshot.number);
     const part = (vector: VectorSnapshot) => (vector === null ? undefined : restoreVector(vector, norms));
     // (A story's terms map is made with it: filled in place, its cached norm entered for it.)
-    for (const [key, mass] of snapshot.terms?.entries ?? []) story.terms.set(key, mass);
-    if (snapshot.terms?.norm) norms.restoreEntry(story.terms, snapshot.terms.norm);
+    for (const [key, mass] of snapshot.terms.entries) story.terms.set(key, mass);
+    if (snapshot.terms.norm) norms.restoreEntry(story.terms, snapshot.terms.norm);
     story.#titleTerms = part(snapshot.titleTerms);
     story.#entities = part(snapshot.entities);
     story.#eventDays = snapshot.eventDays ? new Map(snapshot.eventDays) : undefined;
