@@ -254,7 +254,8 @@ function spellsInitials(letters: string, words: readonly string[]): boolean {
 
 /**
  * The mentions grouped by the name they stand for. Of `people`, an ambiguous short form goes to
- * the full name written last before it, and a misspelt surname to its full name.
+ * the person it was first used for while it was not ambiguous yet, else to the full name written
+ * last before it; a misspelt surname goes to its full name.
  */
 function groupEntities(
   text: string,
@@ -264,24 +265,51 @@ function groupEntities(
   const written = mentions.map((m) => text.slice(m.span[0], m.span[1]).replace(/\s+/g, ' '));
   const candidates = nameCandidates(written, people);
   const canonical = canonicalOf(candidates);
+  /** The longer names the text wrote before `at` that end in the words of `short` (a "Doe Jr." too). */
+  const longerNamesBefore = (short: string, at: number): Set<string> => {
+    const words = nameWords(short).words;
+    const names = new Set<string>();
+    mentions.forEach((m, i) => {
+      const longer = nameWords(written[i]!).words;
+      if (m.span[0] < at && longer.length > words.length && endsWithWords(longer, words))
+        names.add(canonical.get(written[i]!) ?? written[i]!);
+    });
+    return names;
+  };
   if (!people) for (const [short, full] of acronymsIn(text, mentions, written)) canonical.set(short, full);
   const groups = new Map<string, { name: string; spans: Span[]; variants: string[] }>();
   // An ambiguous short form stands for the full name written last before it; one with an honorific
   // keeps the person it first stood for: once "Miss Smith" is Jane Smith, a Joan Smith named later
   // is written out in full, not called "Miss Smith" too. (A bare "Smith" is left to the nearest
-  // name: without an honorific, writers use it for whichever Smith the paragraph is about.)
+  // name, unless it was settled below: without an honorific, writers use it for whichever Smith
+  // the paragraph is about.)
   const honorificReading = new Map<string, string>();
+  // A bare short form the text used while only one of its full names had been written keeps that
+  // person: once "Doe" is John Doe, a "Jane Doe" introduced later is "Jane" or "Mrs. Doe" to the
+  // writer, and a bare "Doe" is still John.
+  const establishedReading = new Map<string, string>();
   mentions.forEach((mention, index) => {
     const targets = candidates.get(written[index]!) ?? [];
     let nearest: string | undefined;
     if (people && targets.length > 1) {
       const title = honorificBefore.exec(text.slice(Math.max(0, mention.span[0] - 6), mention.span[0]))?.[1];
       const key = title && `${title.toLowerCase()} ${written[index]!}`;
+      const established = title ? undefined : establishedReading.get(written[index]!);
+      if (!title && !establishedReading.has(written[index]!)) {
+        const [first, ...others] = longerNamesBefore(written[index]!, mention.span[0]);
+        // Before any of them (a headline's "Doe"), the reading is not settled yet.
+        if (first !== undefined)
+          establishedReading.set(
+            written[index]!,
+            others.length === 0 && targets.includes(first) ? first : '',
+          );
+      }
       // One person keeps one honorific: once "Miss Doe" is Jane Doe, "Mrs Doe" is another Doe.
       const calledOtherwise = key ? honorificReadingsBesides(honorificReading, key, written[index]!) : [];
       const free = targets.filter((target) => !calledOtherwise.includes(target));
       nearest =
         (key && honorificReading.get(key)) ||
+        established ||
         nearestFullName(
           text,
           ofHonorificSex(free.length > 0 ? free : targets, title),

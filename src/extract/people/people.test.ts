@@ -166,6 +166,15 @@ const shortFormCases: [string, string, string[], [string, number][]][] = [
     ],
   ],
   [
+    'a bare surname used while only one full name was written keeps that person when another comes later',
+    'John Doe ran. Doe won. Jane Doe, his wife, cheered. Doe then spoke.',
+    ['John Doe', 'Doe', 'Jane Doe', 'Doe'],
+    [
+      ['John Doe', 3],
+      ['Jane Doe', 1],
+    ],
+  ],
+  [
     'an ambiguous surname in the headline, before any full name, stands for the first one the text names',
     'President Doe takes office\n\nJohn Doe was sworn in. Jane Doe, his wife, held the Bible.',
     ['Doe', 'John Doe', 'Jane Doe'],
