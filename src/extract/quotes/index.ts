@@ -55,17 +55,30 @@ const speaksFor =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
 /** Words that carry someone's words without being anyone: "the statement said", "Doe's account tweeted". */
 const documentNoun =
-  '(?:statement|report|letter|release|tweets?|post|memo|e-?mail|message|account|feed|website|editorial|board|response|filing|complaint|lawsuit|ruling|study|analysis|column|op-ed|article|story|announcement|note|reply|indictment|apology|speech|remarks|testimony|memoir|book|blog)';
+  '(?:statement|report|letter|release|tweets?|post|memo|e-?mail|message|account|feed|website|editorial|board|response|filing|complaint|lawsuit|ruling|study|analysis|column|op-ed|article|story|announcement|note|reply|indictment|apology|speech|remarks|testimony|memoir|book|blog|poll|survey)';
 /** "according to a statement", "according to a new report": a document, not a name, follows (group 1). */
 const documentAfterAccording = new RegExp(
   `^(?:an?\\s+|the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(${documentNoun})\\b`,
   'u',
 );
-/** A document right before a verb of saying: "the report", "Doe's account", "a response from the party only". */
+/**
+ * A document right before a verb of saying: "the report", "Doe's account", "a response from the
+ * party only", "a poll in Ohio".
+ */
 const documentBeforeVerb = new RegExp(
-  `\\b(${documentNoun})(?:\\s+(?:from|by)\\s+[^,.;“”"]{1,40}?)?(?:\\s+${adverb.slice(0, -1)})?\\s*$`,
+  `\\b(${documentNoun})(?:\\s+(?:from|by|in)\\s+(?:(?!wh)[^,.;“”"]){1,40}?)?(?:\\s+${adverb.slice(0, -1)})?\\s*$`,
   'u',
 );
+/**
+ * A document no name owns, then a relative pronoun before the verb: "a TV report late last month
+ * that said" (group 1 the noun). (Of "Doe's remarks that claimed" the owner is not clearly the subject.)
+ */
+const documentThenRelative = new RegExp(
+  `\\b(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${documentNoun})\\s+(?:\\p{Ll}+\\s+){0,3}?(?:that|which)\\s+${adverb}$`,
+  'du',
+);
+/** A verb that puts out a document, right before it: "published an article". */
+const publishedBefore = /\s(?:published|posted|released|issued|put\s+out|sent|shared)\s+$/;
 /** ', Doe's aside, said': a name's home place and an aside in commas, then the verb. */
 const asideThenVerb = new RegExp(`^${homePlace}\\s*,[^“”"]*,\\s*${adverb}$`, 'u');
 /** '... and said', '... but also called': a second verb with the subject of the first. */
@@ -182,6 +195,12 @@ const isUnnamedSubject = (phrase: string): boolean =>
 
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
+/**
+ * The determiner of a noun phrase ending right before a noun: "his latest", "the joint"; the words
+ * between are modifiers, not another phrase's ("his position after a poll" is no "his poll").
+ */
+const nounDeterminer =
+  /\b(the|this|that|its|his|her|their)\s+(?:(?!(?:an?|the|of|in|on|at|to|for|from|by|with|after|before|and|or|but|that|which)\s)[\p{L}-]+\s+){0,3}$/iu;
 /** A verb joined after the quotation, before a name: " and then took a swipe at ", " and mocked ". */
 const objectThenParticiple = /\b(?:and|then)\s+\p{Ll}/u;
 // Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
@@ -924,9 +943,7 @@ class Attributor {
       if (author && (apposed || onlyTitleWords(text.slice(at, author.span[0])))) return named(author)!;
     }
     const windowStart = Math.max(0, nounSpan[0] - 40);
-    const determiner = /\b(the|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(
-      text.slice(windowStart, nounSpan[0]),
-    );
+    const determiner = nounDeterminer.exec(text.slice(windowStart, nounSpan[0]));
     if (!determiner || depth > 0) return { speaker: null };
     if (/^(?:his|her|their)$/i.test(determiner[1]!)) {
       const at = windowStart + determiner.index;
@@ -1111,6 +1128,22 @@ class Attributor {
     if (document) {
       const at = (subject?.span[1] ?? start) + document.index;
       return this.documentAuthor([at, at + document[1]!.length]);
+    }
+    const relative = documentThenRelative.exec(gap);
+    const relativeTo = relative?.indices?.[1];
+    if (relative && relativeTo) {
+      const from = subject?.span[1] ?? start;
+      // "Acme published an article that says": the publisher's, named right before the verb.
+      const articleAt = from + relative.index;
+      const published = publishedBefore.exec(text.slice(sentence[0], articleAt));
+      if (published) {
+        const verbStart = sentence[0] + published.index;
+        const publisher = this.mentionsIn(sentence[0], verbStart).findLast(
+          (m) => !m.isPlace && /^\s*$/.test(text.slice(m.span[1], verbStart)),
+        );
+        return named(publisher) ?? { speaker: null };
+      }
+      return this.documentAuthor([from + relativeTo[0], from + relativeTo[1]]);
     }
     const lastPronoun = [...gap.matchAll(pronoun)].at(-1);
     if (lastPronoun?.index !== undefined) {

@@ -96,6 +96,21 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'a document nobody owns says its words, even after a relative pronoun; a publisher its article',
+    [
+      'Jane Doe spoke in Ohio on Tuesday.',
+      'Talk of her health was fed by a TV report late last month that said she was “unwell.”',
+      'Doe sought to clarify her position after a poll in Ohio said she “backs higher taxes.”',
+      'The rumor spread when the website Acme News published an article that says, “DOE QUITS.”',
+    ],
+    ['Jane Doe', 'Acme News'],
+    [
+      ['unwell.', null],
+      ['backs higher taxes.', null],
+      ['DOE QUITS.', 'Acme News'],
+    ],
+  ],
+  [
     'lyrics quoted with a verb of singing, and an opening mark typed for the closing one',
     [
       '“We never sleep, we never stop,” rapped John Roe on the record.',
