@@ -185,6 +185,16 @@ const unnamedWithEmployer =
 const possessedDescription =
   /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s*$/u;
 
+/** Words of kinship a text introduces a relative by: "his father, Jim Doe", "her sister Jane". */
+const kinWord =
+  '(?:father|mother|dad|mom|mum|brother|sister|husband|wife|son|daughter|uncle|aunt|grandfather|grandmother|grandson|granddaughter|nephew|niece|cousin|fianc[eé]e?|boyfriend|girlfriend)';
+const kinWordOnly = new RegExp(`^${kinWord}$`, 'i');
+/** "his father", "Doe's mother", "her older sister" as the whole phrase before a verb of saying (group 1 the kin word). */
+const kinDescription = new RegExp(
+  `^\\s*(?:[Hh]is|[Hh]er|[Tt]heir|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:\\p{Ll}+\\s+)?(${kinWord})\\s*$`,
+  'u',
+);
+
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
 /** "A hooded militant", "an official": someone introduced, not named. */
@@ -852,6 +862,7 @@ class Attributor {
    * secretary the text named); `written` is the phrase with its owner as the text has it.
    */
   private someoneOfAnother(phrase: string, head: string, before: number, written: string): Attribution {
+    if (kinWordOnly.test(head)) return this.relativeCalled(head, before);
     const titled = this.described(head, before);
     const words = phrase.toLowerCase().split(/\s+/);
     const person = titled && this.people.find((p) => p.name === titled.speaker);
@@ -861,6 +872,22 @@ class Attributor {
     return !isOwner && person?.titles.some((t) => words.every((w) => t.text.toLowerCase().includes(w)))
       ? titled!
       : { speaker: null };
+  }
+
+  /**
+   * "his father said": the person the text introduced before `before` by that kinship word ("Doe's
+   * father, Jim," or "her father Jim Doe"), the latest one; else a relative it does not name.
+   */
+  private relativeCalled(kin: string, before: number): Attribution {
+    const introduced = new RegExp(`\\b${kin}\\s*,?\\s+$`, 'i');
+    let latest: { name: string; at: number } | undefined;
+    for (const person of this.people) {
+      for (const [at] of person.spans) {
+        if (at >= before || (latest && latest.at > at)) continue;
+        if (introduced.test(this.text.slice(Math.max(0, at - 20), at))) latest = { name: person.name, at };
+      }
+    }
+    return { speaker: latest?.name ?? null };
   }
 
   /**
@@ -1483,6 +1510,9 @@ class Attributor {
         ? this.description(verbAfter[1]!, start, true)
         : undefined;
     if (describedWithName) return describedWithName;
+    // '," his father said': the relative the text introduced so, else one it does not name.
+    const kin = verbAfter && kinDescription.exec(verbAfter[1]!);
+    if (kin && inPhrase.length === 0) return this.relativeCalled(kin[1]!.toLowerCase(), start);
     if (verbAfter && inPhrase.length === 0) {
       const description = this.description(verbAfter[1]!, start);
       if (description) return description;

@@ -96,6 +96,23 @@ test('quotes: marks of every kind, open quotes run to the end of the paragraph',
 
 const cases: Array<[string, string[], string[], Array<[string, string | null]>]> = [
   [
+    'a relative by kinship ("his father said") is the one the text introduced so, else someone unnamed',
+    [
+      'Jim Doe, a farmer, said he was tired.',
+      "In a statement, Doe's father, John Doe, said his son was “a good man.”",
+      'Jim Doe “always worked hard,” his father said.',
+      '“He was kind,” his mother said.',
+      'His sister said: “He never lied.”',
+    ],
+    ['Jim Doe', 'John Doe'],
+    [
+      ['a good man.', 'John Doe'],
+      ['always worked hard,', 'John Doe'],
+      ['He was kind,', null],
+      ['He never lied.', null],
+    ],
+  ],
+  [
     'a document nobody owns says its words, even after a relative pronoun; a publisher its article',
     [
       'Jane Doe spoke in Ohio on Tuesday.',
