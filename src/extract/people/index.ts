@@ -284,32 +284,39 @@ function groupEntities(
   // name, unless it was settled below: without an honorific, writers use it for whichever Smith
   // the paragraph is about.)
   const honorificReading = new Map<string, string>();
-  // A bare short form the text used while only one of its full names had been written keeps that
+  // A short form the text used while only one of its full names had been written keeps that
   // person: once "Doe" is John Doe, a "Jane Doe" introduced later is "Jane" or "Mrs. Doe" to the
-  // writer, and a bare "Doe" is still John.
+  // writer, and a bare "Doe" is still John. (Settled at its first use after the headline, or at a
+  // headline's use if a full name came before it; '' when it was not one person's then.)
   const establishedReading = new Map<string, string>();
+  const establishedAt = (index: number): string | undefined => {
+    const short = written[index]!;
+    const at = mentions[index]!.span[0];
+    if (!establishedReading.has(short)) {
+      const [first, ...others] = longerNamesBefore(short, at);
+      if (first !== undefined || !onOpeningLine(text, at))
+        establishedReading.set(short, first !== undefined && others.length === 0 ? first : '');
+    }
+    return establishedReading.get(short) || undefined;
+  };
   mentions.forEach((mention, index) => {
     const targets = candidates.get(written[index]!) ?? [];
+    const single = people && !anySpace.test(written[index]!);
+    const established = single ? establishedAt(index) : undefined;
     let nearest: string | undefined;
-    if (people && targets.length > 1) {
+    if (established && !targets.includes(established)) {
+      // "Mr. Doe" in a story that has named only "John Doe Jr." so far: the son. (A surname alone
+      // is no candidate for a "Jr.", being the father's as often, unless the text settled it so.)
+      nearest = established;
+    } else if (people && targets.length > 1) {
       const title = honorificBefore.exec(text.slice(Math.max(0, mention.span[0] - 6), mention.span[0]))?.[1];
       const key = title && `${title.toLowerCase()} ${written[index]!}`;
-      const established = title ? undefined : establishedReading.get(written[index]!);
-      if (!title && !establishedReading.has(written[index]!)) {
-        const [first, ...others] = longerNamesBefore(written[index]!, mention.span[0]);
-        // Before any of them (a headline's "Doe"), the reading is not settled yet.
-        if (first !== undefined)
-          establishedReading.set(
-            written[index]!,
-            others.length === 0 && targets.includes(first) ? first : '',
-          );
-      }
       // One person keeps one honorific: once "Miss Doe" is Jane Doe, "Mrs Doe" is another Doe.
       const calledOtherwise = key ? honorificReadingsBesides(honorificReading, key, written[index]!) : [];
       const free = targets.filter((target) => !calledOtherwise.includes(target));
       nearest =
         (key && honorificReading.get(key)) ||
-        established ||
+        (!title && established) ||
         nearestFullName(
           text,
           ofHonorificSex(free.length > 0 ? free : targets, title),

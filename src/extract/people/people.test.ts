@@ -175,6 +175,15 @@ const shortFormCases: [string, string, string[], [string, number][]][] = [
     ],
   ],
   [
+    'a surname used while only a "Jr." had been written is the son, even once the father is named',
+    'John Roe Jr. pleaded guilty. Mr. Roe, 47, wept. His father, John Roe, looked on. Mr. Roe left.',
+    ['John Roe Jr.', 'Roe', 'John Roe', 'Roe'],
+    [
+      ['John Roe Jr.', 3],
+      ['John Roe', 1],
+    ],
+  ],
+  [
     'an ambiguous surname in the headline, before any full name, stands for the first one the text names',
     'President Doe takes office\n\nJohn Doe was sworn in. Jane Doe, his wife, held the Bible.',
     ['Doe', 'John Doe', 'Jane Doe'],
