@@ -1624,6 +1624,10 @@ function speechVerbsWithin(
  */
 const wordBreak = /(?![a-z0-9])(?: ?[^\p{L}\p{N} ][^\p{L}\p{N}]*| {2,}[^\p{L}\p{N}]*)/gu;
 
+/** A verb of naming, its object and "a", "an" or "as" right before the quote: "calling the attack an ". */
+const verbOfNamingBefore =
+  /\b(?:call|describ|label|brand|dubb?)\p{Ll}*\s+(?:[^“”".;,]{1,40}?\s+)?(?:an?|as(?:\s+an?)?)\s+$/u;
+
 /** Quote words compared for repetition: lower case, letters and digits only, one space apart. */
 export const quoteKey = (words: string): string => words.toLowerCase().replace(wordBreak, ' ').trim();
 
@@ -1853,7 +1857,10 @@ export function findQuotes(
       if (!isTerm) previousSpeech = { speaker };
       const quote: Quote = { text: articleText.slice(mark.span[0], mark.span[1]), speaker, span: mark.span };
       const withSpan = found?.span ? { ...quote, speakerSpan: found.span } : quote;
-      if (isExplicit) explicit.add(withSpan);
+      // "Roe released a statement calling it an “act of terror”": words Roe gives something as its
+      // name are Roe's own, even when Doe used them first.
+      const namesIt = speaker !== null && verbOfNamingBefore.test(text.slice(sentence[0], mark.outer[0]));
+      if (isExplicit || namesIt) explicit.add(withSpan);
       quotes.push(withSpan);
     });
     noteSentences(block.span[1]);

@@ -789,6 +789,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'words someone gives a thing as its name are theirs, though another said them first',
+    [
+      'Jane Doe said the fire was being investigated as an “act of arson.”',
+      'Later, John Roe released a statement calling the fire an “act of arson.”',
+    ],
+    ['Jane Doe', 'John Roe'],
+    [
+      ['act of arson.', 'Jane Doe'],
+      ['act of arson.', 'John Roe'],
+    ],
+  ],
+  [
     'a definite description names the person the article gave that title',
     [
       'Jane Doe, the mayor, spoke on Monday.',
