@@ -1453,7 +1453,18 @@ class Attributor {
       const window = this.mentionsIn(start + verb.length + 1, start + 100).filter(
         (m) => m.span[1] <= limit && !isPossessor(text, m),
       );
-      const speaker = preferPerson(text, window);
+      // ('," said Acme Group, one of several groups bashing Doe': a name right after the verb is the
+      // speaker, unless titles lead on from it to a person: '," said Senate Leader Jane Doe'.)
+      const [first] = window;
+      const person = window.find((m) => m.isPerson);
+      const firstSpeaks =
+        first !== undefined &&
+        person !== undefined &&
+        !first.isPerson &&
+        !first.isPlace &&
+        /^\s*(?:the\s+)?$/i.test(text.slice(start + verb.length, first.span[0])) &&
+        !onlyTitleWords(text.slice(first.span[1], person.span[0]));
+      const speaker = firstSpeaks ? first : preferPerson(text, window);
       // '," said the source, who has ties to X': an unnamed speaker, described (or not) by a noun.
       const described = /^([^,]*)(?:,|$)/.exec(
         text.slice(start + verb.length + 1, speaker?.span[0] ?? end),

@@ -789,6 +789,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'an organisation named right after an inverted verb speaks, though a person is named in its apposition',
+    [
+      'Jane Doe is taking heat from groups on the left.',
+      '“It was a cave,” said Acme for Justice, one of several groups bashing Doe on Monday.',
+      '“It was a win,” said Senate Leader John Roe.',
+    ],
+    ['Jane Doe', 'org:Acme for Justice', 'John Roe'],
+    [
+      ['It was a cave,', 'Acme for Justice'],
+      ['It was a win,', 'John Roe'],
+    ],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
