@@ -7,6 +7,7 @@ import {
   isGroupOrDoctrine,
   isNationalityWord,
   isOpeningAdverb,
+  isTailOfTheName,
   miscAsGroup,
   namedPerson,
   placeBeforeCompound,
@@ -217,6 +218,15 @@ test('conventions: a people or a faith in the plural, or a doctrine, is no perso
   assert.equal(isGroupOrDoctrine(text, mentionOf(text, 'Syrians', 'place')), true);
   for (const name of ['Evans', 'Jane Adams'])
     assert.equal(isGroupOrDoctrine(text, mentionOf(text, name, 'person')), false, name);
+});
+
+test('conventions: a one-word "person" after "the" and a capitalised word is the tail of a name, unless that word is a role or nationality', () => {
+  const text =
+    'Crowds filled the National Mall. The Kenyan Odhiambo and the President Doe came.\nUp The Years\nRoe came.';
+  assert.equal(isTailOfTheName(text, mentionOf(text, 'Mall', 'person')), true);
+  for (const name of ['Odhiambo', 'Doe', 'Roe'])
+    assert.equal(isTailOfTheName(text, mentionOf(text, name, 'person')), false, name);
+  assert.equal(isTailOfTheName(text, mentionOf(text, 'Mall', 'place')), false);
 });
 
 test('a known name found again where the tagger missed it; a lower-case last word is no name', () => {

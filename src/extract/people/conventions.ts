@@ -75,6 +75,20 @@ export function isGroupOrDoctrine(text: string, mention: EntityMention): boolean
   );
 }
 
+/** "the National " right before a one-word name: the capitalised word is part of the same name. */
+const theCapitalisedBefore = /\b[Tt]he (\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * "the National Mall", "the Lincoln Memorial": a one-word "person" after "the" and a capitalised
+ * word that is no role or nationality is the last word of a place's or a thing's name ("the
+ * Rev. Doe", "the President Doe", "the Kenyan Doe" stay).
+ */
+export function isTailOfTheName(text: string, mention: EntityMention): boolean {
+  if (mention.type !== 'person' || /\s/.test(text.slice(mention.span[0], mention.span[1]))) return false;
+  const before = theCapitalisedBefore.exec(text.slice(Math.max(0, mention.span[0] - 30), mention.span[0]));
+  return before !== null && !isRole(before[1]!) && !nationalityShape.test(before[1]!);
+}
+
 /** "The author, known only as", "a woman named": a person, then the words that give a name. */
 const personThenNaming =
   /\b(\p{Ll}+),?\s+(?:who\s+(?:is|was)\s+)?(?:known|identified|named|nicknamed|called)(?:\s+only)?(?:\s+as)?\s+$/u;

@@ -9,6 +9,7 @@ import {
   isGroupOrDoctrine,
   isNationalityWord,
   isOpeningAdverb,
+  isTailOfTheName,
   legalCompanyName,
   miscAsGroup,
   namedPerson,
@@ -629,7 +630,8 @@ export function harmoniseTypes(
         m.span[1] > m.span[0] &&
         !isNationalityWord(text, m) &&
         !isOpeningAdverb(text, m) &&
-        !isGroupOrDoctrine(text, m),
+        !isGroupOrDoctrine(text, m) &&
+        !isTailOfTheName(text, m),
     )
     .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
   // Rules that read a mention's neighbours in the list, one after the other.
