@@ -384,7 +384,9 @@ const timeOpening =
   /^[\s“"‘]*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|morning|afternoon|evening)|[Yy]esterday|[Tt]oday)\s+(?=(?:he|she|they)\b|\p{Lu})/u;
 /** A noun for someone's words right before a quote: "claim that it is a “...", "remark that “...". */
 const claimBefore =
-  /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|promise|pledge|vow|warning)\s+(?:(?:that|of|as)\s+[^“”"]{0,80})?$/iu;
+  /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|promises?|pledges?|vows?|warnings?|message|slogan|mantra|motto)(?:\s*:\s*|\s+(?:(?:from|by)\s+[^“”":;]{1,60}?\s+)?(?:(?:that|of|as)\s+[^“”"]{0,80})?)$/iu;
+/** The one a claim is from: "warnings from the Obama administration that" (group 1 what follows "from"). */
+const claimFrom = /^\S+\s+(?:from|by)\s+(?:the\s+)?([^“”":;]+)$/iu;
 
 /** A participle opening a sentence: "Trying to quell the furor, Doe issued ...". */
 const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,“”"]{0,80},\s*/u;
@@ -1008,6 +1010,17 @@ class Attributor {
     const at = sentence[0] + claim.index;
     const possessor = this.possessorOf([at, at + claim[1]!.length]);
     if (possessor) return named(possessor);
+    // "warnings from the Obama administration that it was “misguided”": the one named after "from".
+    const from = claimFrom.exec(claim[0].replace(/\s+(?:that|of|as)\s[^“”"]*$/i, ''));
+    if (from) {
+      const fromAt = at + claim[0].indexOf(from[1]!);
+      // (The whole of what follows: "from the Obama administration" is not Obama's.)
+      const fromEnd = fromAt + from[1]!.trimEnd().length;
+      const source = this.mentionsIn(fromAt, fromEnd).find(
+        (m) => m.span[0] === fromAt && m.span[1] === fromEnd,
+      );
+      if (source) return named(source);
+    }
     const windowStart = Math.max(0, at - 40);
     const owner = /\b(his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(this.text.slice(windowStart, at));
     if (!owner) return undefined;

@@ -802,6 +802,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a warning from someone named, and a slogan or message introduced with a colon, are theirs',
+    [
+      'Despite warnings from the Acme Council that the bill was “badly misguided,” it passed.',
+      'Jane Doe spoke on Tuesday. Her slogan: “Hope for all.”',
+    ],
+    ['org:Acme Council', 'Jane Doe'],
+    [
+      ['badly misguided,', 'Acme Council'],
+      ['Hope for all.', 'Jane Doe'],
+    ],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
