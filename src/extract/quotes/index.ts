@@ -508,7 +508,13 @@ class Attributor {
     const spans = (this.people.find((p) => p.name === name)?.spans ?? []).filter(
       (s) => from <= s[0] && s[1] <= to,
     );
-    return spans.length > 0 && spans.every((s) => quote[0] <= s[0] && s[1] <= quote[1]);
+    // ("the Trump Administration" inside the quote names an institution, not the person.)
+    const inside = spans.filter((s) => quote[0] <= s[0] && s[1] <= quote[1]);
+    return (
+      inside.length > 0 &&
+      inside.length === spans.length &&
+      inside.some((s) => !nameAsModifier.test(this.text.slice(s[1], s[1] + 16)))
+    );
   }
 
   isPerson(name: string | null): name is string {
@@ -1647,6 +1653,10 @@ function speechVerbsWithin(
  * or digit: the look-ahead says so cheaply, about twice as fast over lower-case text.)
  */
 const wordBreak = /(?![a-z0-9])(?: ?[^\p{L}\p{N} ][^\p{L}\p{N}]*| {2,}[^\p{L}\p{N}]*)/gu;
+
+/** A name that modifies the noun after it: "the Doe administration", "Doe Tower". */
+const nameAsModifier =
+  /^['’]?s?\s+(?:administration|campaign|organi[sz]ation|foundation|tower|hotel|family|presidency|era|team|doctrine)\b/i;
 
 /** A verb of naming, its object and "a", "an" or "as" right before the quote: "calling the attack an ". */
 const verbOfNamingBefore =

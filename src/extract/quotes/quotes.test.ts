@@ -814,6 +814,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a name inside the quote that modifies a noun ("the Doe administration") does not stop the pronoun reading its owner',
+    [
+      '“Social media is against us,” Jane Doe wrote on Twitter.',
+      '“Speaking for the Doe administration, we won’t let that happen,” she added.',
+    ],
+    ['Jane Doe', 'Doe'],
+    [
+      ['Social media is against us,', 'Jane Doe'],
+      ['Speaking for the Doe administration, we won’t let that happen,', 'Jane Doe'],
+    ],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
