@@ -112,6 +112,29 @@ function termInSentence(text: string, mark: QuoteMarks, sentence: Span): boolean
   );
 }
 
+/** Words of a title in title case, at most seven, with no closing stop: "Meet the Press", "Fox & Friends". */
+const titleCased =
+  /^\p{Lu}[\p{L}\p{N}’'.:&!-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.:&!-]*|of|the|and|a|an|in|on|to|for|at|with|&|\d+)){0,6}$/u;
+/** A show, film or book before its quoted title: "the movie ", "an episode of ", "said on ", "an interview with ". */
+const workBefore =
+  /\b(?:(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:movie|film|show|program(?:me)?|series|sitcom|drama|book|novel|memoir|song|album|musical|play|documentary|podcast)|episode\s+of(?:\s+the)?|(?:said|says|told\s+\S+|spoke|speaking|appear(?:ed|ing|s|ance)?|interview(?:ed)?)\s+(?:on|with)(?:\s+the)?)\s+$/u;
+/** An owner's possessive right before the quote: "NBC's ", "Fox News’ the ". */
+const possessiveBefore = /['’]s?\s+(?:the\s+)?$/u;
+
+/**
+ * A show, film or book named in quotation marks ("NBC's “Meet the Press”", "said on “Fox News
+ * Sunday”", "the movie “The American President”"): a name of a thing, no one's quoted words.
+ * `organisationEnds` are where organisation names end (a person's possessive: "Obama's “War on
+ * Religion”" is another's words about his).
+ */
+function isTitleOfWork(text: string, mark: QuoteMarks, organisationEnds: ReadonlySet<number>): boolean {
+  if (!titleCased.test(text.slice(mark.span[0], mark.span[1]).trim())) return false;
+  const before = text.slice(Math.max(0, mark.outer[0] - 60), mark.outer[0]);
+  if (workBefore.test(before)) return true;
+  const possessive = possessiveBefore.exec(before);
+  return possessive !== null && organisationEnds.has(mark.outer[0] - possessive[0].length);
+}
+
 /**
  * A quoted term made with a name rather than quoted speech: at most `longestTerm` words, not all
  * of them the name's ("the “Doe Doctrine,”", but not a name in quotation marks: writing to “Jane”).
@@ -1694,12 +1717,15 @@ export function findQuotes(
   const text = quotesWithSingleMarks(articleText) ? withDoubleQuoteMarks(articleText, blocks) : articleText;
   // A nickname in marks inside a name ("Harry “Big Bad Hal” Roe") is no one's quoted words.
   const namesWithMarks = people.flatMap((p) => p.spans).filter((s) => /[“"]/.test(text.slice(s[0], s[1])));
+  const organisationEnds = new Set(organizations.flatMap((o) => o.spans.map((s) => s[1])));
   const marksByBlock = continuedQuotes(
     text,
     blocks,
     blocks.map((block) =>
       findQuoteMarks(text, block.span).filter(
-        (mark) => !namesWithMarks.some((s) => s[0] <= mark.outer[0] && mark.outer[1] <= s[1]),
+        (mark) =>
+          !namesWithMarks.some((s) => s[0] <= mark.outer[0] && mark.outer[1] <= s[1]) &&
+          !(mark.closed && isTitleOfWork(text, mark, organisationEnds)),
       ),
     ),
   );

@@ -826,6 +826,16 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    "the title of a show or film in quotation marks is no quotation; a slogan after a person's possessive is",
+    [
+      'Jane Doe said on “Acme News Sunday” that the bill would pass.',
+      'She appeared on Acme TV’s “Morning Hour” and quoted from the movie “The Long Night.”',
+      'John Roe mocked Doe’s “War on Cats” on Tuesday.',
+    ],
+    ['Jane Doe', 'org:Acme TV', 'John Roe', 'Doe'],
+    [['War on Cats', 'John Roe']],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
