@@ -276,6 +276,9 @@ const subordinator = /\b(?:after|when|as|because|since|once|before)\s+$/i;
  * A verb in the active voice, perhaps after an adverb, right after a clause's subject: " publicly
  * chided", " accuses" (not "was given": the subject of a passive is not the one speaking).
  */
+/** A participle opening a sentence, perhaps after a preposition: "After threatening to", "Speaking on". */
+const openingParticiple =
+  /^[\s“"‘]*(?:(?:After|Before|While|When|Since|Upon|On|By|Without|Despite)\s+)?\p{L}\p{Ll}*ing\s/u;
 const verbAfterSubject = new RegExp(`^\\s+${adverb}(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b`, 'u');
 /** Short forms of roles as written before names, for "the governor said" after "Gov. Jane Doe". */
 const roleForms: Record<string, string> = {
@@ -1340,6 +1343,12 @@ class Attributor {
       if (subordinate && !clauseBoundary.test(this.text.slice(subordinate.span[1], before)))
         return named(subordinate);
     }
+    // "After threatening to “spill the beans” on Doe's wife, Jane, he retweeted": a quote in an
+    // opening participle clause is said by the subject of the main clause after it.
+    if (subject === undefined && openingParticiple.test(this.text.slice(sentence[0], before))) {
+      const main = this.mainSubjectAfter(sentence, before);
+      if (main) return main;
+    }
     // "A top Senate Democratic aide put it this way": the one named only qualifies the speaker.
     if (
       subject &&
@@ -1349,6 +1358,24 @@ class Attributor {
       return { speaker: null, span: subject.span };
     if (subject !== 'pronoun') return named(subject);
     return { speaker: 'pronoun', span: this.openingPronoun(clause) };
+  }
+
+  /**
+   * The subject of the main clause after an opening clause that ends after `after`: the first
+   * pronoun or person's name right after a comma with a verb after it (not an apposition: ", Jane
+   * Doe, who").
+   */
+  private mainSubjectAfter(sentence: Span, after: number): Attribution | undefined {
+    for (const comma of this.text.slice(after, sentence[1]).matchAll(/,\s+/g)) {
+      const at = after + comma.index + comma[0].length;
+      const pronounSubject = /^(?:he|she|they)\b/i.exec(this.text.slice(at, at + 5));
+      if (pronounSubject && verbAfterSubject.test(this.text.slice(at + pronounSubject[0].length, at + 40)))
+        return { speaker: 'pronoun', span: [at, at + pronounSubject[0].length] };
+      const person = this.mentionsIn(at, at + 60).find((m) => m.span[0] === at && m.isPerson);
+      if (person && verbAfterSubject.test(this.text.slice(person.span[1], person.span[1] + 40)))
+        return named(person);
+    }
+    return undefined;
   }
 
   /** The pronoun a clause opens with, where `subject` found one ("he", "She", "they"). */

@@ -836,6 +836,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['War on Cats', 'John Roe']],
   ],
   [
+    'a quote in an opening participle clause is said by the subject of the main clause after it',
+    [
+      'John Roe ran against Jane Doe.',
+      'After threatening to “spill the beans” on Doe’s husband, Jim Doe, who was ill years ago, he retweeted a post.',
+    ],
+    ['John Roe', 'Jane Doe', 'Doe', 'Jim Doe'],
+    [['spill the beans', 'John Roe']],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
