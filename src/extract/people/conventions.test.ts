@@ -14,6 +14,7 @@ import {
   placeByApposition,
   seatOfGovernmentType,
   splitCityAndState,
+  splitOfficerFromOrganisation,
   withAbbreviationStop,
   withCommonWordSurnames,
   withInstitutionNames,
@@ -227,6 +228,20 @@ test('conventions: a one-word "person" after "the" and a capitalised word is the
   for (const name of ['Odhiambo', 'Doe', 'Roe'])
     assert.equal(isTailOfTheName(text, mentionOf(text, name, 'person')), false, name);
   assert.equal(isTailOfTheName(text, mentionOf(text, 'Mall', 'place')), false);
+});
+
+test("conventions: an organisation read with its officer's role and name is split into the organisation and the person", () => {
+  const text = 'The Acme League for Women President Jane Doe spoke. The Acme Women Fund gave.';
+  const split = (name: string) =>
+    splitOfficerFromOrganisation(text, mentionOf(text, name, 'organization')).map((m) => [
+      m.type,
+      text.slice(m.span[0], m.span[1]),
+    ]);
+  assert.deepEqual(split('Acme League for Women President Jane Doe'), [
+    ['organization', 'Acme League for Women'],
+    ['person', 'Jane Doe'],
+  ]);
+  assert.deepEqual(split('Acme Women Fund'), [['organization', 'Acme Women Fund']]);
 });
 
 test('a known name found again where the tagger missed it; a lower-case last word is no name', () => {

@@ -239,6 +239,28 @@ export function splitCityAndState(text: string, mention: EntityMention): EntityM
   ];
 }
 
+/** A name of two or three capitalised words ending the text: "Jane Doe", "Terry O'Neill". */
+const nameAtEnd = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u;
+
+/**
+ * "National Organization for Women President Jane Doe" read as one organisation: an organisation,
+ * its officer's role and the officer's name, split into the organisation and the person (whose
+ * title the people stage then finds before the name).
+ */
+export function splitOfficerFromOrganisation(text: string, mention: EntityMention): EntityMention[] {
+  if (mention.type !== 'organization') return [mention];
+  const written = text.slice(mention.span[0], mention.span[1]);
+  for (const role of written.matchAll(/ (\p{Lu}\p{Ll}+)(?= )/gu)) {
+    const nameFrom = role.index + role[0].length + 1;
+    if (!isRole(role[1]!) || !nameAtEnd.test(written.slice(nameFrom))) continue;
+    return [
+      { ...mention, span: [mention.span[0], mention.span[0] + role.index] },
+      { type: 'person', span: [mention.span[0] + nameFrom, mention.span[1]] },
+    ];
+  }
+  return [mention];
+}
+
 const seatOfGovernment = /^(?:White House|Kremlin|Pentagon|Élysée|Elysee)$/;
 /** Words before the name that make it a location: "at the Kremlin", "went back to the White House". */
 const locationBefore =

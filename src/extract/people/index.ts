@@ -17,6 +17,7 @@ import {
   placeByApposition,
   seatOfGovernmentType,
   splitCityAndState,
+  splitOfficerFromOrganisation,
   withAbbreviationStop,
   withCommonWordSurnames,
   withInstitutionNames,
@@ -624,6 +625,7 @@ export function harmoniseTypes(
 ): EntityMention[] {
   const cleaned = recognised
     .flatMap((mention) => splitCityAndState(text, mention))
+    .flatMap((mention) => splitOfficerFromOrganisation(text, mention))
     .map((mention) => mentionRules.reduce((rewritten, rule) => rule(text, rewritten), mention))
     .filter(
       (m) =>
