@@ -215,6 +215,19 @@ function ofHonorificSex(targets: readonly string[], honorific: string | undefine
   return fitting.length > 0 ? fitting : targets;
 }
 
+/** A verb of saying and a pronoun right after a name: " said that he", " told reporters she". */
+const verbThenPronoun =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told\s+\p{Ll}+|added|wrote|tweeted|insisted|argued)\s*,?\s+(?:that\s+)?(he|she)\b/u;
+
+/**
+ * The sex a pronoun right after a bare surname tells, as an honorific would ("Doe said that he was
+ * saddened": Mr), for choosing among people of that surname; undefined if none follows.
+ */
+function pronounSexAfter(text: string, at: number): string | undefined {
+  const pronoun = verbThenPronoun.exec(text.slice(at, at + 40))?.[1];
+  return pronoun === undefined ? undefined : pronoun === 'he' ? 'Mr' : 'Ms';
+}
+
 /** An honorific right before a name ("Mrs Smith", "Mr. Smith"). */
 const honorificBefore = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
 
@@ -321,7 +334,7 @@ function groupEntities(
         (!title && established) ||
         nearestFullName(
           text,
-          ofHonorificSex(free.length > 0 ? free : targets, title),
+          ofHonorificSex(free.length > 0 ? free : targets, title ?? pronounSexAfter(text, mention.span[1])),
           mention.span[0],
           written,
           mentions,

@@ -184,6 +184,15 @@ const shortFormCases: [string, string, string[], [string, number][]][] = [
     ],
   ],
   [
+    'a pronoun right after an ambiguous surname and its verb chooses as an honorific would',
+    'John Doe met Jane Doe, his wife. Jane Doe waved. Doe said that he was sad.',
+    ['John Doe', 'Jane Doe', 'Jane Doe', 'Doe'],
+    [
+      ['John Doe', 2],
+      ['Jane Doe', 2],
+    ],
+  ],
+  [
     'an ambiguous surname in the headline, before any full name, stands for the first one the text names',
     'President Doe takes office\n\nJohn Doe was sworn in. Jane Doe, his wife, held the Bible.',
     ['Doe', 'John Doe', 'Jane Doe'],
