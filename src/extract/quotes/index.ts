@@ -268,6 +268,7 @@ const possessedBeforeVerb = new RegExp(
   'u',
 );
 const documentNounOnly = new RegExp(`^${documentNoun}$`);
+const documentNamed = new RegExp(`\\b${documentNoun}\\b`, 'u');
 /** "he said," "she later added,": a pronoun and its verb set off by a comma after them. */
 const pronounThenVerbInCommas = new RegExp(`^\\p{L}+\\s+${adverb}\\p{Ll}+\\s*,`, 'u');
 /** A word that opens a clause of time or cause right before its subject: "after Doe", "when Roe". */
@@ -798,7 +799,9 @@ class Attributor {
   /** The person a pronoun at `at` in `sentence` stands for. */
   pronounReferent(sentence: Span, at: number): string | null {
     const word = this.text.slice(at, at + 4).replace(/\W.*$/s, '');
-    // "they" and "it" are a group: the organisation the text was just about, never one person.
+    // "they" and "it" are a group: the organisation the text was just about, never one person;
+    // or "it" is the document the sentence before quoted ('Doe says on his website: “...” / “...,” it says').
+    if (/^(?:it|its)$/i.test(word) && !this.groupTopic) return this.documentQuotedBefore(sentence);
     if (/^(?:they|their|it|its)$/i.test(word)) return this.groupTopic ?? null;
     const subject = this.subject(sentence, at);
     // A name the pronoun is set off in commas right after is not its referent: in "Doe, he said,
@@ -1101,6 +1104,14 @@ class Attributor {
     for (const [at, speaker] of this.speakerOfSentence)
       if (at >= paragraphStart && at < span[0] && (!latest || at > latest.at)) latest = { at, speaker };
     return { speaker: latest?.speaker ?? null };
+  }
+
+  /** The speaker of the sentence right before `sentence` if it names a document (" on his website: "), else nobody. */
+  private documentQuotedBefore(sentence: Span): string | null {
+    const before = this.sentences.findLast((s) => s.span[1] <= sentence[0]);
+    if (!before || sentence[0] - before.span[1] > 4) return null;
+    const speaker = this.speakerOfSentence.get(before.span[0]);
+    return speaker && documentNamed.test(this.text.slice(before.span[0], before.span[1])) ? speaker : null;
   }
 
   /** The subject of a verb of saying at `verbAt`: the name, pronoun, document or description before it. */

@@ -845,6 +845,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['spill the beans', 'John Roe']],
   ],
   [
+    '"it says" after a sentence quoting someone\'s document is that document, so that person\'s',
+    [
+      'Jane Doe says this about herself on her website: “Born in Ohio, Jane moved west at 13.”',
+      '“Her mother worked hard,” it says.',
+    ],
+    ['Jane Doe'],
+    [
+      ['Born in Ohio, Jane moved west at 13.', 'Jane Doe'],
+      ['Her mother worked hard,', 'Jane Doe'],
+    ],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
