@@ -966,12 +966,15 @@ class Attributor {
    * latest one named before whose name has that word ("the ministry" → "Defense Ministry").
    */
   private organisationCalled(noun: string, before: number): Attribution {
-    if (this.groupTopic) return { speaker: this.groupTopic };
     const word = new RegExp(`\\b${noun}\\b`, 'i');
+    // The organisation the text is about, unless its name lacks the word and another's has it
+    // ("the hospital said" after a committee's words is the hospital). (A place too when its name
+    // has the word: "the hospital" is the "Mercy Hospital Center" the tagger read as a place.)
+    if (this.groupTopic && word.test(this.groupTopic)) return { speaker: this.groupTopic };
     const earlier = this.mentionsIn(Math.max(0, before - 1500), before).findLast(
-      (m) => !m.isPerson && !m.isPlace && word.test(m.name),
+      (m) => !m.isPerson && word.test(m.name),
     );
-    return { speaker: earlier?.name ?? null };
+    return { speaker: (earlier?.name ?? this.groupTopic) || null };
   }
 
   /**
@@ -1005,6 +1008,10 @@ class Attributor {
           : undefined;
       const author = apposed ?? first;
       if (author && (apposed || onlyTitleWords(text.slice(at, author.span[0])))) return named(author)!;
+      // "a statement from the Democratic committee": the organisation the text named so before.
+      const described = /^(?:\p{L}+\s+)?(\p{Ll}+)\b/u.exec(text.slice(at, at + 40));
+      if (described && organisationNoun.test(described[1]!))
+        return this.organisationCalled(described[1]!, nounSpan[0]);
     }
     const windowStart = Math.max(0, nounSpan[0] - 40);
     const determiner = nounDeterminer.exec(text.slice(windowStart, nounSpan[0]));

@@ -857,6 +857,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a statement from a described organisation is the one named so before; a hospital read as a place speaks too',
+    [
+      'Jane Doe was taken to Mercy Hospital Center in Acmeville. The Acme National Committee met.',
+      '“Doe is wrong,” a statement from the Acme committee said.',
+      'In a statement, the hospital said Doe had “a minor injury.”',
+    ],
+    ['Jane Doe', 'place:Mercy Hospital Center', 'place:Acmeville', 'org:Acme National Committee', 'Doe'],
+    [
+      ['Doe is wrong,', 'Acme National Committee'],
+      ['a minor injury.', 'Mercy Hospital Center'],
+    ],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
