@@ -17,8 +17,9 @@ const finiteVerb =
   /\b(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|held|met|made|took|gave|came|went|left|won|lost|saw|began|brought|sent|became|spoke|told|said|says|found|kept|led|paid|put|ran|set|sold|stood|thought|fell|rose|hit|cut|struck|remain|remains|seek|seeks|want|wants|plan|plans|face|faces|mark|marks|hold|holds|meet|meets|\w{3,}ed)\b/i;
 
 /** Two words of at least two letters: a sentence, not a stray label. (A module constant: tsx compiles
- * a \p{…} literal to `new RegExp(…)`, which a literal inside a function would build at every call.) */
-const twoWords = /\p{L}{2,}.*\s.*\p{L}{2,}/u;
+ * a \p{…} literal to `new RegExp(…)`, which a literal inside a function would build at every call.)
+ * Lazy, so a match stops at the second word instead of running to the line's end and back. */
+const twoWords = /\p{L}{2}.*?\s.*?\p{L}{2}/u;
 
 interface Named {
   readonly name: string;
