@@ -18,7 +18,11 @@ const sentenceOpeners = new Set(
   ),
 );
 
-const wordBefore = /([\p{L}\p{N}.]+)$/u;
+/**
+ * The run of letters, digits and full stops that ends a text: read backwards from its end (sticky,
+ * so `lastIndex` is set to the end), instead of trying every start along the text.
+ */
+const wordBefore = /(?<=([\p{L}\p{N}.]+))$/uy;
 const nextWord = /^["“‘'([]*([\p{L}\p{N}]+)/u;
 // Patterns with \p{…} are module constants: tsx (esbuild) compiles such a literal to
 // `new RegExp(…)`, which a literal inside a function would build again at every call.
@@ -34,7 +38,9 @@ function isBoundary(text: string, terminatorAt: number, nextStart: number): bool
   const startsUpper = capitalOrDigitFirst.test(next);
   if (terminator !== '.') return startsUpper;
   if (!startsUpper) return false;
-  const before = wordBefore.exec(text.slice(Math.max(0, terminatorAt - 30), terminatorAt))?.[1] ?? '';
+  const window = text.slice(Math.max(0, terminatorAt - 30), terminatorAt);
+  wordBefore.lastIndex = window.length;
+  const before = wordBefore.exec(window)?.[1] ?? '';
   // "Nov. 30", "Sen. Rubio", "Mr. Trump": an abbreviation's full stop ends nothing.
   if (abbreviations.has(before.toLowerCase())) return false;
   // "John F. Kennedy": a lone capital is an initial.
