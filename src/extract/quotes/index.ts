@@ -1306,10 +1306,23 @@ class Attributor {
     // "..., Doe said, adding": the one adding is the subject of the verb before (not a verb of an
     // introduction: "Asked whether ..., Doe did not back down, saying").
     const start = this.clauseStart(sentence);
-    const finite = verbs.filter((v) => v.at >= start && v.at < verb.at && !v.word.endsWith('ing')).at(-1);
+    // (Not a verb of a relative clause: ", which the Post first reported, telling the paper".)
+    const finite = verbs
+      .filter(
+        (v) => v.at >= start && v.at < verb.at && !v.word.endsWith('ing') && !this.inRelativeClause(v.at),
+      )
+      .at(-1);
     if (finite && !clauseBoundary.test(this.text.slice(finite.at, verb.at)))
       return this.subjectOf(sentence, finite.at);
     return this.subjectAttribution(sentence, verb.at);
+  }
+
+  /** Whether the words from the last comma before `at` open a relative clause (", which the Post reported"). */
+  private inRelativeClause(at: number): boolean {
+    const comma = this.text.lastIndexOf(',', at);
+    return (
+      comma >= 0 && at - comma < 80 && /^,\s*(?:which|who|whom)\b[^,;“”"]*$/.test(this.text.slice(comma, at))
+    );
   }
 
   /** The sentence subject before `before` as an attribution; a pronoun subject is marked where the clause starts. */

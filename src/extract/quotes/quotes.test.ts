@@ -870,6 +870,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    "a participle after a relative clause goes with the main clause, not the relative clause's verb",
+    [
+      'Jane Doe denied the claims, which the Acme Post first reported, telling the paper they were “fake news.”',
+      'Doe’s campaign denied them, which the Acme Post also reported, telling the paper they were “all lies.”',
+    ],
+    ['Jane Doe', 'org:Acme Post', 'Doe', 'org:Acme Post'],
+    [
+      ['fake news.', 'Jane Doe'],
+      ['all lies.', null],
+    ],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
