@@ -228,6 +228,10 @@ function pronounSexAfter(text: string, at: number): string | undefined {
   return pronoun === undefined ? undefined : pronoun === 'he' ? 'Mr' : 'Ms';
 }
 
+/** A kinship word introducing a relative right before a name: "His wife, ", "her father, the Rev. ". */
+const relativeBefore =
+  /\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|fianc[eé]e?)\s*,?\s+(?:the\s+)?(?:(?:Rev|Dr|Mrs?|Ms)\.?\s+)?$/i;
+
 /** An honorific right before a name ("Mrs Smith", "Mr. Smith"). */
 const honorificBefore = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
 
@@ -280,7 +284,10 @@ function groupEntities(
   const written = mentions.map((m) => text.slice(m.span[0], m.span[1]).replace(/\s+/g, ' '));
   const candidates = nameCandidates(written, people);
   const canonical = canonicalOf(candidates);
-  /** The longer names the text wrote before `at` that end in the words of `short` (a "Doe Jr." too). */
+  /**
+   * The longer names the text wrote before `at` that end in the words of `short` (a "Doe Jr." too),
+   * but for relatives introduced as such ("his wife, Jane Doe"): the writer calls them otherwise.
+   */
   const longerNamesBefore = (short: string, at: number): Set<string> => {
     const words = nameWords(short).words;
     const names = new Set<string>();
@@ -288,6 +295,10 @@ function groupEntities(
       const longer = nameWords(written[i]!).words;
       if (m.span[0] < at && longer.length > words.length && endsWithWords(longer, words))
         names.add(canonical.get(written[i]!) ?? written[i]!);
+    });
+    mentions.forEach((m, i) => {
+      if (m.span[0] < at && relativeBefore.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])))
+        names.delete(canonical.get(written[i]!) ?? written[i]!);
     });
     return names;
   };

@@ -184,6 +184,16 @@ const shortFormCases: [string, string, string[], [string, number][]][] = [
     ],
   ],
   [
+    'a relative introduced as such ("His wife, Jane Roe") does not make the surname ambiguous',
+    'John Roe Jr. pleaded guilty. His wife, Jane Roe, wept. Roe looked at his father, John Roe.',
+    ['John Roe Jr.', 'Jane Roe', 'Roe', 'John Roe'],
+    [
+      ['John Roe Jr.', 2],
+      ['Jane Roe', 1],
+      ['John Roe', 1],
+    ],
+  ],
+  [
     'a pronoun right after an ambiguous surname and its verb chooses as an honorific would',
     'John Doe met Jane Doe, his wife. Jane Doe waved. Doe said that he was sad.',
     ['John Doe', 'Jane Doe', 'Jane Doe', 'Doe'],
