@@ -228,9 +228,9 @@ function pronounSexAfter(text: string, at: number): string | undefined {
   return pronoun === undefined ? undefined : pronoun === 'he' ? 'Mr' : 'Ms';
 }
 
-/** A kinship word introducing a relative right before a name: "His wife, ", "her father, the Rev. ". */
+/** A kinship word introducing a relative right before a name: "His wife, ", "her father, the Rev. ", "the husband of ". */
 const relativeBefore =
-  /\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|fianc[eé]e?)\s*,?\s+(?:the\s+)?(?:(?:Rev|Dr|Mrs?|Ms)\.?\s+)?$/i;
+  /\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|fianc[eé]e?)(?:\s+of)?\s*,?\s+(?:the\s+)?(?:(?:Rev|Dr|Mrs?|Ms)\.?\s+)?$/i;
 
 /** An honorific right before a name ("Mrs Smith", "Mr. Smith"). */
 const honorificBefore = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;

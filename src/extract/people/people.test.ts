@@ -194,6 +194,15 @@ const shortFormCases: [string, string, string[], [string, number][]][] = [
     ],
   ],
   [
+    'nor does a relative named after "the husband of"',
+    'Among them was Jim T. Roe III, a lawyer and the husband of Jane Roe. Mr. Roe wrote on Twitter.',
+    ['Jim T. Roe III', 'Jane Roe', 'Roe'],
+    [
+      ['Jim T. Roe III', 2],
+      ['Jane Roe', 1],
+    ],
+  ],
+  [
     'a pronoun right after an ambiguous surname and its verb chooses as an honorific would',
     'John Doe met Jane Doe, his wife. Jane Doe waved. Doe said that he was sad.',
     ['John Doe', 'Jane Doe', 'Jane Doe', 'Doe'],

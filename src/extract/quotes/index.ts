@@ -411,7 +411,7 @@ const timeOpening =
   /^[\s“"‘]*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|morning|afternoon|evening)|[Yy]esterday|[Tt]oday)\s+(?=(?:he|she|they)\b|\p{Lu})/u;
 /** A noun for someone's words right before a quote: "claim that it is a “...", "remark that “...". */
 const claimBefore =
-  /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|promises?|pledges?|vows?|warnings?|message|slogan|mantra|motto)(?:\s*:\s*|\s+(?:(?:from|by)\s+[^“”":;]{1,60}?\s+)?(?:(?:that|of|as)\s+[^“”"]{0,80})?)$/iu;
+  /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|promises?|pledges?|vows?|warnings?|message|slogan|mantra|motto|complaint|argument|objection)(?:\s*:\s*|\s+(?:(?:from|by)\s+[^“”":;]{1,60}?\s+)?(?:(?:(?:is|was)\s+)?(?:that|of|as)\s+[^“”"]{0,80})?)$/iu;
 /** The one a claim is from: "warnings from the Obama administration that" (group 1 what follows "from"). */
 const claimFrom = /^\S+\s+(?:from|by)\s+(?:the\s+)?([^“”":;]+)$/iu;
 

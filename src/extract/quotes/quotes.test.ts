@@ -806,11 +806,13 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [
       'Despite warnings from the Acme Council that the bill was “badly misguided,” it passed.',
       'Jane Doe spoke on Tuesday. Her slogan: “Hope for all.”',
+      'Doe’s chief complaint was that the rules do not “mirror the law.”',
     ],
-    ['org:Acme Council', 'Jane Doe'],
+    ['org:Acme Council', 'Jane Doe', 'Doe'],
     [
       ['badly misguided,', 'Acme Council'],
       ['Hope for all.', 'Jane Doe'],
+      ['mirror the law.', 'Jane Doe'],
     ],
   ],
   [
