@@ -884,6 +884,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"the day after the primary," opening a sentence is no part of its subject',
+    [
+      'President Jane Doe spoke on Monday.',
+      'And the day after the primary, the president tweeted in support of Roe, calling him “a really great guy.”',
+    ],
+    ['Jane Doe', 'Roe'],
+    [['a really great guy.', 'Jane Doe']],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
