@@ -239,6 +239,7 @@ export function splitCityAndState(text: string, mention: EntityMention): EntityM
   ];
 }
 
+const fourWords = /\S \S+ \S+ \S/;
 /** A name of two or three capitalised words ending the text: "Jane Doe", "Terry O'Neill". */
 const nameAtEnd = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u;
 
@@ -250,6 +251,8 @@ const nameAtEnd = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u;
 export function splitOfficerFromOrganisation(text: string, mention: EntityMention): EntityMention[] {
   if (mention.type !== 'organization') return [mention];
   const written = text.slice(mention.span[0], mention.span[1]);
+  // (An organisation, a role and a two-word name make four words at least; most names are shorter.)
+  if (!fourWords.test(written)) return [mention];
   for (const role of written.matchAll(/ (\p{Lu}\p{Ll}+)(?= )/gu)) {
     const nameFrom = role.index + role[0].length + 1;
     if (!isRole(role[1]!) || !nameAtEnd.test(written.slice(nameFrom))) continue;

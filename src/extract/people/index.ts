@@ -288,18 +288,29 @@ function groupEntities(
    * The longer names the text wrote before `at` that end in the words of `short` (a "Doe Jr." too),
    * but for relatives introduced as such ("his wife, Jane Doe"): the writer calls them otherwise.
    */
+  // (Each mention's words and whether a kinship word introduces it, worked out once when first asked.)
+  let wordsOf: string[][] | undefined;
+  let isRelative: boolean[] | undefined;
+  let lastWords: Set<string> | undefined;
   const longerNamesBefore = (short: string, at: number): Set<string> => {
+    wordsOf ??= written.map((name) => nameWords(name).words);
+    lastWords ??= new Set(wordsOf.filter((words) => words.length > 1).map((words) => words.at(-1)!));
     const words = nameWords(short).words;
     const names = new Set<string>();
-    mentions.forEach((m, i) => {
-      const longer = nameWords(written[i]!).words;
-      if (m.span[0] < at && longer.length > words.length && endsWithWords(longer, words))
-        names.add(canonical.get(written[i]!) ?? written[i]!);
-    });
-    mentions.forEach((m, i) => {
-      if (m.span[0] < at && relativeBefore.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])))
-        names.delete(canonical.get(written[i]!) ?? written[i]!);
-    });
+    // (Most one-word names end no longer name: nothing to look for.)
+    if (!lastWords.has(words.at(-1)!)) return names;
+    isRelative ??= mentions.map((m) =>
+      relativeBefore.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])),
+    );
+    const relatives = new Set<string>();
+    for (let i = 0; i < mentions.length; i++) {
+      if (mentions[i]!.span[0] >= at) continue;
+      const name = canonical.get(written[i]!) ?? written[i]!;
+      const longer = wordsOf[i]!;
+      if (longer.length > words.length && endsWithWords(longer, words)) names.add(name);
+      if (isRelative[i]) relatives.add(name);
+    }
+    for (const relative of relatives) names.delete(relative);
     return names;
   };
   if (!people) for (const [short, full] of acronymsIn(text, mentions, written)) canonical.set(short, full);
