@@ -336,12 +336,38 @@ function groupEntities(
     }
     return establishedReading.get(short) || undefined;
   };
+  // "Mr. Trump" in the text before "the first lady, Melania Trump", its only full name: a short
+  // form used before that full name, with an honorific of the other sex, is another person.
+  const separate = new Map<string, boolean>();
+  const anotherOfTheName = (short: string, target: string): boolean => {
+    let found = separate.get(short);
+    if (found === undefined) {
+      const firstOf = (name: string) =>
+        mentions.find((m, i) => written[i] === name && !onOpeningLine(text, m.span[0]))?.span[0] ?? Infinity;
+      const honorifics = mentions.flatMap(
+        (m, i) =>
+          (written[i] === short &&
+            honorificBefore.exec(text.slice(Math.max(0, m.span[0] - 6), m.span[0]))?.[1]) ||
+          [],
+      );
+      const sex = honorifics.length > 0 ? usualSexOf(target.split(' ')[0]!.toLowerCase()) : undefined;
+      const clashing = sex === 'female' ? 'Mr' : sex === 'male' ? /^(?:Mrs|Ms|Miss)$/ : undefined;
+      found =
+        clashing !== undefined &&
+        honorifics.some((h) => (typeof clashing === 'string' ? h === clashing : clashing.test(h))) &&
+        firstOf(short) < firstOf(target);
+      separate.set(short, found);
+    }
+    return found;
+  };
   mentions.forEach((mention, index) => {
     const targets = candidates.get(written[index]!) ?? [];
     const single = people && !anySpace.test(written[index]!);
     const established = single ? establishedAt(index) : undefined;
     let nearest: string | undefined;
-    if (established && !targets.includes(established)) {
+    if (single && targets.length === 1 && anotherOfTheName(written[index]!, targets[0]!)) {
+      nearest = written[index]!;
+    } else if (established && !targets.includes(established)) {
       // "Mr. Doe" in a story that has named only "John Doe Jr." so far: the son. (A surname alone
       // is no candidate for a "Jr.", being the father's as often, unless the text settled it so.)
       nearest = established;

@@ -203,6 +203,15 @@ const shortFormCases: [string, string, string[], [string, number][]][] = [
     ],
   ],
   [
+    'a surname used with an honorific of the other sex before its only full name is another person',
+    'Budget passes\n\nPresident Roe spoke. Mr. Roe left. Later the first lady, Jane Roe, spoke. Mr. Roe said no.',
+    ['Roe', 'Roe', 'Jane Roe', 'Roe'],
+    [
+      ['Roe', 3],
+      ['Jane Roe', 1],
+    ],
+  ],
+  [
     'a pronoun right after an ambiguous surname and its verb chooses as an honorific would',
     'John Doe met Jane Doe, his wife. Jane Doe waved. Doe said that he was sad.',
     ['John Doe', 'Jane Doe', 'Jane Doe', 'Doe'],
