@@ -893,6 +893,16 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['a really great guy.', 'Jane Doe']],
   ],
   [
+    '"the day that ..." after "On Friday," is a second introduction, and the one after it the subject',
+    [
+      'Jim Roe and John Doe have remained close.',
+      'On Friday, the day that Mr. Roe stood on the steps and pledged his loyalty, Mr. Doe bashed the inquiry that had led agents to his friend’s house.',
+      '“Greatest Witch Hunt ever!” he wrote on Twitter.',
+    ],
+    ['Jim Roe', 'John Doe', 'Roe', 'Doe'],
+    [['Greatest Witch Hunt ever!', 'John Doe']],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
