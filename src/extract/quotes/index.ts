@@ -1317,11 +1317,14 @@ class Attributor {
     return this.subjectAttribution(sentence, verb.at);
   }
 
-  /** Whether the words from the last comma before `at` open a relative clause (", which the Post reported"). */
+  /**
+   * Whether the words from the last comma before `at` open a relative clause with a subject of its
+   * own (", which the Post reported"); not ", who writes books,", whose subject is the one before it.
+   */
   private inRelativeClause(at: number): boolean {
     const comma = this.text.lastIndexOf(',', at);
     return (
-      comma >= 0 && at - comma < 80 && /^,\s*(?:which|who|whom)\b[^,;“”"]*$/.test(this.text.slice(comma, at))
+      comma >= 0 && at - comma < 80 && /^,\s*(?:which|whom)\b[^,;“”"]*$/.test(this.text.slice(comma, at))
     );
   }
 

@@ -872,15 +872,17 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
-    "a participle after a relative clause goes with the main clause, not the relative clause's verb",
+    'a participle after a relative clause with its own subject goes with the main clause; after ", who ..." with the one before it',
     [
       'Jane Doe denied the claims, which the Acme Post first reported, telling the paper they were “fake news.”',
       'Doe’s campaign denied them, which the Acme Post also reported, telling the paper they were “all lies.”',
+      'The segment involved author John Roe, who writes books on crime, claiming there are “no-go” zones.',
     ],
-    ['Jane Doe', 'org:Acme Post', 'Doe', 'org:Acme Post'],
+    ['Jane Doe', 'org:Acme Post', 'Doe', 'org:Acme Post', 'John Roe'],
     [
       ['fake news.', 'Jane Doe'],
       ['all lies.', null],
+      ['no-go', 'John Roe'],
     ],
   ],
   [
