@@ -200,6 +200,9 @@ const parentOfChildren =
  */
 const unnamedWithEmployer =
   /^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:former|senior|longtime|current|ex-)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))\s*$/u;
+/** '," a spokesman in the embassy in London told': someone unnamed, whatever the words after "in" or "at" name. */
+const unnamedAt =
+  /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person)|press\s+officer|diplomat)\s+(?:in|at|with|inside)\s/u;
 
 /**
  * "Doe's lawyer", "Jane Doe’s former campaign manager": a name's possessive, then lower-case words
@@ -409,6 +412,9 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
  */
 const timeOpening =
   /^[\s“"‘]*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|morning|afternoon|evening)|[Yy]esterday|[Tt]oday)\s+(?=(?:he|she|they)\b|\p{Lu})/u;
+/** A document opening a sentence without a comma before its subject: "In a statement Commander Doe said". */
+const documentOpening =
+  /^[\s“"‘]*[Ii]n\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|interview|tweet|letter|post|e-?mail|video)\s+(?=\p{Lu})/u;
 /** A noun for someone's words right before a quote: "claim that it is a “...", "remark that “...". */
 const claimBefore =
   /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|promises?|pledges?|vows?|warnings?|message|slogan|mantra|motto|complaint|argument|objection)(?:\s*:\s*|\s+(?:(?:from|by)\s+[^“”":;]{1,60}?\s+)?(?:(?:(?:is|was)\s+)?(?:that|of|as)\s+[^“”"]{0,80})?)$/iu;
@@ -428,6 +434,7 @@ function clauseStart(text: string, sentence: Span): number {
   const opening = leadingConjunction.exec(rest)![0].length;
   const intro =
     timeOpening.exec(rest.slice(opening)) ??
+    documentOpening.exec(rest.slice(opening)) ??
     introductoryPhrase.exec(rest.slice(opening)) ??
     participleIntroduction.exec(rest.slice(opening));
   let after = intro ? opening + intro[0].length : 0;
@@ -1602,7 +1609,8 @@ class Attributor {
     // '," the statement said', '," the presumptive nominee said', '," Doe's office said'.
     const verbAfter = phraseThenVerb.exec(rest);
     // '," an Acme source said', '," the White House official said': a name only says whom they work for.
-    if (verbAfter && unnamedWithEmployer.test(verbAfter[1]!)) return { speaker: null };
+    if (verbAfter && (unnamedWithEmployer.test(verbAfter[1]!) || unnamedAt.test(verbAfter[1]!)))
+      return { speaker: null };
     const phraseEnd = start + (verbAfter?.[1]?.length ?? 0);
     const inPhrase = verbAfter
       ? this.mentionsIn(start, phraseEnd).filter((m) => m.span[1] <= phraseEnd && !isPossessor(text, m))

@@ -905,6 +905,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['Greatest Witch Hunt ever!', 'John Doe']],
   ],
   [
+    'a spokesman "in" a place is unnamed; "In a statement" with no comma is no part of the subject',
+    [
+      'The embassy in Acmeton has denied the reports.',
+      '"It is nonsense," a spokesman in the embassy in Acmeton told Acme News.',
+      'In a statement Commander John Roe, of the Acme Police Command, said: "We will not speculate."',
+    ],
+    ['place:Acmeton', 'org:Acme News', 'John Roe', 'org:Acme Police Command'],
+    [
+      ['It is nonsense,', null],
+      ['We will not speculate.', 'John Roe'],
+    ],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
