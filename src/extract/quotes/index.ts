@@ -162,7 +162,7 @@ const pluralNounThenVerb =
   /^(?:reports|claims|notes|posts|tweets|comments|statements)\s+(?:say|said|suggest|suggested|show|showed|indicate|indicated|claim|claimed)\b/i;
 /** A sentence opening that is not its subject: "In an interview with X,", "Asked about it,", "On Friday,". */
 const introductoryPhrase =
-  /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|back\s[^,“”"]{0,40},\s*|(?:the\s+)?(?:day|night|morning|evening|week|weekend|month|year)\s+(?:after|before|that|when)\b[^,“”"]{0,100},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|prior|amid|amidst|until|upon|unlike|like|because|throughout|given|across|against|beyond|besides|within|toward|towards|through|to|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
+  /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|back\s[^,“”"]{0,40},\s*|(?:(?:the|a|one)\s+)?(?:day|night|morning|evening|week|weekend|month|year)\s+(?:after|before|that|when)\b[^,“”"]{0,100},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|prior|amid|amidst|until|upon|unlike|like|because|throughout|given|across|against|beyond|besides|within|toward|towards|through|to|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
 /**
@@ -200,6 +200,9 @@ const parentOfChildren =
  */
 const unnamedWithEmployer =
   /^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:former|senior|longtime|current|ex-)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))\s*$/u;
+/** '," claimed the Mirror's source,': a source or insider no name is given, after an inverted verb. */
+const unnamedSourceAfterVerb =
+  /^\s+(?:the|a|an|one)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|insiders?)\s*(?:,|$)/u;
 /** '," a spokesman in the embassy in London told': someone unnamed, whatever the words after "in" or "at" name. */
 const unnamedAt =
   /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person)|press\s+officer|diplomat)\s+(?:in|at|with|inside)\s/u;
@@ -1575,6 +1578,9 @@ class Attributor {
         /^\s*(?:the\s+)?$/i.test(text.slice(start + verb.length, first.span[0])) &&
         !onlyTitleWords(text.slice(first.span[1], person.span[0]));
       const speaker = firstSpeaks ? first : preferPerson(text, window);
+      // '," claimed the Mirror's source, who ...': an unnamed source, whoever the aside names.
+      if (unnamedSourceAfterVerb.test(text.slice(start + verb.length, start + verb.length + 60)))
+        return { speaker: null };
       // '," said the source, who has ties to X': an unnamed speaker, described (or not) by a noun.
       const described = /^([^,]*)(?:,|$)/.exec(
         text.slice(start + verb.length + 1, speaker?.span[0] ?? end),

@@ -905,16 +905,30 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['Greatest Witch Hunt ever!', 'John Doe']],
   ],
   [
-    'a spokesman "in" a place is unnamed; "In a statement" with no comma is no part of the subject',
+    'a spokesman "in" a place or a paper\'s source is unnamed; "In a statement" or "A day after ...," is no part of the subject',
     [
       'The embassy in Acmeton has denied the reports.',
       '"It is nonsense," a spokesman in the embassy in Acmeton told Acme News.',
       'In a statement Commander John Roe, of the Acme Police Command, said: "We will not speculate."',
+      '“Jim tried hard,” claimed the Acme Mirror’s source, who said it was enough to convince Jane Doe.',
+      'A day after John Roe’s win, the Acme Club sent out a “call to arms.”',
     ],
-    ['place:Acmeton', 'org:Acme News', 'John Roe', 'org:Acme Police Command'],
+    [
+      'place:Acmeton',
+      'org:Acme News',
+      'John Roe',
+      'org:Acme Police Command',
+      'Jim',
+      'org:Acme Mirror',
+      'Jane Doe',
+      'John Roe',
+      'org:Acme Club',
+    ],
     [
       ['It is nonsense,', null],
       ['We will not speculate.', 'John Roe'],
+      ['Jim tried hard,', null],
+      ['call to arms.', 'Acme Club'],
     ],
   ],
   [
