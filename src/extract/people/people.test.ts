@@ -869,6 +869,19 @@ test('titles: a word made of letters and a longer role word is a role; a capital
   );
 });
 
+test('titles: "Vet" before a name is a role (British usage), no part of the name', () => {
+  const text = 'Vet Jane Doe operated on the goldfish.';
+  const people = groupPeople(
+    text,
+    [{ span: [0, text.length], block: 0 }],
+    [{ type: 'person', span: [0, 'Vet Jane Doe'.length] }],
+  ).people;
+  assert.deepEqual(
+    people.map((p) => [p.name, p.titles.map((t) => t.text)]),
+    [['Jane Doe', ['Vet']]],
+  );
+});
+
 test('people: "Miss" before a name makes a person of whatever the tagger read, and is no part of the name', () => {
   const text = 'Jane Doe spoke first. Miss Doe said she was happy. Miss America was crowned later.';
   const at = (name: string) => text.indexOf(name);

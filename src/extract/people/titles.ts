@@ -28,7 +28,7 @@ const roleWords = new Set(
     'vice-chairman spokesmen spokeswomen economist analyst host commentator pundit comedian editor-in-chief ' +
     'negotiator mediator contributor writer blogger scholar lecturer coordinator strongman dictator warlord ' +
     'billionaire magnate mogul businessman businesswoman cleric preacher mufti ' +
-    'internist pediatrician psychiatrist psychologist dentist pharmacist veterinarian therapist epidemiologist ' +
+    'internist pediatrician psychiatrist psychologist dentist pharmacist veterinarian vet therapist epidemiologist ' +
     'virologist biologist chemist physicist astronomer geologist seismologist meteorologist climatologist ' +
     'archaeologist anthropologist sociologist criminologist arachnologist entomologist conservator curator ' +
     'librarian firefighter paramedic soldier sailor farmer rancher mechanic plumber electrician carpenter ' +

@@ -227,7 +227,8 @@ const kinDescription = new RegExp(
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
 /** "A hooded militant", "an official": someone introduced, not named. */
-const indefiniteSubject = /^\s*[Aa]n?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
+const indefiniteSubject =
+  /^\s*[Aa]n?\s+(?:(?:\p{Lu}[\p{L}.&'’-]*|\d+)\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
 /** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
 const isUnnamedSubject = (phrase: string): boolean =>
   describedSource.test(phrase) || indefiniteSubject.test(phrase);
@@ -1165,6 +1166,14 @@ class Attributor {
     if (possessed && !documentNounOnly.test(possessed[2]!))
       return this.someoneOfAnother(possessed[1]!, possessed[2]!, verbAt, possessed[0]);
     let subject = before.at(-1);
+    // "the Boko Haram leader said": an organisation's officer speaks, the one the text titled so
+    // (else someone unnamed), not the organisation.
+    const officerWord =
+      subject && !subject.isPerson && /^\s+(\p{Ll}+)\s+$/u.exec(text.slice(subject.span[1], verbAt));
+    if (officerWord && isRole(officerWord[1]!)) {
+      const phraseStart = text.lastIndexOf(' ', subject!.span[0] - 2) + 1;
+      return this.description(text.slice(phraseStart, verbAt), verbAt, true);
+    }
     // "One official in the report assembled by Jane Doe said": the one described speaks, not the
     // name after a preposition in the description (not "A message from Doe said": a document).
     const lead = subject ? text.slice(start, subject.span[0]) : '';
@@ -1254,7 +1263,9 @@ class Attributor {
       const description = this.description(text.slice(start, verbAt), verbAt);
       if (description) return description;
       // "The source with knowledge of ... said": someone the text describes but does not name.
-      if (!subject && isUnnamedSubject(text.slice(start, verbAt))) return { speaker: null };
+      // (Also when the only name is in the introduction: "Asked if Doe was concerned, a No 10
+      // spokeswoman said".)
+      if (isUnnamedSubject(text.slice(start, verbAt))) return { speaker: null };
     }
     return named(subject);
   }

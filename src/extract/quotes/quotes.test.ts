@@ -932,6 +932,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'an organisation\'s officer ("the Acme Haram leader said") is the person titled so; an unnamed subject after an introduction that names someone is unnamed',
+    [
+      'Abubakar Doe, the Acme Haram leader, spoke in a video.',
+      'But the Acme Haram leader said the girls were "in their marital homes" now.',
+      'Asked if John Roe was concerned about the name being reported, a No 10 spokeswoman said: "The Prime Minister would be concerned."',
+    ],
+    ['Abubakar Doe', 'org:Acme Haram', 'org:Acme Haram', 'John Roe'],
+    [
+      ['in their marital homes', 'Abubakar Doe'],
+      ['The Prime Minister would be concerned.', null],
+    ],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
