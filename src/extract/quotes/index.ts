@@ -184,6 +184,8 @@ const unnamedRole =
 /** The head of a description that stands for an organisation: "the group", "the ministry". */
 const organisationNoun =
   /^(?:group|organi[sz]ation|company|firm|agency|ministry|department|party|union|network|campaign|committee|council|embassy|website|site|newspaper|paper|magazine|charity|university|hospital|giant|retailer|automaker|carmaker|broadcaster|insurer|lender|conglomerate|outlet|publication|tabloid)$/i;
+/** Nouns any organisation may be called by, whatever its name. */
+const genericOrganisationNoun = /^(?:group|organi[sz]ation|company|firm|outlet|giant)$/i;
 /** Someone described, then a preposition: "One official in the report", "The commander of". */
 const describedThenPreposition =
   /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|of|for|from|with|in|to)\s/u;
@@ -985,7 +987,11 @@ class Attributor {
     const earlier = this.mentionsIn(Math.max(0, before - 1500), before).findLast(
       (m) => !m.isPerson && word.test(m.name),
     );
-    return { speaker: (earlier?.name ?? this.groupTopic) || null };
+    // A noun any organisation may go by ("the group claims") is the one named last, not far back.
+    const latest = genericOrganisationNoun.test(noun)
+      ? this.mentionsIn(Math.max(0, before - 600), before).findLast((m) => !m.isPerson && !m.isPlace)
+      : undefined;
+    return { speaker: (earlier?.name ?? this.groupTopic ?? latest?.name) || null };
   }
 
   /**

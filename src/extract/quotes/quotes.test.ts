@@ -945,6 +945,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"the group claimed" is the organisation named last when no name holds the word',
+    [
+      'A video by the militant Acme Front appeared online. It shows a hostage reading a letter.',
+      'His life “depends on the next decision,” the group claimed.',
+    ],
+    ['org:Acme Front'],
+    [['depends on the next decision,', 'Acme Front']],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
