@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityMention, EntityType } from '../../model/index.ts';
 import {
+  armedGroupName,
   asHomePlace,
   headlineNames,
   isGroupOrDoctrine,
@@ -242,6 +243,13 @@ test("conventions: an organisation read with its officer's role and name is spli
     ['person', 'Jane Doe'],
   ]);
   assert.deepEqual(split('Acme Women Fund'), [['organization', 'Acme Women Fund']]);
+});
+
+test('conventions: a name opening with the Arabic word for a front or army is an armed group', () => {
+  const text = 'Jabhat Ansar al-Deen and Jaish al-Islam fought; Ansari Doe left.';
+  for (const name of ['Jabhat Ansar al-Deen', 'Jaish al-Islam'])
+    assert.equal(armedGroupName(text, mentionOf(text, name, 'person')).type, 'organization', name);
+  assert.equal(armedGroupName(text, mentionOf(text, 'Ansari Doe', 'person')).type, 'person');
 });
 
 test('a known name found again where the tagger missed it; a lower-case last word is no name', () => {

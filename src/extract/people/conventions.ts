@@ -152,6 +152,20 @@ export function miscAsGroup(text: string, mention: EntityMention): EntityMention
   return { ...mention, type: 'organization' };
 }
 
+/** The Arabic word for a front, army, movement or brigade that opens an armed group's name: "Jabhat al-Nusra". */
+const armedGroupOpening =
+  /^(?:Jabhat|Jaish|Jaysh|Harakat|Liwa|Katibat|Kata['’]ib|Hizb|Ansar|Jamaat|Jama['’]at|Tanzim|Saraya)\s/;
+
+/** "Jabhat Ansar al-Deen", "Jaish al-Islam": an armed group's name, whatever the tagger read it as. */
+export function armedGroupName(text: string, mention: EntityMention): EntityMention {
+  if (
+    mention.type === 'organization' ||
+    !armedGroupOpening.test(text.slice(mention.span[0], mention.span[1]))
+  )
+    return mention;
+  return { ...mention, type: 'organization' };
+}
+
 /** The legal form that ends a company's name: "Acme Inc.", "Doe & Roe L.L.P.", "Acme Holdings plc". */
 const legalForm = /\s(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|L\.L\.P|PLC|plc|GmbH|S\.A|N\.V|AG)\.?$/;
 

@@ -3,6 +3,7 @@ import { editDistance } from '../../text/edit-distance.ts';
 import { firstTokenFrom, type Token, tokenize } from '../../text/tokens.ts';
 import { sentenceAt } from '../sentences/index.ts';
 import {
+  armedGroupName,
   asHomePlace,
   headlineNames,
   institutionNotPerson,
@@ -613,6 +614,7 @@ const mentionRules: readonly ((text: string, mention: EntityMention) => EntityMe
   // (After trimming: "Acme Inc.'s" ends in its legal form once the possessive is gone.)
   institutionNotPerson,
   legalCompanyName,
+  armedGroupName,
 ];
 
 /** A company's own people or owners right after its name: "Acme CEO", "Acme's co-founder", "Acme execs". */
