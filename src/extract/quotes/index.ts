@@ -202,6 +202,9 @@ const parentOfChildren =
  */
 const unnamedWithEmployer =
   /^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:former|senior|longtime|current|ex-)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))\s*$/u;
+/** '," aides said ': lower-case reporters and their verb, then (after "that" or a title) the one reported. */
+const reportedSpeakerAfter =
+  /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:said|say|says|recalled|recall)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/u;
 /** '," claimed the Mirror's source,': a source or insider no name is given, after an inverted verb. */
 const unnamedSourceAfterVerb =
   /^\s+(?:the|a|an|one)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|insiders?)\s*(?:,|$)/u;
@@ -1630,6 +1633,13 @@ class Attributor {
       return this.documentAuthor([at, at + read[2]!.length]);
     }
     // '," the statement said', '," the presumptive nominee said', '," Doe's office said'.
+    // '," aides said Mr. Doe told colleagues': whom the ones speaking report as saying it.
+    const reported = reportedSpeakerAfter.exec(rest);
+    if (reported) {
+      const at = start + reported[0].length;
+      const person = this.mentionsIn(at, at + 40).find((m) => m.span[0] === at && m.isPerson);
+      if (person && startsWithSpeechVerb.test(text.slice(person.span[1]).trimStart())) return named(person);
+    }
     const verbAfter = phraseThenVerb.exec(rest);
     // '," an Acme source said', '," the White House official said': a name only says whom they work for.
     if (verbAfter && (unnamedWithEmployer.test(verbAfter[1]!) || unnamedAt.test(verbAfter[1]!)))

@@ -954,6 +954,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['depends on the next decision,', 'Acme Front']],
   ],
   [
+    '"aides said Mr. Roe told colleagues" after a quote: the one they report as saying it',
+    [
+      'John Roe lost the vote. Jane Doe spoke.',
+      '“We got wiped out,” aides said Mr. Roe told his colleagues before the vote.',
+    ],
+    ['John Roe', 'Jane Doe', 'Roe'],
+    [['We got wiped out,', 'John Roe']],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
