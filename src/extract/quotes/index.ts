@@ -77,6 +77,7 @@ const documentThenRelative = new RegExp(
   `\\b(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${documentNoun})\\s+(?:\\p{Ll}+\\s+){0,3}?(?:that|which)\\s+${adverb}$`,
   'du',
 );
+const relativeAtEnd = /\b(?:that|which)\s+(?:\p{Ll}+\s+)?$/u;
 /** A verb that puts out a document, right before it: "published an article". */
 const publishedBefore = /\s(?:published|posted|released|issued|put\s+out|sent|shared)\s+$/;
 /** ', Doe's aside, said': a name's home place and an aside in commas, then the verb. */
@@ -1247,7 +1248,8 @@ class Attributor {
       const at = (subject?.span[1] ?? start) + document.index;
       return this.documentAuthor([at, at + document[1]!.length]);
     }
-    const relative = documentThenRelative.exec(gap);
+    // (Tried only when a relative pronoun ends the gap: the pattern is costly to fail along a long one.)
+    const relative = relativeAtEnd.test(gap) ? documentThenRelative.exec(gap) : null;
     const relativeTo = relative?.indices?.[1];
     if (relative && relativeTo) {
       const from = subject?.span[1] ?? start;
