@@ -285,14 +285,14 @@ function groupEntities(
   const written = mentions.map((m) => text.slice(m.span[0], m.span[1]).replace(/\s+/g, ' '));
   const candidates = nameCandidates(written, people);
   const canonical = canonicalOf(candidates);
-  /**
-   * The longer names the text wrote before `at` that end in the words of `short` (a "Doe Jr." too),
-   * but for relatives introduced as such ("his wife, Jane Doe"): the writer calls them otherwise.
-   */
   // (Each mention's words and whether a kinship word introduces it, worked out once when first asked.)
   let wordsOf: string[][] | undefined;
   let isRelative: boolean[] | undefined;
   let lastWords: Set<string> | undefined;
+  /**
+   * The longer names the text wrote before `at` that end in the words of `short` (a "Doe Jr." too),
+   * but for relatives introduced as such ("his wife, Jane Doe"): the writer calls them otherwise.
+   */
   const longerNamesBefore = (short: string, at: number): Set<string> => {
     wordsOf ??= written.map((name) => nameWords(name).words);
     lastWords ??= new Set(wordsOf.filter((words) => words.length > 1).map((words) => words.at(-1)!));
@@ -352,11 +352,8 @@ function groupEntities(
           [],
       );
       const sex = honorifics.length > 0 ? usualSexOf(target.split(' ')[0]!.toLowerCase()) : undefined;
-      const clashing = sex === 'female' ? 'Mr' : sex === 'male' ? /^(?:Mrs|Ms|Miss)$/ : undefined;
-      found =
-        clashing !== undefined &&
-        honorifics.some((h) => (typeof clashing === 'string' ? h === clashing : clashing.test(h))) &&
-        firstOf(short) < firstOf(target);
+      const clashing = sex === 'female' ? ['Mr'] : sex === 'male' ? ['Mrs', 'Ms', 'Miss'] : [];
+      found = honorifics.some((h) => clashing.includes(h)) && firstOf(short) < firstOf(target);
       separate.set(short, found);
     }
     return found;

@@ -286,13 +286,13 @@ const documentNamed = new RegExp(`\\b${documentNoun}\\b`, 'u');
 const pronounThenVerbInCommas = new RegExp(`^\\p{L}+\\s+${adverb}\\p{Ll}+\\s*,`, 'u');
 /** A word that opens a clause of time or cause right before its subject: "after Doe", "when Roe". */
 const subordinator = /\b(?:after|when|as|because|since|once|before)\s+$/i;
+/** A participle opening a sentence, perhaps after a preposition: "After threatening to", "Speaking on". */
+const openingParticiple =
+  /^[\s“"‘]*(?:(?:After|Before|While|When|Since|Upon|On|By|Without|Despite)\s+)?\p{L}\p{Ll}*ing\s/u;
 /**
  * A verb in the active voice, perhaps after an adverb, right after a clause's subject: " publicly
  * chided", " accuses" (not "was given": the subject of a passive is not the one speaking).
  */
-/** A participle opening a sentence, perhaps after a preposition: "After threatening to", "Speaking on". */
-const openingParticiple =
-  /^[\s“"‘]*(?:(?:After|Before|While|When|Since|Upon|On|By|Without|Despite)\s+)?\p{L}\p{Ll}*ing\s/u;
 const verbAfterSubject = new RegExp(`^\\s+${adverb}(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b`, 'u');
 /** Short forms of roles as written before names, for "the governor said" after "Gov. Jane Doe". */
 const roleForms: Record<string, string> = {
@@ -979,8 +979,9 @@ class Attributor {
   }
 
   /**
-   * "the group said", "the ministry said": the organisation the sentence before was about, else the
-   * latest one named before whose name has that word ("the ministry" → "Defense Ministry").
+   * "the group said", "the ministry said": the organisation the text was about if its name has that
+   * word, else the latest one named before whose name has it ("the ministry" → "Defense Ministry"),
+   * else the one the text was about, else (for a word any organisation goes by) the one named last.
    */
   private organisationCalled(noun: string, before: number): Attribution {
     const word = new RegExp(`\\b${noun}\\b`, 'i');
