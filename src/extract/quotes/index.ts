@@ -1641,7 +1641,8 @@ class Attributor {
     if (reported) {
       const at = start + reported[0].length;
       const person = this.mentionsIn(at, at + 40).find((m) => m.span[0] === at && m.isPerson);
-      if (person && startsWithSpeechVerb.test(text.slice(person.span[1]).trimStart())) return named(person);
+      const afterName = text.slice(person?.span[1] ?? at, (person?.span[1] ?? at) + 40).trimStart();
+      if (person && startsWithSpeechVerb.test(afterName)) return named(person);
     }
     const verbAfter = phraseThenVerb.exec(rest);
     // '," an Acme source said', '," the White House official said': a name only says whom they work for.
