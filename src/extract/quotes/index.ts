@@ -206,6 +206,9 @@ const unnamedWithEmployer =
 /** '," aides said ': lower-case reporters and their verb, then (after "that" or a title) the one reported. */
 const reportedSpeakerAfter =
   /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:said|say|says|recalled|recall)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/u;
+/** "for the health ministry " right before a name: an organisation described in lower case, then its spokesperson's name. */
+const forDescribedOrganisation =
+  /\b(?:for|of)\s+the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:ministry|department|office|council|agency|committee|company|government|police|army|embassy|campaign|group)\s+$/u;
 /** '," claimed the Mirror's source,': a source or insider no name is given, after an inverted verb. */
 const unnamedSourceAfterVerb =
   /^\s+(?:the|a|an|one)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|insiders?)\s*(?:,|$)/u;
@@ -1723,7 +1726,10 @@ class Attributor {
       if (isPossessor(text, mention)) continue;
       if ([plain, aside, asides, dashAside, unclosedAside].some((rest) => startsWithSpeechVerb.test(rest))) {
         // '," a spokesman for the Foreign Office told': someone unnamed speaks for the one named.
-        if (speaksFor.test(text.slice(start, mention.span[0]))) return { speaker: null, span: mention.span };
+        // (Not '," spokesperson for the health ministry Ahmed Doe says': the name is the spokesperson's.)
+        const lead = text.slice(start, mention.span[0]);
+        if (speaksFor.test(lead) && !(mention.isPerson && forDescribedOrganisation.test(lead)))
+          return { speaker: null, span: mention.span };
         return named(mention);
       }
     }

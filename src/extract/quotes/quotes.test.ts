@@ -963,6 +963,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['We got wiped out,', 'John Roe']],
   ],
   [
+    'a spokesperson "for the health ministry" followed by a name is that person; "for Speaker Jane Doe" is not Jane Doe',
+    [
+      '"The virus could be anywhere," spokesperson for the health ministry Ahmed Doe says.',
+      '"We will decide soon," a spokeswoman for Speaker Jane Roe said.',
+    ],
+    ['Ahmed Doe', 'Jane Roe'],
+    [
+      ['The virus could be anywhere,', 'Ahmed Doe'],
+      ['We will decide soon,', null],
+    ],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
