@@ -41,9 +41,12 @@ const auxiliary =
   ')?';
 const startsWithSpeechVerb = new RegExp(`^${adverb}${auxiliary}${speechVerbSource}\\b`, 'u');
 const pronoun = /\b(he|she|they)\b/gi;
-/** "Jerrold Nadler of New York", "Jane Doe of the Acme Institute": a home place or institution after a name. */
+/**
+ * "Jerrold Nadler of New York", "Jane Doe of the Acme Institute", "Jim Roe from Acme University's
+ * Department of Biology": a home place or institution after a name.
+ */
 const homePlace =
-  "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
+  "(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
 /**
  * 'a Doe aide', "a Senate Democratic aide", "the Trump campaign", "a Twitter user", "an Acme editorial
  * employee": one capitalised word and one adjective may come between.

@@ -975,6 +975,14 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a person "from" an institution, then the verb, is the speaker, not the institution',
+    [
+      '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
+    ],
+    ['Jim Roe', "org:Acme University's Department of Biology", 'Jane Doe'],
+    [['It is not plausible,', 'Jim Roe']],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
