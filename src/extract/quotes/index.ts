@@ -200,12 +200,17 @@ const describedThenRelative =
 const parentOfChildren =
   /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:father|mother|dad|mum|mom|grandfather|grandmother)(?:\s+of\s+|-of-)[\p{L}\d]+\s*$/iu;
 
+/** People an article quotes without naming them: "sources", "an official", "a spokeswoman". */
+const unnamedPersonNoun =
+  '(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))';
 /**
  * Someone described by whom they work for and left unnamed: "an Acme source", "the White House
  * official", "one former Acme editorial employee".
  */
-const unnamedWithEmployer =
-  /^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:former|senior|longtime|current|ex-)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))\s*$/u;
+const unnamedWithEmployer = new RegExp(
+  `^\\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:former|senior|longtime|current|ex-)\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,3}(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${unnamedPersonNoun}\\s*$`,
+  'u',
+);
 /** '," aides said ': lower-case reporters and their verb, then (after "that" or a title) the one reported. */
 const reportedSpeakerAfter =
   /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:said|say|says|recalled|recall)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/u;
@@ -216,8 +221,10 @@ const forDescribedOrganisation =
 const unnamedSourceAfterVerb =
   /^\s+(?:the|a|an|one)\s+(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|insiders?)\s*(?:,|$)/u;
 /** '," a spokesman in the embassy in London told': someone unnamed, whatever the words after "in" or "at" name. */
-const unnamedAt =
-  /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person)|press\s+officer|diplomat)\s+(?:in|at|with|inside)\s/u;
+const unnamedAt = new RegExp(
+  `^\\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:${unnamedPersonNoun}|press\\s+officer|diplomat)\\s+(?:in|at|with|inside)\\s`,
+  'u',
+);
 
 /**
  * "Doe's lawyer", "Jane Doe’s former campaign manager": a name's possessive, then lower-case words
@@ -226,9 +233,10 @@ const unnamedAt =
 const possessedDescription =
   /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s*$/u;
 
-/** Words of kinship a text introduces a relative by: "his father, Jim Doe", "her sister Jane". */
-const kinWord =
-  '(?:father|mother|dad|mom|mum|brother|sister|husband|wife|son|daughter|uncle|aunt|grandfather|grandmother|grandson|granddaughter|nephew|niece|cousin|fianc[eé]e?|boyfriend|girlfriend)';
+/** Words of kinship a text introduces a relative by ("his father, Jim Doe", "her sister Jane"): a man's, a woman's, any. */
+const maleKinWord = '(?:brother|father|husband|son|nephew|uncle|boyfriend|grandfather|grandson)';
+const femaleKinWord = '(?:sister|mother|wife|daughter|niece|aunt|girlfriend|grandmother|granddaughter)';
+const kinWord = `(?:${maleKinWord}|${femaleKinWord}|dad|mom|mum|cousin|fianc[eé]e?)`;
 const kinWordOnly = new RegExp(`^${kinWord}$`, 'i');
 /** "his father", "Doe's mother", "her older sister" as the whole phrase before a verb of saying (group 1 the kin word). */
 const kinDescription = new RegExp(
@@ -459,11 +467,9 @@ function clauseStart(text: string, sentence: Span): number {
   return sentence[0] + after + leadingConjunction.exec(rest.slice(after))![0].length;
 }
 
-/** Gender a pronoun can check, where the article tells it ("Mr. Doe", "Ms. Roe"). */
-/** Kin named right before a name: "his brother John", "her mother, Diane". */
-const maleKin = /\b(?:brother|father|husband|son|nephew|uncle|boyfriend|grandfather|grandson)\s*,?\s+$/i;
-const femaleKin =
-  /\b(?:sister|mother|wife|daughter|niece|aunt|girlfriend|grandmother|granddaughter)\s*,?\s+$/i;
+/** Kin named right before a name, which tells the gender a pronoun can check: "his brother John", "her mother, Diane". */
+const maleKin = new RegExp(`\\b${maleKinWord}\\s*,?\\s+$`, 'i');
+const femaleKin = new RegExp(`\\b${femaleKinWord}\\s*,?\\s+$`, 'i');
 /** What the text tells of each person's gender: an honorific, or a kinship word before the name. */
 function gendersOf(text: string, people: readonly Person[]): Map<string, 'he' | 'she'> {
   const genders = new Map<string, 'he' | 'she'>();
