@@ -103,14 +103,22 @@ const quotedWords = /[\p{L}\p{N}'’-]+/gu;
 /** The most words a quoted title or term has ("the “Doe Doctrine”"); longer quotations are speech. */
 const longestTerm = 3;
 
+/** Whether `quoted` has at most `most` words (counted only up to one more, not through a long quotation). */
+function hasAtMostWords(quoted: string, most: number): boolean {
+  let count = 0;
+  quotedWords.lastIndex = 0;
+  while (count <= most && quotedWords.exec(quoted) !== null) count++;
+  quotedWords.lastIndex = 0;
+  return count <= most;
+}
+
 /**
  * A quotation of at most `longestTerm` words with words of its sentence on both sides: a title or a term
  * (Acme TV's “Morning” show, called it “a disgrace” on Monday), not speech later quotations go on from.
  */
 function termInSentence(text: string, mark: QuoteMarks, sentence: Span): boolean {
-  const words = text.slice(mark.span[0], mark.span[1]).match(quotedWords) ?? [];
   return (
-    words.length <= longestTerm &&
+    hasAtMostWords(text.slice(mark.span[0], mark.span[1]), longestTerm) &&
     letterOrDigit.test(text.slice(sentence[0], mark.outer[0])) &&
     letterOrDigit.test(text.slice(mark.outer[1], sentence[1]))
   );
@@ -393,6 +401,21 @@ const responseAfter =
 /** "Doe's" and "Jones’": the name owns what follows. */
 const isPossessor = (text: string, mention: Named) =>
   /^['’](?:s\b|\s)/.test(text.slice(mention.span[1], mention.span[1] + 3));
+
+/** Whether only "and" (perhaps after a comma) stands between `from` and `to`. */
+const joinedByAnd = (text: string, from: number, to: number): boolean =>
+  /^,?\s+and\s+$/.test(text.slice(from, to));
+
+/**
+ * "Jane Doe, in an interview with the Post, called it": a name after a preposition is no subject.
+ * (Unless a relative clause makes it the subject: "We reached out to Acme, which said".)
+ */
+const organisationAfterPreposition = (text: string, mention: Named): boolean =>
+  !mention.isPerson &&
+  /\b(?:with|to|from|by|in|on|at|about|against)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, mention.span[0] - 16), mention.span[0]),
+  ) &&
+  !/^\s*,\s*(?:who|which)\s/.test(text.slice(mention.span[1], mention.span[1] + 10));
 
 const named = (mention: Named | undefined): Attribution | undefined =>
   mention ? { speaker: mention.name, span: mention.span } : undefined;
@@ -894,10 +917,14 @@ class Attributor {
   private saidJointly(span: Span): boolean {
     const people = this.mentionsIn(Math.max(0, span[0] - 60), span[1] + 60).filter((m) => m.isPerson);
     const self = people.find((m) => m.span[0] === span[0]);
-    const joined = (from: number, to: number) => /^,?\s+and\s+$/.test(this.text.slice(from, to));
     return (
       self !== undefined &&
-      people.some((m) => m !== self && (joined(self.span[1], m.span[0]) || joined(m.span[1], self.span[0])))
+      people.some(
+        (m) =>
+          m !== self &&
+          (joinedByAnd(this.text, self.span[1], m.span[0]) ||
+            joinedByAnd(this.text, m.span[1], self.span[0])),
+      )
     );
   }
 
@@ -1159,7 +1186,6 @@ class Attributor {
   subjectOf(sentence: Span, verbAt: number): Attribution | undefined {
     const { text } = this;
     const start = this.clauseStart(sentence);
-    const rightBefore = (m: Named) => onlyAdverb.test(text.slice(m.span[1], verbAt));
     // "Doe pointed to what aides called “...”": the subject of the clause "what" opens, whom the
     // sentence may not name.
     const what = whatThenSubject.exec(text.slice(Math.max(start, verbAt - 60), verbAt));
@@ -1168,20 +1194,13 @@ class Attributor {
       const clauseSubject = this.mentionsIn(from, verbAt).find((m) => !m.isPlace && m.span[1] <= verbAt);
       return named(clauseSubject) ?? { speaker: null };
     }
-    // "Jane Doe, in an interview with the Post, called it": a name after a preposition is no subject.
-    // (Unless a relative clause makes it the subject: "We reached out to Acme, which said".)
-    const afterPreposition = (m: Named) =>
-      !m.isPerson &&
-      /\b(?:with|to|from|by|in|on|at|about|against)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, m.span[0] - 16), m.span[0]),
-      ) &&
-      !/^\s*,\s*(?:who|which)\s/.test(text.slice(m.span[1], m.span[1] + 10));
+    // (A place only right before the verb: "Moscow said".)
     const before = this.mentionsIn(sentence[0], verbAt).filter(
       (m) =>
         m.span[1] <= verbAt &&
         !isPossessor(text, m) &&
-        (!m.isPlace || rightBefore(m)) &&
-        !afterPreposition(m),
+        (!m.isPlace || onlyAdverb.test(text.slice(m.span[1], verbAt))) &&
+        !organisationAfterPreposition(text, m),
     );
     // "the senator's spokesman said", "his lawyer said": someone of another's speaks, the one the
     // text gave that role if there is one, else someone unnamed (documents are their authors': below).
@@ -1666,9 +1685,11 @@ class Attributor {
       : [];
     const document = verbAfter && documentBeforeVerb.exec(verbAfter[1]!);
     // '," the Acme Daily report said': a name right before the document is its author (documentAuthor).
-    const authorBefore = (at: number) =>
-      inPhrase.length === 1 && /^\s+$/.test(text.slice(inPhrase[0]!.span[1], at));
-    if (document && (inPhrase.length === 0 || authorBefore(start + document.index)))
+    const authorBefore =
+      document &&
+      inPhrase.length === 1 &&
+      /^\s+$/.test(text.slice(inPhrase[0]!.span[1], start + document.index));
+    if (document && (inPhrase.length === 0 || authorBefore))
       return this.documentAuthor([start + document.index, start + document.index + document[1]!.length]);
     // '," Doe's lawyer said', '," Doe's husband told': someone of Doe's speaks, not Doe; the person
     // the text gave that role if there is one ("Doe's lawyer, Jim Roe," before), else someone unnamed.
@@ -1825,6 +1846,56 @@ function keepFirstSpeakers(quotes: Quote[], explicit: ReadonlySet<Quote>): Quote
   });
 }
 
+/**
+ * One paragraph's sentences, noted to the attributor in order as its quotes reach them, with what
+ * the quotes told of each sentence's speakers. (A class, not closures made for each paragraph.)
+ */
+class ParagraphNotes {
+  /** The speakers of each sentence's quotes, by where the sentence starts. */
+  readonly speakersBySentence = new Map<number, (string | null)[]>();
+  /**
+   * Sentences with a quote whose speaker an attribution describes without naming (true), or
+   * refers to by a pronoun that stands for nobody named (false).
+   */
+  readonly unnamedSpeakerSentences = new Map<number, boolean>();
+  private notedUpTo = 0;
+
+  constructor(
+    private readonly attributor: Attributor,
+    private readonly sentences: readonly Sentence[],
+  ) {}
+
+  /** Sentences wholly before `upTo` update who the text is about, in order. */
+  noteUpTo(upTo: number): void {
+    for (; this.notedUpTo < this.sentences.length; this.notedUpTo++) {
+      const sentence = this.sentences[this.notedUpTo]!;
+      if (sentence.span[1] > upTo) break;
+      this.attributor.noteSentence(
+        sentence.span,
+        this.speakersBySentence.get(sentence.span[0]) ?? [],
+        this.unnamedSpeakerSentences.has(sentence.span[0]),
+        this.unnamedSpeakerSentences.get(sentence.span[0]) === true,
+      );
+    }
+  }
+}
+
+/** The sentence before `sentence`, in its paragraph (`blockSentences`), reports someone's words and made them the topic. */
+function reportedJustBefore(
+  text: string,
+  attributor: Attributor,
+  blockSentences: readonly Sentence[],
+  sentence: Span,
+): boolean {
+  if (!/^\s*[“"]/.test(text.slice(sentence[0], sentence[0] + 4))) return false;
+  const before = blockSentences.filter((s) => s.span[1] <= sentence[0]).at(-1);
+  return (
+    before !== undefined &&
+    attributor.topic?.at === before.span[0] &&
+    attributor.speechVerbsIn(before.span[0], before.span[1]).length > 0
+  );
+}
+
 export function findQuotes(
   articleText: string,
   blocks: readonly Block[],
@@ -1850,6 +1921,9 @@ export function findQuotes(
       ),
     ),
   );
+  // Who the text is about matters only to the quotes: past the last paragraph with one, nothing is read.
+  const lastBlockWithQuotes = marksByBlock.findLastIndex((marks) => marks.length > 0);
+  if (lastBlockWithQuotes < 0) return { quotes: [], diagnostics: [] };
   // Names in links, credits and bylines ("PHOTOS: Ten Famous Couples") are nobody the reporting
   // around them is about: no pronoun or topic goes back to them.
   const asides = blocks.filter((b) => b.kind === 'cta' || b.kind === 'credit' || b.kind === 'byline');
@@ -1878,7 +1952,7 @@ export function findQuotes(
   const sentencesByBlock = blocks.map((): Sentence[] => []);
   for (const sentence of sentences) sentencesByBlock[sentence.block]?.push(sentence);
 
-  blocks.forEach((block, blockIndex) => {
+  blocks.slice(0, lastBlockWithQuotes + 1).forEach((block, blockIndex) => {
     const marks = marksByBlock[blockIndex]!;
     let previousInBlock:
       | { speaker: string | null; sentence: Span; end: number; explicit: boolean }
@@ -1887,38 +1961,11 @@ export function findQuotes(
     // `termInSentence`): the one a later quotation with no attribution of its own goes on from.
     let previousSpeech: { speaker: string | null } | undefined;
     const blockSentences = sentencesByBlock[blockIndex]!;
-    const speakersBySentence = new Map<number, (string | null)[]>();
-    // Sentences with a quote whose speaker an attribution describes without naming (true), or
-    // refers to by a pronoun that stands for nobody named (false).
-    const unnamedSpeakerSentences = new Map<number, boolean>();
-    let notedUpTo = 0;
-    // Sentences wholly before `upTo` update who the text is about, in order.
-    const noteSentences = (upTo: number) => {
-      for (; notedUpTo < blockSentences.length; notedUpTo++) {
-        const sentence = blockSentences[notedUpTo]!;
-        if (sentence.span[1] > upTo) break;
-        attributor.noteSentence(
-          sentence.span,
-          speakersBySentence.get(sentence.span[0]) ?? [],
-          unnamedSpeakerSentences.has(sentence.span[0]),
-          unnamedSpeakerSentences.get(sentence.span[0]) === true,
-        );
-      }
-    };
-
-    /** The sentence before `sentence`, in this block, reports someone's words and made them the topic. */
-    const reportedJustBefore = (sentence: Span): boolean => {
-      if (!/^\s*[“"]/.test(text.slice(sentence[0], sentence[0] + 4))) return false;
-      const before = blockSentences.filter((s) => s.span[1] <= sentence[0]).at(-1);
-      return (
-        before !== undefined &&
-        attributor.topic?.at === before.span[0] &&
-        attributor.speechVerbsIn(before.span[0], before.span[1]).length > 0
-      );
-    };
+    const notes = new ParagraphNotes(attributor, blockSentences);
+    const { speakersBySentence, unnamedSpeakerSentences } = notes;
 
     marks.forEach((mark, index) => {
-      noteSentences(mark.outer[0]);
+      notes.noteUpTo(mark.outer[0]);
       if (!mark.closed && blockIndex === blocks.length - 1) {
         diagnostics.push(diagnostic('quotes/unclosed', 'info', undefined, mark.outer));
       }
@@ -1978,7 +2025,7 @@ export function findQuotes(
       else if (!found && previousInBlock)
         // (A term goes on from the paragraph's last quotation, whatever it was; speech skips terms.)
         speaker = (isTerm ? previousInBlock : (previousSpeech ?? previousInBlock)).speaker;
-      else if (!found && reportedJustBefore(sentence)) {
+      else if (!found && reportedJustBefore(text, attributor, blockSentences, sentence)) {
         // 'Jane Doe, an adviser, said it was strange. “We have to ask.”': a quotation opening the
         // sentence after one that reports what a person said is that person's.
         speaker = attributor.topic!.name;
@@ -2044,7 +2091,7 @@ export function findQuotes(
       if (isExplicit || namesIt) explicit.add(withSpan);
       quotes.push(withSpan);
     });
-    noteSentences(block.span[1]);
+    notes.noteUpTo(block.span[1]);
     previousBlockStart = block.span[0];
     const lastMark = marks.at(-1);
     previousQuoteOpen = lastMark !== undefined && !lastMark.closed;

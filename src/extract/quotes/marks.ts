@@ -19,6 +19,15 @@ const attributionInside =
 
 const opensAfter = /[\s([{\-–—:;,/]|^$/;
 
+/** The characters `findQuoteMarks` acts on: quotation marks and apostrophes. */
+const markCharacter = /["'“”‘’]/g;
+
+/** Where the next mark character is from `from`, or the text's length: the text between needs no look. */
+function nextMarkAt(text: string, from: number): number {
+  markCharacter.lastIndex = from;
+  return markCharacter.exec(text)?.index ?? text.length;
+}
+
 /**
  * Quotations in one block: curly “…”, straight "…" (paired in order), and single curly ‘…’ when
  * they read as quotes, not apostrophes. A quote left open runs to the end of the block (news
@@ -36,7 +45,7 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
     openAt = -1;
     nested = 0;
   };
-  for (let i = block[0]; i < block[1]; i++) {
+  for (let i = nextMarkAt(text, block[0]); i < block[1]; i = nextMarkAt(text, i + 1)) {
     const char = text[i]!;
     // Sources mix their marks (“…" and "…”): a straight mark right after a word or punctuation closes
     // a curly quote, as a curly closing mark closes a straight one.
