@@ -1,5 +1,6 @@
 import type { Block, Diagnostic, Entity, Person, Quote, Sentence, Span } from '../../model/index.ts';
 import { diagnostic } from '../../model/index.ts';
+import { lastMatch } from '../../text/matches.ts';
 import { firstTokenFrom } from '../../text/tokens.ts';
 import { isRole, isTitleWord } from '../people/titles.ts';
 import { sentenceAt } from '../sentences/index.ts';
@@ -23,8 +24,26 @@ import {
  * the speaker who first said them.
  */
 
-const speechVerbSource =
-  '(?:said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|demanded|demands|shouted|yelled|wondered|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|posited|posits|opined|opines|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing|blasted|slammed|denounced|dismissed|dismisses|labeled|labelled|branded|portrayed|portrays|portraying|characteri[sz]ed|characteri[sz]es|characteri[sz]ing|hailed|praised|criticized|criticised|decried|derided|ridiculed|mocked|condemned|lambasted|touted|rapped|raps|sang|sings)';
+/** `words` as one non-capturing alternation, the words grouped by their first letter in the order given. */
+function alternativesByFirstLetter(words: readonly string[]): string {
+  const byLetter = new Map<string, string[]>();
+  for (const word of words) {
+    const rest = byLetter.get(word[0]!) ?? [];
+    rest.push(word.slice(1));
+    byLetter.set(word[0]!, rest);
+  }
+  return `(?:${Array.from(byLetter, ([letter, rests]) => `${letter}(?:${rests.join('|')})`).join('|')})`;
+}
+
+/** Verbs of saying, in every form the quote finder reads ("[sz]" for either spelling). */
+const speechVerbForms =
+  'said|says|say|told|tells|tell|added|adds|add|noted|notes|note|stated|states|remarked|explained|confirmed|confirms|emphasi[sz]ed|stressed|warned|warns|warn|wrote|writes|asked|argued|insisted|declared|tweeted|posted|announced|announces|reported|reports|continued|replied|responded|acknowledged|admitted|claimed|claims|recalled|suggested|observed|disclosed|revealed|reveals|concluded|concludes|demanded|demands|shouted|yelled|wondered|indicated|highlighted|described|describes|describe|called|calls|urged|cautioned|conceded|maintained|countered|quipped|objected|objecting|complained|complaining|contended|asserted|predicted|vowed|joked|lamented|boasted|scoffed|testified|reiterated|posited|posits|opined|opines|echoed|retorted|proclaimed|exclaimed|commented|answered|pledged|promised|recounted|mused|griped|explains|recalls|insists|argues|adds|notes|writes|asks|saying|adding|telling|noting|arguing|warning|calling|tweeting|writing|asking|declaring|stating|explaining|insisting|claiming|announcing|acknowledging|admitting|suggesting|urging|replying|responding|stressing|promising|vowing|posting|recalling|describing|blasted|slammed|denounced|dismissed|dismisses|labeled|labelled|branded|portrayed|portrays|portraying|characteri[sz]ed|characteri[sz]es|characteri[sz]ing|hailed|praised|criticized|criticised|decried|derided|ridiculed|mocked|condemned|lambasted|touted|rapped|raps|sang|sings';
+/**
+ * The verbs as one alternation, grouped by first letter ("(?:s(?:aid|ays|...)|t(?:old|...)|...)"): the
+ * regex engine tries the words of one letter where a word starts, not all two hundred. (The order
+ * of the choices does not matter: every pattern holding them ends a verb at a word's end.)
+ */
+const speechVerbSource = alternativesByFirstLetter(speechVerbForms.split('|'));
 const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'gi');
 /**
  * An adverb may stand between a speaker and the verb: "Rubio later said", "Warner also stressed".
@@ -80,6 +99,8 @@ const documentThenRelative = new RegExp(
   `\\b(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${documentNoun})\\s+(?:\\p{Ll}+\\s+){0,3}?(?:that|which)\\s+${adverb}$`,
   'du',
 );
+/** "quoted", "quoting" (not "quoted by"), before the one quoted. */
+const quotingVerb = /\bquot(?:ed|ing)\s+(?!by\b)/giu;
 const relativeAtEnd = /\b(?:that|which)\s+(?:\p{Ll}+\s+)?$/u;
 /** A verb that puts out a document, right before it: "published an article". */
 const publishedBefore = /\s(?:published|posted|released|issued|put\s+out|sent|shared)\s+$/;
@@ -99,6 +120,7 @@ const documentFromBefore = new RegExp(`\\b(${documentNoun})\\s+(?:from|by)\\s+[^
 /** A document and "read(s)" closing a quote: '," the statement read.' ("read" says nothing after anyone else). */
 const documentRead = new RegExp(`^((?:[^“”",.;\\s]+\\s+){1,4}?)(${documentNoun})\\s+reads?\\b`, 'u');
 const letterOrDigit = /[\p{L}\p{N}]/u;
+const doubleMark = /[“"]/;
 const quotedWords = /[\p{L}\p{N}'’-]+/gu;
 /** The most words a quoted title or term has ("the “Doe Doctrine”"); longer quotations are speech. */
 const longestTerm = 3;
@@ -136,15 +158,17 @@ const possessiveBefore = /['’]s?\s+(?:the\s+)?$/u;
 /**
  * A show, film or book named in quotation marks ("NBC's “Meet the Press”", "said on “Fox News
  * Sunday”", "the movie “The American President”"): a name of a thing, no one's quoted words.
- * `organisationEnds` are where organisation names end (a person's possessive: "Obama's “War on
- * Religion”" is another's words about his).
+ * An owner's possessive must be an organisation's (a person's: "Obama's “War on Religion”" is
+ * another's words about his).
  */
-function isTitleOfWork(text: string, mark: QuoteMarks, organisationEnds: ReadonlySet<number>): boolean {
+function isTitleOfWork(text: string, mark: QuoteMarks, organizations: readonly Entity[]): boolean {
   if (!titleCased.test(text.slice(mark.span[0], mark.span[1]).trim())) return false;
   const before = text.slice(Math.max(0, mark.outer[0] - 60), mark.outer[0]);
   if (workBefore.test(before)) return true;
   const possessive = possessiveBefore.exec(before);
-  return possessive !== null && organisationEnds.has(mark.outer[0] - possessive[0].length);
+  if (possessive === null) return false;
+  const ownerEnd = mark.outer[0] - possessive[0].length;
+  return organizations.some((organisation) => organisation.spans.some((span) => span[1] === ownerEnd));
 }
 
 /**
@@ -172,9 +196,15 @@ const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechV
 /** A plural noun that is also a verb of saying, then a verb: "reports say", "claims suggest". */
 const pluralNounThenVerb =
   /^(?:reports|claims|notes|posts|tweets|comments|statements)\s+(?:say|said|suggest|suggested|show|showed|indicate|indicated|claim|claimed)\b/i;
-/** A sentence opening that is not its subject: "In an interview with X,", "Asked about it,", "On Friday,". */
+/**
+ * Sentence openings that are not their subject, up to their comma: "Two days later,", "In an
+ * interview with X,", "Asked about it,", "On Friday,". (Read by `introductionAt`: a time counted
+ * from another is slow to fail along a sentence, and is tried only where its word is.)
+ */
+const countedTimeIntroduction = /^[\s“"‘]*[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*/iu;
+const countedTimeWord = /later|earlier|ago|afterward/i;
 const introductoryPhrase =
-  /^[\s“"‘]*(?:[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*|back\s[^,“”"]{0,40},\s*|(?:(?:the|a|one)\s+)?(?:day|night|morning|evening|week|weekend|month|year)\s+(?:after|before|that|when)\b[^,“”"]{0,100},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|prior|amid|amidst|until|upon|unlike|like|because|throughout|given|across|against|beyond|besides|within|toward|towards|through|to|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
+  /^[\s“"‘]*(?:back\s[^,“”"]{0,40},\s*|(?:(?:the|a|one)\s+)?(?:day|night|morning|evening|week|weekend|month|year)\s+(?:after|before|that|when)\b[^,“”"]{0,100},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|prior|amid|amidst|until|upon|unlike|like|because|throughout|given|across|against|beyond|besides|within|toward|towards|through|to|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
 /**
@@ -471,6 +501,18 @@ const claimFrom = /^\S+\s+(?:from|by)\s+(?:the\s+)?([^“”":;]+)$/iu;
 /** A participle opening a sentence: "Trying to quell the furor, Doe issued ...". */
 const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,“”"]{0,80},\s*/u;
 
+/**
+ * The introductory phrase `opening` starts with, if any: a counted time first, then the others
+ * (as when they were one pattern's choices; the others start on a letter, so only a counted time
+ * could match after fewer of the leading spaces and marks, and then it matches after all of them).
+ * Every one ends in a comma: without one nothing is tried.
+ */
+function introductionAt(opening: string): RegExpExecArray | null {
+  if (!opening.includes(',')) return null;
+  const countedTime = countedTimeWord.test(opening) ? countedTimeIntroduction.exec(opening) : null;
+  return countedTime ?? introductoryPhrase.exec(opening);
+}
+
 /** Where the subject of a sentence may start: after a leading conjunction and an introductory phrase. */
 function clauseStart(text: string, sentence: Span): number {
   // The opening words are all it reads (every pattern below is anchored and bounded well within
@@ -482,11 +524,11 @@ function clauseStart(text: string, sentence: Span): number {
   const intro =
     timeOpening.exec(rest.slice(opening)) ??
     documentOpening.exec(rest.slice(opening)) ??
-    introductoryPhrase.exec(rest.slice(opening)) ??
+    introductionAt(rest.slice(opening)) ??
     participleIntroduction.exec(rest.slice(opening));
   let after = intro ? opening + intro[0].length : 0;
   // "On Wednesday, in anticipation of the vote, Doe ...": a second introduction may follow the first.
-  if (intro) after += introductoryPhrase.exec(rest.slice(after))?.[0].length ?? 0;
+  if (intro) after += introductionAt(rest.slice(after))?.[0].length ?? 0;
   return sentence[0] + after + leadingConjunction.exec(rest.slice(after))![0].length;
 }
 
@@ -755,9 +797,7 @@ class Attributor {
     // "Doe thought it a diary, but Roe was less certain.": the subject of a later clause joined by
     // "but", "and" or a semicolon is the one the text goes on about.
     // (Only a clause opening on a capital can open on a name: the others are not looked at.)
-    const lastClause = [...this.text.slice(sentence[0], sentence[1]).matchAll(clauseJointBeforeCapital)].at(
-      -1,
-    );
+    const lastClause = lastMatch(clauseJointBeforeCapital, this.text.slice(sentence[0], sentence[1]));
     if (lastClause) {
       const clauseSubject = this.subject([
         sentence[0] + lastClause.index + lastClause[0].length,
@@ -1297,8 +1337,8 @@ class Attributor {
       }
       return this.documentAuthor([from + relativeTo[0], from + relativeTo[1]]);
     }
-    const lastPronoun = [...gap.matchAll(pronoun)].at(-1);
-    if (lastPronoun?.index !== undefined) {
+    const lastPronoun = lastMatch(pronoun, gap);
+    if (lastPronoun) {
       const at = (subject?.span[1] ?? start) + lastPronoun.index;
       return { speaker: 'pronoun', span: [at, at + lastPronoun[0].length] };
     }
@@ -1408,8 +1448,7 @@ class Attributor {
     }
     // "That did little to calm it, and Doe on Saturday accused them of “...”": the subject of the
     // clause the quote is in.
-    const clauses = [...this.text.slice(sentence[0], before).matchAll(clauseJoint)];
-    const lastClause = clauses.at(-1);
+    const lastClause = lastMatch(clauseJoint, this.text.slice(sentence[0], before));
     const quoteClause: Span = lastClause
       ? [sentence[0] + lastClause.index + lastClause[0].length, sentence[1]]
       : sentence;
@@ -1573,8 +1612,8 @@ class Attributor {
   /** "X quoted Jane Doe" or "quoting Jane Doe" before `before` in the sentence: Jane Doe. */
   quotedSource(sentence: Span, before: number): Attribution | undefined {
     const window = this.text.slice(sentence[0], before);
-    const quoting = [...window.matchAll(/\bquot(?:ed|ing)\s+(?!by\b)/giu)].at(-1);
-    if (quoting?.index === undefined) return undefined;
+    const quoting = lastMatch(quotingVerb, window);
+    if (!quoting) return undefined;
     const at = sentence[0] + quoting.index + quoting[0].length;
     return named(this.mentionsIn(at, at + 5).find((m) => !m.isPlace));
   }
@@ -1908,8 +1947,10 @@ export function findQuotes(
   // words are taken from the article as written.
   const text = quotesWithSingleMarks(articleText) ? withDoubleQuoteMarks(articleText, blocks) : articleText;
   // A nickname in marks inside a name ("Harry “Big Bad Hal” Roe") is no one's quoted words.
-  const namesWithMarks = people.flatMap((p) => p.spans).filter((s) => /[“"]/.test(text.slice(s[0], s[1])));
-  const organisationEnds = new Set(organizations.flatMap((o) => o.spans.map((s) => s[1])));
+  const namesWithMarks: Span[] = [];
+  for (const person of people)
+    for (const span of person.spans)
+      if (doubleMark.test(text.slice(span[0], span[1]))) namesWithMarks.push(span);
   const marksByBlock = continuedQuotes(
     text,
     blocks,
@@ -1917,7 +1958,7 @@ export function findQuotes(
       findQuoteMarks(text, block.span).filter(
         (mark) =>
           !namesWithMarks.some((s) => s[0] <= mark.outer[0] && mark.outer[1] <= s[1]) &&
-          !(mark.closed && isTitleOfWork(text, mark, organisationEnds)),
+          !(mark.closed && isTitleOfWork(text, mark, organizations)),
       ),
     ),
   );
@@ -2083,8 +2124,10 @@ export function findQuotes(
       }
       previousInBlock = { speaker, sentence, end: mark.outer[1], explicit: isExplicit };
       if (!isTerm) previousSpeech = { speaker };
-      const quote: Quote = { text: articleText.slice(mark.span[0], mark.span[1]), speaker, span: mark.span };
-      const withSpan = found?.span ? { ...quote, speakerSpan: found.span } : quote;
+      const words = articleText.slice(mark.span[0], mark.span[1]);
+      const withSpan: Quote = found?.span
+        ? { text: words, speaker, span: mark.span, speakerSpan: found.span }
+        : { text: words, speaker, span: mark.span };
       // "Roe released a statement calling it an “act of terror”": words Roe gives something as its
       // name are Roe's own, even when Doe used them first.
       const namesIt = speaker !== null && verbOfNamingBefore.test(text.slice(sentence[0], mark.outer[0]));
