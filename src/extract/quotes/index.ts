@@ -171,6 +171,15 @@ function isTitleOfWork(text: string, mark: QuoteMarks, organizations: readonly E
   return organizations.some((organisation) => organisation.spans.some((span) => span[1] === ownerEnd));
 }
 
+/** A nickname in marks inside a name ("Harry “Big Bad Hal” Roe"): no one's quoted words. */
+const insideNameWithMarks = (text: string, people: readonly Person[], mark: QuoteMarks): boolean =>
+  people.some((person) =>
+    person.spans.some(
+      (name) =>
+        name[0] <= mark.outer[0] && mark.outer[1] <= name[1] && doubleMark.test(text.slice(name[0], name[1])),
+    ),
+  );
+
 /**
  * A quoted term made with a name rather than quoted speech: at most `longestTerm` words, not all
  * of them the name's ("the “Doe Doctrine,”", but not a name in quotation marks: writing to “Jane”).
@@ -395,6 +404,10 @@ interface Referent {
   readonly at: number;
 }
 
+/** Whether `span` lies inside one of `spans`. */
+const insideAny = (spans: readonly Span[], span: Span): boolean =>
+  spans.some((outer) => outer[0] <= span[0] && span[1] <= outer[1]);
+
 /**
  * Every named person, organisation or place mention outside quotation marks, with its canonical name,
  * in text order. Places speak for their governments ("Moscow said", "the White House said").
@@ -407,14 +420,15 @@ function namedMentions(
   quoted: readonly Span[],
 ): Named[] {
   const all: Named[] = [];
-  const outside = (span: Span) => !quoted.some((q) => q[0] <= span[0] && span[1] <= q[1]);
-  const add = (entities: readonly Entity[], kind: Omit<Named, 'name' | 'span'>) => {
-    for (const entity of entities)
-      for (const span of entity.spans) if (outside(span)) all.push({ name: entity.name, span, ...kind });
-  };
-  add(people, { isPerson: true });
-  add(organizations, { isPerson: false });
-  add(places, { isPerson: false, isPlace: true });
+  for (const person of people)
+    for (const span of person.spans)
+      if (!insideAny(quoted, span)) all.push({ name: person.name, span, isPerson: true });
+  for (const organisation of organizations)
+    for (const span of organisation.spans)
+      if (!insideAny(quoted, span)) all.push({ name: organisation.name, span, isPerson: false });
+  for (const place of places)
+    for (const span of place.spans)
+      if (!insideAny(quoted, span)) all.push({ name: place.name, span, isPerson: false, isPlace: true });
   all.sort((a, b) => a.span[0] - b.span[0]);
   // "Sen. Jane Doe of Maine said", "Jane Doe of Columbia University told": a person's home place
   // or institution never speaks for them.
@@ -508,8 +522,12 @@ const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,“”"
  * Every one ends in a comma: without one nothing is tried.
  */
 function introductionAt(opening: string): RegExpExecArray | null {
-  if (!opening.includes(',')) return null;
-  const countedTime = countedTimeWord.test(opening) ? countedTimeIntroduction.exec(opening) : null;
+  const comma = opening.indexOf(',');
+  if (comma < 0) return null;
+  // (A counted time's word comes before the first comma.)
+  const countedTime = countedTimeWord.test(opening.slice(0, comma))
+    ? countedTimeIntroduction.exec(opening)
+    : null;
   return countedTime ?? introductoryPhrase.exec(opening);
 }
 
@@ -1946,18 +1964,13 @@ export function findQuotes(
   // Quotes are found and attributed on a copy in one convention (double marks outside); their
   // words are taken from the article as written.
   const text = quotesWithSingleMarks(articleText) ? withDoubleQuoteMarks(articleText, blocks) : articleText;
-  // A nickname in marks inside a name ("Harry “Big Bad Hal” Roe") is no one's quoted words.
-  const namesWithMarks: Span[] = [];
-  for (const person of people)
-    for (const span of person.spans)
-      if (doubleMark.test(text.slice(span[0], span[1]))) namesWithMarks.push(span);
   const marksByBlock = continuedQuotes(
     text,
     blocks,
     blocks.map((block) =>
       findQuoteMarks(text, block.span).filter(
         (mark) =>
-          !namesWithMarks.some((s) => s[0] <= mark.outer[0] && mark.outer[1] <= s[1]) &&
+          !insideNameWithMarks(text, people, mark) &&
           !(mark.closed && isTitleOfWork(text, mark, organizations)),
       ),
     ),
@@ -1975,13 +1988,15 @@ export function findQuotes(
           ...entity,
           spans: entity.spans.filter((s) => !asides.some((b) => b.span[0] <= s[0] && s[1] <= b.span[1])),
         };
+  const quotedSpans: Span[] = [];
+  for (const marks of marksByBlock) for (const mark of marks) quotedSpans.push(mark.outer);
   const attributor = new Attributor(
     text,
     people.map(reported),
     sentences,
     organizations.map(reported),
     places.map(reported),
-    marksByBlock.flat().map((m) => m.outer),
+    quotedSpans,
   );
   const quotes: Quote[] = [];
   const explicit = new Set<Quote>();
@@ -1993,7 +2008,8 @@ export function findQuotes(
   const sentencesByBlock = blocks.map((): Sentence[] => []);
   for (const sentence of sentences) sentencesByBlock[sentence.block]?.push(sentence);
 
-  blocks.slice(0, lastBlockWithQuotes + 1).forEach((block, blockIndex) => {
+  for (let blockIndex = 0; blockIndex <= lastBlockWithQuotes; blockIndex++) {
+    const block = blocks[blockIndex]!;
     const marks = marksByBlock[blockIndex]!;
     let previousInBlock:
       | { speaker: string | null; sentence: Span; end: number; explicit: boolean }
@@ -2005,7 +2021,8 @@ export function findQuotes(
     const notes = new ParagraphNotes(attributor, blockSentences);
     const { speakersBySentence, unnamedSpeakerSentences } = notes;
 
-    marks.forEach((mark, index) => {
+    for (let index = 0; index < marks.length; index++) {
+      const mark = marks[index]!;
       notes.noteUpTo(mark.outer[0]);
       if (!mark.closed && blockIndex === blocks.length - 1) {
         diagnostics.push(diagnostic('quotes/unclosed', 'info', undefined, mark.outer));
@@ -2133,7 +2150,7 @@ export function findQuotes(
       const namesIt = speaker !== null && verbOfNamingBefore.test(text.slice(sentence[0], mark.outer[0]));
       if (isExplicit || namesIt) explicit.add(withSpan);
       quotes.push(withSpan);
-    });
+    }
     notes.noteUpTo(block.span[1]);
     previousBlockStart = block.span[0];
     const lastMark = marks.at(-1);
@@ -2142,6 +2159,6 @@ export function findQuotes(
     previousBlockEndedInQuote =
       (lastMark !== undefined && text.slice(lastMark.outer[1], block.span[1]).length < 60) ||
       text.slice(block.span[0], block.span[1]).trimEnd().endsWith(':');
-  });
+  }
   return { quotes: keepFirstSpeakers(quotes, explicit), diagnostics };
 }
