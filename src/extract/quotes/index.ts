@@ -125,14 +125,11 @@ const quotedWords = /[\p{L}\p{N}'’-]+/gu;
 /** The most words a quoted title or term has ("the “Doe Doctrine”"); longer quotations are speech. */
 const longestTerm = 3;
 
-/** Whether `quoted` has at most `most` words (counted only up to one more, not through a long quotation). */
-function hasAtMostWords(quoted: string, most: number): boolean {
-  let count = 0;
-  quotedWords.lastIndex = 0;
-  while (count <= most && quotedWords.exec(quoted) !== null) count++;
-  quotedWords.lastIndex = 0;
-  return count <= most;
-}
+/** More words than a term has: a word, then `longestTerm` more, each after something else. */
+const longerThanTerm = new RegExp(
+  `^[^\\p{L}\\p{N}'’-]*[\\p{L}\\p{N}'’-]+(?:[^\\p{L}\\p{N}'’-]+[\\p{L}\\p{N}'’-]+){${longestTerm}}`,
+  'u',
+);
 
 /**
  * A quotation of at most `longestTerm` words with words of its sentence on both sides: a title or a term
@@ -140,7 +137,7 @@ function hasAtMostWords(quoted: string, most: number): boolean {
  */
 function termInSentence(text: string, mark: QuoteMarks, sentence: Span): boolean {
   return (
-    hasAtMostWords(text.slice(mark.span[0], mark.span[1]), longestTerm) &&
+    !longerThanTerm.test(text.slice(mark.span[0], mark.span[1])) &&
     letterOrDigit.test(text.slice(sentence[0], mark.outer[0])) &&
     letterOrDigit.test(text.slice(mark.outer[1], sentence[1]))
   );
@@ -1836,8 +1833,13 @@ const byAgent = /^\s+by\s/i;
 const passiveAuxiliary = new RegExp(`\\b(?:is|was|are|were|been|being|be)\\s+${adverb}$`, 'u');
 
 /** Every verb of saying in a text, in order (found once per article: its sentences are asked about often). */
-const speechVerbsOf = (text: string): SpeechVerbAt[] =>
-  Array.from(text.matchAll(speechVerb), (m) => ({ at: m.index, word: m[0].toLowerCase() }));
+function speechVerbsOf(text: string): SpeechVerbAt[] {
+  const verbs: SpeechVerbAt[] = [];
+  speechVerb.lastIndex = 0;
+  for (let verb = speechVerb.exec(text); verb !== null; verb = speechVerb.exec(text))
+    verbs.push({ at: verb.index, word: verb[0].toLowerCase() });
+  return verbs;
+}
 
 /**
  * The verbs of saying in [from, to), of those found in `text`. A participle modifying a noun, with
