@@ -28,6 +28,13 @@ const leadingWords = /^(?:(?:[Tt]he|[Aa]n?|\p{Ll}+)\s+)+(?=\p{Lu})/u;
 const lowerCaseWordNext = /^\s+\p{Ll}/u;
 
 /**
+ * Whether the name at `span` ends in one of `letters`: a look at one character that rules most
+ * names out before a pattern with Unicode classes, which costs far more, is tried on them.
+ */
+const endsInOneOf = (text: string, span: Span, letters: string): boolean =>
+  letters.includes(text[span[1] - 1] ?? '');
+
+/**
  * "The Washington Post" → "Washington Post", "An Iraqi Defense Ministry" → "Iraqi Defense Ministry",
  * "any organized Acme campaign" → "Acme": an article or a lower-case word before an organisation's
  * capitalised name is not part of it.
@@ -46,7 +53,8 @@ const determinerBefore = /\b(?:a|an|the|his|her|their|its)\s+$/i;
  * after a determiner and before a lower-case word, describes someone; it does not name them.
  */
 export function isNationalityWord(text: string, mention: EntityMention): boolean {
-  if (mention.type !== 'person') return false;
+  // ("-an", "-ese", "-ish", "-i".)
+  if (mention.type !== 'person' || !endsInOneOf(text, mention.span, 'nehi')) return false;
   const word = text.slice(mention.span[0], mention.span[1]);
   if (!nationalityShape.test(word)) return false;
   return (
@@ -68,6 +76,8 @@ const doctrine = /^\p{Lu}\p{Ll}{3,}ism$/u;
  * person at the start of a sentence, where its capital says nothing.
  */
 export function isGroupOrDoctrine(text: string, mention: EntityMention): boolean {
+  // (A people or faith in the plural ends in "s", a doctrine in "m".)
+  if (!endsInOneOf(text, mention.span, 'sm')) return false;
   const name = text.slice(mention.span[0], mention.span[1]);
   return (
     (mention.type === 'person' || mention.type === 'place' || mention.type === 'organization') &&
@@ -116,8 +126,9 @@ const openingAdverb =
 
 /** One word opening a sentence (or a line) before a comma, shaped like an adverb, names nobody. */
 export function isOpeningAdverb(text: string, mention: EntityMention): boolean {
+  if (text[mention.span[1]] !== ',') return false;
   const word = text.slice(mention.span[0], mention.span[1]);
-  if (!openingAdverb.test(word) || text[mention.span[1]] !== ',') return false;
+  if (!openingAdverb.test(word)) return false;
   return /(?:^|[.!?:]["”’]?\s+|\n\s*)["“]?$/u.test(
     text.slice(Math.max(0, mention.span[0] - 4), mention.span[0]),
   );

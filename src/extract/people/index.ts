@@ -423,6 +423,12 @@ const capitalised = /^\p{Lu}/u;
 const honorificThenName =
   /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s|Miss\s+(?!(?:America|Universe|World|USA|Earth|International|Teen)\b)\p{Lu})/u;
 const anySpace = /\s/;
+const nonSpaceRuns = /\S+/g;
+const wordAndSpaces = /\S+\s*/g;
+const firstWordAndSpace = /^\S+\s+/;
+/** A letter or digit of ASCII, read off its code: most names' first and last characters, checked before a Unicode pattern. */
+const isAsciiLetterOrDigit = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const firstNameAndSurname = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
 
 /**
@@ -437,27 +443,40 @@ const lowerCaseInnerWord =
 function trimmedMention(text: string, mention: EntityMention): EntityMention {
   let [start, end] = mention.span;
   // The tagger sometimes takes a quotation mark or bracket in with the name.
-  while (start < end && notLetterOrDigit.test(text[start]!)) start++;
-  while (end > start && notLetterDigitOrStop.test(text[end - 1]!)) end--;
-  if (end - start > 3 && /['’]s$/.test(text.slice(end - 2, end))) end -= 2;
+  while (start < end && !isAsciiLetterOrDigit(text.charCodeAt(start)) && notLetterOrDigit.test(text[start]!))
+    start++;
+  while (
+    end > start &&
+    !isAsciiLetterOrDigit(text.charCodeAt(end - 1)) &&
+    notLetterDigitOrStop.test(text[end - 1]!)
+  )
+    end--;
+  if (end - start > 3 && text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
+  // (A one-word name holds no opening word, honorific, title, description or run-on word: nothing
+  // below can match in it.)
+  if (!anySpace.test(text.slice(start, end)))
+    return start === mention.span[0] && end === mention.span[1]
+      ? mention
+      : { ...mention, span: [start, end] };
   // "One Facebook user", "Though Doe": a count or conjunction opening the sentence is no part of a name.
   const opening = openingWord.exec(text.slice(start, end));
   if (opening) start += opening[0].length;
   // "Mr. Doe", "Miss Doe" are persons whatever the tagger called them ("Miss America" is a pageant).
   const type = honorificThenName.test(text.slice(start, end)) ? 'person' : mention.type;
-  // (A one-word name holds no title, description or run-on word: nothing below can match in it.)
   if (type === 'person' && anySpace.test(text.slice(start, end))) {
     // "Bewildered Ms Yen", "Fearless Mr Doe": a word before an honorific describes the person.
     const describedThenHonorific = wordBeforeHonorific.exec(text.slice(start, end));
     if (describedThenHonorific) start += describedThenHonorific[0].length;
     // "Vice President Jane Doe": a whole title ending in a role word, then any single role words.
-    const words = [...text.slice(start, end).matchAll(/\S+\s*/g)];
-    const titleWords = leadingTitleLength(words.map((w) => w[0].trim()));
-    for (const word of words.slice(0, titleWords)) start += word[0].length;
+    const titleWords = leadingTitleLength(text.slice(start, end).match(nonSpaceRuns) ?? []);
+    // (Most names open with no title: the words' offsets are read only for one that does.)
+    if (titleWords > 0)
+      for (const word of [...text.slice(start, end).matchAll(wordAndSpaces)].slice(0, titleWords))
+        start += word[0].length;
     for (
-      let word = /^\S+\s+/.exec(text.slice(start, end));
+      let word = firstWordAndSpace.exec(text.slice(start, end));
       word;
-      word = /^\S+\s+/.exec(text.slice(start, end))
+      word = firstWordAndSpace.exec(text.slice(start, end))
     ) {
       const bare = word[0].trim();
       if (!(isRole(bare) || isClericalTitle(bare) || honorific.test(bare))) break;
@@ -683,19 +702,25 @@ export function harmoniseTypes(
   recognised: readonly EntityMention[],
   tokens: readonly Token[] = tokenize(text),
 ): EntityMention[] {
-  const cleaned = recognised
-    .flatMap((mention) => splitCityAndState(text, mention))
-    .flatMap((mention) => splitOfficerFromOrganisation(text, mention))
-    .map((mention) => mentionRules.reduce((rewritten, rule) => rule(text, rewritten), mention))
-    .filter(
-      (m) =>
-        m.span[1] > m.span[0] &&
-        !isNationalityWord(text, m) &&
-        !isOpeningAdverb(text, m) &&
-        !isGroupOrDoctrine(text, m) &&
-        !isTailOfTheName(text, m),
-    )
-    .map((mention, index, all) => asHomePlace(text, mention, all[index - 1]));
+  // Each mention split, rewritten by the rules, kept or dropped and read as a home place, in one
+  // loop: chained flatMap, map and filter calls cost more than the rules did.
+  const cleaned: EntityMention[] = [];
+  let previousKept: EntityMention | undefined;
+  for (const recognisedMention of recognised)
+    for (const cityOrState of splitCityAndState(text, recognisedMention))
+      for (const part of splitOfficerFromOrganisation(text, cityOrState)) {
+        const mention = mentionRules.reduce((rewritten, rule) => rule(text, rewritten), part);
+        if (
+          mention.span[1] > mention.span[0] &&
+          !isNationalityWord(text, mention) &&
+          !isOpeningAdverb(text, mention) &&
+          !isGroupOrDoctrine(text, mention) &&
+          !isTailOfTheName(text, mention)
+        ) {
+          cleaned.push(asHomePlace(text, mention, previousKept));
+          previousKept = mention;
+        }
+      }
   // Rules that read a mention's neighbours in the list, one after the other.
   const trimmed = [
     withQuotedNicknames,

@@ -87,7 +87,19 @@ const lowerCaseWord = /^\p{Ll}[\p{Ll}-]*$/u;
 const lowerCaseCompound = /^\p{Ll}[\p{Ll}-]+$/u;
 const stateAbbreviationInCommas = /^,\s*\p{Lu}[\p{L}.]{0,4}\.,/u;
 const longWord = /\p{L}{4,}/gu;
-const isCapitalised = (word: string) => capitalised.test(word);
+/**
+ * Whether a word starts with a capital letter. An ASCII first letter is read off its code: the
+ * Unicode pattern costs several times as much, and the title rules ask this of most tokens.
+ */
+/** "Kenyan", "British", "Chinese" (its ending looked at before the Unicode pattern, which costs more). */
+const isNationalityLike = (word: string): boolean =>
+  (word.endsWith('an') || word.endsWith('ish') || word.endsWith('ese')) && nationalityLike.test(word);
+/** "J.", "J.R.R." (its full stop looked at before the Unicode pattern). */
+const isInitials = (word: string): boolean => word.endsWith('.') && initials.test(word);
+const isCapitalised = (word: string): boolean => {
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : capitalised.test(word);
+};
 /** False only for a word that surely starts in lower case or with a digit or mark: a fast pre-test. */
 export function mayBeCapitalised(word: string): boolean {
   const first = word.charCodeAt(0);
@@ -209,13 +221,15 @@ const clericalTitles = new Set([
 export const isClericalTitle = (word: string) =>
   isCapitalised(word) && clericalTitles.has(word.toLowerCase());
 
+const timePrefix = /^(?:then|ex|former|now)-/i;
+
 function acceptable(word: string): boolean {
   return (
     isCapitalised(word) ||
-    /^(?:then|ex|former|now)-/i.test(word) ||
-    titleModifiers.has(word.toLowerCase()) ||
+    (word.includes('-') && timePrefix.test(word)) ||
+    titleModifiers.has(lowerCase(word)) ||
     isRole(word) ||
-    initials.test(word)
+    isInitials(word)
   );
 }
 
@@ -498,7 +512,7 @@ export function leadingTitleLength(words: readonly string[]): number {
     const lower = word.toLowerCase();
     // ("Hassan Sheikh Mohamud": after another word of a name "Sheikh" is part of it.)
     if (isRole(word) || (isClericalTitle(word) && !(i > 0 && lower === 'sheikh'))) length = i + 1;
-    else if (titleModifiers.has(lower) || nationalityLike.test(word) || initials.test(word)) continue;
+    else if (titleModifiers.has(lower) || isNationalityLike(word) || isInitials(word)) continue;
     else if (isCapitalised(word) && plain === 0) plain = i + 1;
     else break;
   }
