@@ -67,14 +67,17 @@ function nameWords(name: string): { words: string[]; suffix: string; nickname: s
     : { words, suffix: '', nickname };
 }
 const splitName = (name: string): string[] =>
-  name
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => word.replace(joinedArticle, ''));
+  name.toLowerCase().split(/\s+/).filter(Boolean).map(withoutJoinedArticle);
+/** "assad" of "al-assad" (its first letters looked at before the Unicode pattern, which costs more). */
+const withoutJoinedArticle = (word: string): string =>
+  word.startsWith('al-') || word.startsWith('el-') ? word.replace(joinedArticle, '') : word;
 /** Whether the last words of `longer` are `words` (compared in place: this runs for every pair of names). */
-const endsWithWords = (longer: readonly string[], words: readonly string[]): boolean =>
-  words.length > 0 && words.every((word, k) => longer[longer.length - words.length + k] === word);
+function endsWithWords(longer: readonly string[], words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > longer.length) return false;
+  for (let k = 0; k < words.length; k++)
+    if (longer[longer.length - words.length + k] !== words[k]) return false;
+  return true;
+}
 
 /**
  * Every full name each name as written may stand for: "Smith" or "Jane" inside "Jane Smith";
@@ -89,7 +92,10 @@ const endsWithWords = (longer: readonly string[], words: readonly string[]): boo
 export function nameCandidates(names: readonly string[], misspelt = false): Map<string, string[]> {
   // Each name's words are split once, not once per pair of names.
   const distinct = [...new Set(names)]
-    .map((name) => ({ name, ...nameWords(name) }))
+    .map((name) => {
+      const { words, suffix, nickname } = nameWords(name);
+      return { name, words, suffix, nickname };
+    })
     .sort((a, b) => b.words.length - a.words.length || a.name.localeCompare(b.name));
   const canonical = new Map<string, string>();
   const candidates = new Map<string, string[]>();
@@ -139,7 +145,11 @@ export function canonicalNames(names: readonly string[]): Map<string, string> {
   return canonicalOf(nameCandidates(names));
 }
 
-const isAllCaps = (name: string) => name.length > 3 && name === name.toUpperCase();
+/** (A lower-case ASCII second letter, as in most names, settles it without upper-casing the name.) */
+const isAllCaps = (name: string) => {
+  const second = name.charCodeAt(1);
+  return name.length > 3 && !(second >= 0x61 && second <= 0x7a) && name === name.toUpperCase();
+};
 
 /**
  * The full name an ambiguous short form stands for where it is written: of the full names it
@@ -236,6 +246,9 @@ const relativeBefore =
 /** An honorific right before a name ("Mrs Smith", "Mr. Smith"). */
 const honorificBefore = /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
 
+const acronymInBrackets = /^\s*\((\p{Lu}{2,8})\)/u;
+const acronymShape = /^\p{Lu}{2,6}$/u;
+
 /**
  * Acronyms an article defines: "the Civil Defense Agency (CDA)" makes "CDA" a name of the agency
  * wherever it is written; so does naming the agency anywhere, if no other name has those
@@ -249,15 +262,18 @@ function acronymsIn(
 ): Map<string, string> {
   const acronyms = new Map<string, string>();
   mentions.forEach((mention, index) => {
-    const defined = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(mention.span[1], mention.span[1] + 12))?.[1];
+    const after = text.slice(mention.span[1], mention.span[1] + 12);
+    // (Most names have no bracket after them: a plain search rules them out before the pattern.)
+    const defined = after.includes('(') ? acronymInBrackets.exec(after)?.[1] : undefined;
+    if (!defined) return;
     const words = written[index]!.split(' ');
-    if (defined && words.length > 1 && spellsInitials(defined, words)) acronyms.set(defined, written[index]!);
+    if (words.length > 1 && spellsInitials(defined, words)) acronyms.set(defined, written[index]!);
   });
   // Undefined ones too ("the NRA" where the article also names the National Rifle Association),
   // when exactly one name of the article has those initials.
   const fullNames = [...new Set(written.filter((name) => name.includes(' ')))];
   for (const name of new Set(written)) {
-    if (acronyms.has(name) || !/^\p{Lu}{2,6}$/u.test(name)) continue;
+    if (acronyms.has(name) || !acronymShape.test(name)) continue;
     const spelt = fullNames.filter((full) => spellsInitials(name, full.split(' ')));
     if (spelt.length === 1) acronyms.set(name, spelt[0]!);
   }
@@ -282,21 +298,31 @@ function groupEntities(
   mentions: readonly EntityMention[],
   people = false,
 ): { name: string; spans: Span[]; variants: string[] }[] {
-  const written = mentions.map((m) => text.slice(m.span[0], m.span[1]).replace(/\s+/g, ' '));
+  const written = mentions.map((m) => withSingleSpaces(text.slice(m.span[0], m.span[1])));
   const candidates = nameCandidates(written, people);
   const canonical = canonicalOf(candidates);
   // (Each mention's words and whether a kinship word introduces it, worked out once when first asked.)
   let wordsOf: string[][] | undefined;
   let isRelative: boolean[] | undefined;
   let lastWords: Set<string> | undefined;
+  const wordsByName = new Map<string, string[]>();
+  /** A name's words for matching (see nameWords), split once however often it is written. */
+  const wordsOfName = (name: string): string[] => {
+    let words = wordsByName.get(name);
+    if (words === undefined) {
+      words = nameWords(name).words;
+      wordsByName.set(name, words);
+    }
+    return words;
+  };
   /**
    * The longer names the text wrote before `at` that end in the words of `short` (a "Doe Jr." too),
    * but for relatives introduced as such ("his wife, Jane Doe"): the writer calls them otherwise.
    */
   const longerNamesBefore = (short: string, at: number): Set<string> => {
-    wordsOf ??= written.map((name) => nameWords(name).words);
+    wordsOf ??= written.map(wordsOfName);
     lastWords ??= new Set(wordsOf.filter((words) => words.length > 1).map((words) => words.at(-1)!));
-    const words = nameWords(short).words;
+    const words = wordsOfName(short);
     const names = new Set<string>();
     // (Most one-word names end no longer name: nothing to look for.)
     if (!lastWords.has(words.at(-1)!)) return names;
@@ -345,12 +371,13 @@ function groupEntities(
     if (found === undefined) {
       const firstOf = (name: string) =>
         mentions.find((m, i) => written[i] === name && !onOpeningLine(text, m.span[0]))?.span[0] ?? Infinity;
-      const honorifics = mentions.flatMap(
-        (m, i) =>
-          (written[i] === short &&
-            honorificBefore.exec(text.slice(Math.max(0, m.span[0] - 6), m.span[0]))?.[1]) ||
-          [],
-      );
+      const honorifics: string[] = [];
+      for (let i = 0; i < mentions.length; i++) {
+        if (written[i] !== short) continue;
+        const at = mentions[i]!.span[0];
+        const honorific = honorificBefore.exec(text.slice(Math.max(0, at - 6), at))?.[1];
+        if (honorific) honorifics.push(honorific);
+      }
       const sex = honorifics.length > 0 ? usualSexOf(target.split(' ')[0]!.toLowerCase()) : undefined;
       const clashing = sex === 'female' ? ['Mr'] : sex === 'male' ? ['Mrs', 'Ms', 'Miss'] : [];
       found = honorifics.some((h) => clashing.includes(h)) && firstOf(short) < firstOf(target);
@@ -423,6 +450,11 @@ const capitalised = /^\p{Lu}/u;
 const honorificThenName =
   /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s|Miss\s+(?!(?:America|Universe|World|USA|Earth|International|Teen)\b)\p{Lu})/u;
 const anySpace = /\s/;
+/** Whitespace other than single spaces between words (a tab, a line break, two spaces). */
+const irregularSpace = /[^\S ]| {2}/;
+/** The name with each run of whitespace as one space (most names are written so already, and returned as they are). */
+const withSingleSpaces = (name: string): string =>
+  irregularSpace.test(name) ? name.replace(/\s+/g, ' ') : name;
 const nonSpaceRuns = /\S+/g;
 const wordAndSpaces = /\S+\s*/g;
 const firstWordAndSpace = /^\S+\s+/;
@@ -742,7 +774,7 @@ export function harmoniseTypes(
     ),
   );
   // Each mention's name once: the votes and the answer below both read it.
-  const names = mentions.map((m) => text.slice(m.span[0], m.span[1]).toLowerCase().replace(/\s+/g, ' '));
+  const names = mentions.map((m) => withSingleSpaces(text.slice(m.span[0], m.span[1]).toLowerCase()));
   const personWords = new Set<string>();
   // How many full-name mentions give each word its place in personWords.
   const fullNamesWith = new Map<string, number>();

@@ -281,8 +281,8 @@ const isNameWordFrom = (token: Token | undefined, sentenceStart: number): boolea
   token.span[0] >= sentenceStart &&
   isCapitalised(token.text) &&
   !/^(?:The|A|An)$/.test(token.text) &&
-  !stoppers.has(token.text.toLowerCase()) &&
-  !nonNouns.has(token.text.toLowerCase());
+  !stoppers.has(lowerCase(token.text)) &&
+  !nonNouns.has(lowerCase(token.text));
 
 /**
  * "Apple design chief Jane Doe", "Real estate tycoon Jane Doe", "the party Chairman Jane Doe":
@@ -401,7 +401,7 @@ function titleBefore(
       first--;
       continue;
     }
-    if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(token.text.toLowerCase()))
+    if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(lowerCase(token.text)))
       break;
     if (headline && !inHeadlineTitle(token.text)) break;
     if (!acceptable(token.text)) {
@@ -454,7 +454,9 @@ function titleBefore(
     };
     return leadTitle ? [leadTitle, clerical] : [clerical];
   }
-  return stackedTitles(phrase).flatMap((part) => asTitle(text, part) ?? []);
+  return stackedTitles(phrase)
+    .map((part) => asTitle(text, part))
+    .filter((title) => title !== undefined);
 }
 
 /** A role word written out, not abbreviated. */
@@ -657,7 +659,9 @@ function titleAfter(
   // "a retired agent and law enforcement trainer": the first part's article reaches over the parts
   // after it that have none of their own.
   const sharedArticle = /^(?:a|an|the)$/i.test(parts[0]![0]?.text ?? '');
-  return parts.flatMap((part, i) => appositionTitle(text, part, i > 0 && sharedArticle) ?? []);
+  return parts
+    .map((part, i) => appositionTitle(text, part, i > 0 && sharedArticle))
+    .filter((title) => title !== undefined);
 }
 
 /** "adviser to former Senator" (before a name): the words from the last "to/for/of" on belong to the other person. */
