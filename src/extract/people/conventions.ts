@@ -336,6 +336,7 @@ export function withNameParticles(text: string, mentions: readonly EntityMention
 }
 
 /** A nickname in quotation marks after a given name: ' “Big Bad Hal” Roe', ' "Bo" Kay' (capitalised words only). */
+const spaceThenQuotationMark = / [“"]/;
 const quotedNicknameThenSurname =
   /^ [“"](\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})[”"] (\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]+)?)/u;
 
@@ -348,23 +349,32 @@ const quotedNicknameThenSurname =
  * a person it found elsewhere: a capital after the marks alone is often a title-case headline.
  */
 export function withQuotedNicknames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const surnames = new Set(
-    mentions.filter((m) => m.type === 'person').map((m) => /\S+$/.exec(text.slice(m.span[0], m.span[1]))![0]),
-  );
+  // (The persons' last words, read only when some nickname is found.)
+  let surnames: Set<string> | undefined;
   const joined: EntityMention[] = [];
   for (const mention of mentions) {
     const previous = joined.at(-1);
     if (previous && mention.span[0] < previous.span[1]) continue;
     const written = text.slice(mention.span[0], mention.span[1]);
     // The given name ends before an opening mark the tagger ran on into.
-    const givenEnd = mention.span[0] + (/ [“"]/.exec(written)?.index ?? written.length);
+    const givenEnd = mention.span[0] + (spaceThenQuotationMark.exec(written)?.index ?? written.length);
+    // (A quotation mark must open right after the space: most names have none, and skip the pattern.)
+    const quoted = text[givenEnd + 1] === '“' || text[givenEnd + 1] === '"';
     const nickname =
-      mention.type === 'person' ? quotedNicknameThenSurname.exec(text.slice(givenEnd, givenEnd + 60)) : null;
+      mention.type === 'person' && quoted
+        ? quotedNicknameThenSurname.exec(text.slice(givenEnd, givenEnd + 60))
+        : null;
+    if (nickname)
+      surnames ??= new Set(
+        mentions
+          .filter((m) => m.type === 'person')
+          .map((m) => /\S+$/.exec(text.slice(m.span[0], m.span[1]))![0]),
+      );
     const surnameAt = nickname ? givenEnd + nickname[0].length - nickname[2]!.length : -1;
     const surnameMention = nickname
       ? mentions.find((m) => m.span[0] === surnameAt && m.type !== 'place')
       : undefined;
-    const knownSurname = nickname !== null && surnames.has(nickname[2]!);
+    const knownSurname = nickname !== null && surnames!.has(nickname[2]!);
     const end = surnameMention?.span[1] ?? (knownSurname ? surnameAt + nickname[2]!.length : -1);
     joined.push(end > mention.span[1] ? { ...mention, span: [mention.span[0], end] } : mention);
   }
@@ -396,7 +406,8 @@ export function withCommonWordSurnames(text: string, mentions: readonly EntityMe
       .map((words) => words.at(-1)!),
   );
   return mentions.map((mention) => {
-    if (mention.type !== 'person') return mention;
+    // (A space must follow the name, as the pattern below wants: a look at it comes first.)
+    if (mention.type !== 'person' || text[mention.span[1]] !== ' ') return mention;
     const name = text.slice(mention.span[0], mention.span[1]);
     if (!oneWordName.test(name) || surnames.has(name) || isRole(name)) return mention;
     const next = capitalisedWordAfter.exec(text.slice(mention.span[1], mention.span[1] + 40));
@@ -445,6 +456,9 @@ const lowerCaseLetters = /^\p{Ll}+$/u;
  * the tagger tends to read as the name) is no name.
  */
 export function withUserHandles(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  // (Every platform word above holds "user", "User", "Redditor" or "YouTuber": a plain search
+  // rules out most texts before the pattern scans them.)
+  if (!['user', 'User', 'Redditor', 'YouTuber'].some((word) => text.includes(word))) return [...mentions];
   const handles: EntityMention[] = [];
   // Whatever the tagger found from the platform word to the handle's end gives way to the handle.
   const replaced: Span[] = [];
@@ -508,6 +522,8 @@ function nextPerson(mentions: readonly EntityMention[], index: number): EntityMe
 /** Whether the words between a name and a person are a title that person holds. */
 function titleBetween(text: string, owner: EntityMention, holder: EntityMention): boolean {
   const between = text.slice(owner.span[1], holder.span[0]);
+  // (Both patterns below open with a space.)
+  if (between[0] !== ' ') return false;
   const titleWords = between.trim().split(' ');
   if (ofNameThenRole.test(between)) return isRole(titleWords.at(-1)!);
   if (!capitalisedWordsBetween.test(between)) return false;

@@ -33,6 +33,7 @@ import {
 import { usualSexOf } from './given-names.ts';
 import {
   apposedNames,
+  isCapitalised,
   isClericalTitle,
   isRole,
   leadingTitleLength,
@@ -445,7 +446,6 @@ const notLetterDigitOrStop = /[^\p{L}\p{N}.]/u;
 const openingWord =
   /^(?:One|Another|Some|Many|Most|Several|Both|Two|Three|Four|Five|Though|Although|While|Whereas|When|Whenever|After|Before|Because|Since|Unless|Until|If|But|And|However|Meanwhile)\s+(?=\p{Lu})/u;
 const wordBeforeHonorific = /^\p{Lu}\p{Ll}+\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
-const capitalised = /^\p{Lu}/u;
 /** An honorific opening a name: "Mr. Doe", "Miss Doe" (not a pageant: "Miss America", "Miss World"). */
 const honorificThenName =
   /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s|Miss\s+(?!(?:America|Universe|World|USA|Earth|International|Teen)\b)\p{Lu})/u;
@@ -540,11 +540,11 @@ export function recoverMentions(
   const knownNames = new Set<string>();
   for (const mention of mentions) {
     const words = tokensIn(tokens, mention.span).map((t) => t.text);
-    if (words.length === 0 || words.join('').length < 3 || !capitalised.test(words[0]!)) continue;
+    if (words.length === 0 || !isCapitalised(words[0]!) || words.join('').length < 3) continue;
     addKnownName(byFirstToken, knownNames, words, mention.type);
     const surname = words.at(-1)!;
     // (A capitalised one: "Chibok schoolgirls" makes no name of "schoolgirls".)
-    if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && capitalised.test(surname))
+    if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && isCapitalised(surname))
       addKnownName(byFirstToken, knownNames, [surname], 'person');
   }
   if (byFirstToken.size === 0) return [...mentions];
@@ -781,7 +781,7 @@ export function harmoniseTypes(
   const votes = new Map<string, Map<EntityType, number>>();
   for (const [index, mention] of mentions.entries()) {
     const name = names[index]!;
-    const words = mention.type === 'person' ? name.split(' ') : [];
+    const words = mention.type === 'person' && name.includes(' ') ? name.split(' ') : [];
     if (words.length > 1) {
       personWords.add(name);
       for (const word of new Set([words[0]!, words.at(-1)!])) {

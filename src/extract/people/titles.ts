@@ -96,7 +96,7 @@ const isNationalityLike = (word: string): boolean =>
   (word.endsWith('an') || word.endsWith('ish') || word.endsWith('ese')) && nationalityLike.test(word);
 /** "J.", "J.R.R." (its full stop looked at before the Unicode pattern). */
 const isInitials = (word: string): boolean => word.endsWith('.') && initials.test(word);
-const isCapitalised = (word: string): boolean => {
+export const isCapitalised = (word: string): boolean => {
   const first = word.charCodeAt(0);
   return first < 0x80 ? first >= 0x41 && first <= 0x5a : capitalised.test(word);
 };
@@ -1051,7 +1051,8 @@ export function titledNames(
   tokens: readonly Token[],
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  const mentionAt = new Map(mentions.map((m) => [m.span[0], m]));
+  // (Each mention by its start, made when a role word is first found: many articles have none.)
+  let mentionAt: Map<number, EntityMention> | undefined;
   const covered = (span: Span) => mentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1]);
   const changed = new Map<EntityMention, EntityMention>();
   const added: EntityMention[] = [];
@@ -1069,6 +1070,10 @@ export function titledNames(
       continue;
     const next = tokens[i + 1]!;
     if (!/^[ \t]+$/.test(text.slice(tokens[i]!.span[1], next.span[0]))) continue;
+    if (mentionAt === undefined) {
+      mentionAt = new Map();
+      for (const mention of mentions) mentionAt.set(mention.span[0], mention);
+    }
     const tagged = mentionAt.get(next.span[0]);
     if (tagged && tagged.type !== 'person') {
       if (tagged.type !== 'organization' && tagged.type !== 'place') continue;
