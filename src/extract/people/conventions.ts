@@ -41,6 +41,9 @@ const endsInOneOf = (text: string, span: Span, letters: string): boolean =>
  */
 export function withoutLeadingWords(text: string, mention: EntityMention): EntityMention {
   if (mention.type !== 'organization') return mention;
+  // (A name opening with a capital other than the "T" of "The" or the "A" of "An" has none.)
+  const first = text[mention.span[0]] ?? '';
+  if (first >= 'B' && first <= 'Z' && first !== 'T') return mention;
   const the = leadingWords.exec(text.slice(mention.span[0], mention.span[1]));
   return the ? { ...mention, span: [mention.span[0] + the[0].length, mention.span[1]] } : mention;
 }
@@ -95,7 +98,11 @@ const theCapitalisedBefore = /\b[Tt]he (\p{Lu}\p{Ll}+) $/u;
  */
 export function isTailOfTheName(text: string, mention: EntityMention): boolean {
   if (mention.type !== 'person' || /\s/.test(text.slice(mention.span[0], mention.span[1]))) return false;
-  const before = theCapitalisedBefore.exec(text.slice(Math.max(0, mention.span[0] - 30), mention.span[0]));
+  // (The space before the name and the "he " of "the" are looked for before the pattern.)
+  if (text[mention.span[0] - 1] !== ' ') return false;
+  const window = text.slice(Math.max(0, mention.span[0] - 30), mention.span[0]);
+  if (!window.includes('he ')) return false;
+  const before = theCapitalisedBefore.exec(window);
   return before !== null && !isRole(before[1]!) && !nationalityShape.test(before[1]!);
 }
 
@@ -230,7 +237,8 @@ const placeNounAfter =
  * place, whatever the tagger read (it takes a one-word name it does not know for a person's).
  */
 export function placeByApposition(text: string, mention: EntityMention): EntityMention {
-  if (mention.type === 'place') return mention;
+  // (The apposition opens with a comma right after the name: a look at it comes first.)
+  if (mention.type === 'place' || text[mention.span[1]] !== ',') return mention;
   if (!placeNounAfter.test(text.slice(mention.span[1], mention.span[1] + 60))) return mention;
   return { ...mention, type: 'place' };
 }
@@ -397,20 +405,24 @@ const notASurname =
  * every word is capitalised).
  */
 export function withCommonWordSurnames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const starts = new Set(mentions.map((m) => m.span[0]));
-  const surnames = new Set(
-    mentions
-      .filter((m) => m.type === 'person')
-      .map((m) => text.slice(m.span[0], m.span[1]).split(/\s+/))
-      .filter((words) => words.length > 1)
-      .map((words) => words.at(-1)!),
-  );
+  // (Both read only once a one-word person is found.)
+  let starts: Set<number> | undefined;
+  let surnames: Set<string> | undefined;
   return mentions.map((mention) => {
     // (A space must follow the name, as the pattern below wants: a look at it comes first.)
     if (mention.type !== 'person' || text[mention.span[1]] !== ' ') return mention;
     const name = text.slice(mention.span[0], mention.span[1]);
-    if (!oneWordName.test(name) || surnames.has(name) || isRole(name)) return mention;
+    if (!oneWordName.test(name)) return mention;
+    surnames ??= new Set(
+      mentions
+        .filter((m) => m.type === 'person')
+        .map((m) => text.slice(m.span[0], m.span[1]).split(/\s+/))
+        .filter((words) => words.length > 1)
+        .map((words) => words.at(-1)!),
+    );
+    if (surnames.has(name) || isRole(name)) return mention;
     const next = capitalisedWordAfter.exec(text.slice(mention.span[1], mention.span[1] + 40));
+    starts ??= new Set(mentions.map((m) => m.span[0]));
     if (!next || starts.has(mention.span[1] + 1)) return mention;
     const surname = next[1]!;
     if (notAName.test(surname) || notASurname.test(surname) || isRole(surname)) return mention;
