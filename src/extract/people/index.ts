@@ -290,6 +290,120 @@ function spellsInitials(letters: string, words: readonly string[]): boolean {
 }
 
 /**
+ * What grouping works out about the short forms of one list of mentions, each once when first
+ * asked (a class, not closures made at every call: tsx wraps each named closure as it is made,
+ * and such closures were found several times slower to call).
+ */
+class ShortForms {
+  /** Each mention's words, and whether a kinship word introduces it. */
+  private wordsOf: string[][] | undefined;
+  private isRelative: boolean[] | undefined;
+  /** The last words of the names of more than one word. */
+  private lastWords: Set<string> | undefined;
+  private readonly wordsByName = new Map<string, string[]>();
+  /**
+   * A short form the text used while only one of its full names had been written keeps that
+   * person: once "Doe" is John Doe, a "Jane Doe" introduced later is "Jane" or "Mrs. Doe" to the
+   * writer, and a bare "Doe" is still John. (Settled at its first use after the headline, or at a
+   * headline's use if a full name came before it; '' when it was not one person's then.)
+   */
+  private readonly establishedReading = new Map<string, string>();
+  /** Whether a short form is another person than its only full name (see anotherOfTheName). */
+  private readonly separate = new Map<string, boolean>();
+
+  constructor(
+    private readonly text: string,
+    private readonly mentions: readonly EntityMention[],
+    private readonly written: readonly string[],
+    private readonly canonical: ReadonlyMap<string, string>,
+  ) {}
+
+  /** A name's words for matching (see nameWords), split once however often it is written. */
+  private wordsOfName(name: string): string[] {
+    let words = this.wordsByName.get(name);
+    if (words === undefined) {
+      words = nameWords(name).words;
+      this.wordsByName.set(name, words);
+    }
+    return words;
+  }
+
+  /**
+   * The longer names the text wrote before `at` that end in the words of `short` (a "Doe Jr." too),
+   * but for relatives introduced as such ("his wife, Jane Doe"): the writer calls them otherwise.
+   */
+  private longerNamesBefore(short: string, at: number): Set<string> {
+    const { text, mentions, written } = this;
+    if (this.wordsOf === undefined) {
+      this.wordsOf = [];
+      for (const name of written) this.wordsOf.push(this.wordsOfName(name));
+    }
+    const wordsOf = this.wordsOf;
+    this.lastWords ??= new Set(wordsOf.filter((words) => words.length > 1).map((words) => words.at(-1)!));
+    const words = this.wordsOfName(short);
+    const names = new Set<string>();
+    // (Most one-word names end no longer name: nothing to look for.)
+    if (!this.lastWords.has(words.at(-1)!)) return names;
+    this.isRelative ??= mentions.map((m) =>
+      relativeBefore.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])),
+    );
+    const relatives = new Set<string>();
+    for (let i = 0; i < mentions.length; i++) {
+      if (mentions[i]!.span[0] >= at) continue;
+      const name = this.canonical.get(written[i]!) ?? written[i]!;
+      const longer = wordsOf[i]!;
+      if (longer.length > words.length && endsWithWords(longer, words)) names.add(name);
+      if (this.isRelative[i]) relatives.add(name);
+    }
+    for (const relative of relatives) names.delete(relative);
+    return names;
+  }
+
+  /** The person the short form of mention `index` was settled as (see establishedReading), if any. */
+  establishedAt(index: number): string | undefined {
+    const short = this.written[index]!;
+    const at = this.mentions[index]!.span[0];
+    if (!this.establishedReading.has(short)) {
+      const [first, ...others] = this.longerNamesBefore(short, at);
+      if (first !== undefined || !onOpeningLine(this.text, at))
+        this.establishedReading.set(short, first !== undefined && others.length === 0 ? first : '');
+    }
+    return this.establishedReading.get(short) || undefined;
+  }
+
+  /**
+   * "Mr. Trump" in the text before "the first lady, Melania Trump", its only full name: a short
+   * form used before that full name, with an honorific of the other sex, is another person.
+   */
+  anotherOfTheName(short: string, target: string): boolean {
+    let found = this.separate.get(short);
+    if (found === undefined) {
+      const { text, mentions, written } = this;
+      const honorifics: string[] = [];
+      for (let i = 0; i < mentions.length; i++) {
+        if (written[i] !== short) continue;
+        const at = mentions[i]!.span[0];
+        const honorific = honorificBefore.exec(text.slice(Math.max(0, at - 6), at))?.[1];
+        if (honorific) honorifics.push(honorific);
+      }
+      const sex = honorifics.length > 0 ? usualSexOf(target.split(' ')[0]!.toLowerCase()) : undefined;
+      const clashing = sex === 'female' ? ['Mr'] : sex === 'male' ? ['Mrs', 'Ms', 'Miss'] : [];
+      found = honorifics.some((h) => clashing.includes(h)) && this.firstOf(short) < this.firstOf(target);
+      this.separate.set(short, found);
+    }
+    return found;
+  }
+
+  /** Where the text first writes `name` after its opening line (Infinity if it does not). */
+  private firstOf(name: string): number {
+    const { text, mentions, written } = this;
+    return (
+      mentions.find((m, i) => written[i] === name && !onOpeningLine(text, m.span[0]))?.span[0] ?? Infinity
+    );
+  }
+}
+
+/**
  * The mentions grouped by the name they stand for. Of `people`, an ambiguous short form goes to
  * the person it was first used for while it was not ambiguous yet, else to the full name written
  * last before it; a misspelt surname goes to its full name.
@@ -302,45 +416,6 @@ function groupEntities(
   const written = mentions.map((m) => withSingleSpaces(text.slice(m.span[0], m.span[1])));
   const candidates = nameCandidates(written, people);
   const canonical = canonicalOf(candidates);
-  // (Each mention's words and whether a kinship word introduces it, worked out once when first asked.)
-  let wordsOf: string[][] | undefined;
-  let isRelative: boolean[] | undefined;
-  let lastWords: Set<string> | undefined;
-  const wordsByName = new Map<string, string[]>();
-  /** A name's words for matching (see nameWords), split once however often it is written. */
-  const wordsOfName = (name: string): string[] => {
-    let words = wordsByName.get(name);
-    if (words === undefined) {
-      words = nameWords(name).words;
-      wordsByName.set(name, words);
-    }
-    return words;
-  };
-  /**
-   * The longer names the text wrote before `at` that end in the words of `short` (a "Doe Jr." too),
-   * but for relatives introduced as such ("his wife, Jane Doe"): the writer calls them otherwise.
-   */
-  const longerNamesBefore = (short: string, at: number): Set<string> => {
-    wordsOf ??= written.map(wordsOfName);
-    lastWords ??= new Set(wordsOf.filter((words) => words.length > 1).map((words) => words.at(-1)!));
-    const words = wordsOfName(short);
-    const names = new Set<string>();
-    // (Most one-word names end no longer name: nothing to look for.)
-    if (!lastWords.has(words.at(-1)!)) return names;
-    isRelative ??= mentions.map((m) =>
-      relativeBefore.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])),
-    );
-    const relatives = new Set<string>();
-    for (let i = 0; i < mentions.length; i++) {
-      if (mentions[i]!.span[0] >= at) continue;
-      const name = canonical.get(written[i]!) ?? written[i]!;
-      const longer = wordsOf[i]!;
-      if (longer.length > words.length && endsWithWords(longer, words)) names.add(name);
-      if (isRelative[i]) relatives.add(name);
-    }
-    for (const relative of relatives) names.delete(relative);
-    return names;
-  };
   if (!people) for (const [short, full] of acronymsIn(text, mentions, written)) canonical.set(short, full);
   const groups = new Map<string, { name: string; spans: Span[]; variants: string[] }>();
   // An ambiguous short form stands for the full name written last before it; one with an honorific
@@ -349,49 +424,14 @@ function groupEntities(
   // name, unless it was settled below: without an honorific, writers use it for whichever Smith
   // the paragraph is about.)
   const honorificReading = new Map<string, string>();
-  // A short form the text used while only one of its full names had been written keeps that
-  // person: once "Doe" is John Doe, a "Jane Doe" introduced later is "Jane" or "Mrs. Doe" to the
-  // writer, and a bare "Doe" is still John. (Settled at its first use after the headline, or at a
-  // headline's use if a full name came before it; '' when it was not one person's then.)
-  const establishedReading = new Map<string, string>();
-  const establishedAt = (index: number): string | undefined => {
-    const short = written[index]!;
-    const at = mentions[index]!.span[0];
-    if (!establishedReading.has(short)) {
-      const [first, ...others] = longerNamesBefore(short, at);
-      if (first !== undefined || !onOpeningLine(text, at))
-        establishedReading.set(short, first !== undefined && others.length === 0 ? first : '');
-    }
-    return establishedReading.get(short) || undefined;
-  };
-  // "Mr. Trump" in the text before "the first lady, Melania Trump", its only full name: a short
-  // form used before that full name, with an honorific of the other sex, is another person.
-  const separate = new Map<string, boolean>();
-  const anotherOfTheName = (short: string, target: string): boolean => {
-    let found = separate.get(short);
-    if (found === undefined) {
-      const firstOf = (name: string) =>
-        mentions.find((m, i) => written[i] === name && !onOpeningLine(text, m.span[0]))?.span[0] ?? Infinity;
-      const honorifics: string[] = [];
-      for (let i = 0; i < mentions.length; i++) {
-        if (written[i] !== short) continue;
-        const at = mentions[i]!.span[0];
-        const honorific = honorificBefore.exec(text.slice(Math.max(0, at - 6), at))?.[1];
-        if (honorific) honorifics.push(honorific);
-      }
-      const sex = honorifics.length > 0 ? usualSexOf(target.split(' ')[0]!.toLowerCase()) : undefined;
-      const clashing = sex === 'female' ? ['Mr'] : sex === 'male' ? ['Mrs', 'Ms', 'Miss'] : [];
-      found = honorifics.some((h) => clashing.includes(h)) && firstOf(short) < firstOf(target);
-      separate.set(short, found);
-    }
-    return found;
-  };
-  mentions.forEach((mention, index) => {
+  const shortForms = new ShortForms(text, mentions, written, canonical);
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
     const targets = candidates.get(written[index]!) ?? [];
     const single = people && !anySpace.test(written[index]!);
-    const established = single ? establishedAt(index) : undefined;
+    const established = single ? shortForms.establishedAt(index) : undefined;
     let nearest: string | undefined;
-    if (single && targets.length === 1 && anotherOfTheName(written[index]!, targets[0]!)) {
+    if (single && targets.length === 1 && shortForms.anotherOfTheName(written[index]!, targets[0]!)) {
       nearest = written[index]!;
     } else if (established && !targets.includes(established)) {
       // "Mr. Doe" in a story that has named only "John Doe Jr." so far: the son. (A surname alone
@@ -427,7 +467,7 @@ function groupEntities(
     if (isAllCaps(group.name) && !isAllCaps(name)) group.name = name;
     group.spans.push(mention.span);
     if (!group.variants.includes(written[index]!)) group.variants.push(written[index]!);
-  });
+  }
   return [...groups.values()];
 }
 
@@ -538,9 +578,16 @@ export function recoverMentions(
   /** Known names as token sequences, indexed by their first token; each name once (the first type seen). */
   const byFirstToken = new Map<string, { words: string[]; type: EntityType }[]>();
   const knownNames = new Set<string>();
+  let first = 0;
   for (const mention of mentions) {
-    const words = tokensIn(tokens, mention.span).map((t) => t.text);
-    if (words.length === 0 || !isCapitalised(words[0]!) || words.join('').length < 3) continue;
+    first = firstTokenOnFrom(tokens, mention.span[0], first);
+    const words: string[] = [];
+    let letters = 0;
+    for (let i = first; i < tokens.length && tokens[i]!.span[1] <= mention.span[1]; i++) {
+      words.push(tokens[i]!.text);
+      letters += tokens[i]!.text.length;
+    }
+    if (words.length === 0 || !isCapitalised(words[0]!) || letters < 3) continue;
     addKnownName(byFirstToken, knownNames, words, mention.type);
     const surname = words.at(-1)!;
     // (A capitalised one: "Chibok schoolgirls" makes no name of "schoolgirls".)
@@ -615,12 +662,17 @@ class SpanSet {
   }
 }
 
-/** The tokens inside a span. */
-function tokensIn(tokens: readonly Token[], span: Span): readonly Token[] {
-  const first = firstTokenFrom(tokens, span[0]);
-  let end = first;
-  while (end < tokens.length && tokens[end]!.span[1] <= span[1]) end++;
-  return tokens.slice(first, end);
+/**
+ * The first token starting at or after `offset`, looked for from `from` on when it lies before
+ * that token (mentions come in text order, mostly a few tokens apart: a step or two forward
+ * costs less than a search over all the tokens).
+ */
+function firstTokenOnFrom(tokens: readonly Token[], offset: number, from: number): number {
+  if (from > tokens.length || (from > 0 && tokens[from - 1]!.span[0] >= offset))
+    return firstTokenFrom(tokens, offset);
+  let first = from;
+  while (first < tokens.length && tokens[first]!.span[0] < offset) first++;
+  return first;
 }
 
 /** A company's name and its legal or corporate last word ("google inc.", "blackstone group"), lower case. */

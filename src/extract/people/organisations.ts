@@ -36,6 +36,27 @@ const institution =
 
 const institutionHead =
   /Embassy|Council|Committee|Ministry|Department|Agency|Foundation|Institute|University|Commission|Press Office|Bureau|Court|Party|Bank|Fund|Organi[sz]ation|Union|Association|Federation|Corporation|Caucus/;
+/** The same head words, found one after the other. */
+const institutionHeads = new RegExp(institutionHead.source, 'g');
+
+/**
+ * Whether a character may stand between the start of an institution's name and its head word
+ * (a letter, one of . & ' ’ -, or a space). Any character outside ASCII counts: this only bounds
+ * where a name may start, and erring wide keeps every match.
+ */
+function mayBeInName(code: number): boolean {
+  if (code >= 0x80) return true;
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x2e ||
+    code === 0x26 ||
+    code === 0x27 ||
+    code === 0x2d ||
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d)
+  );
+}
 
 export function institutionNames(text: string, sentences: readonly Span[]): EntityMention[] {
   const found: EntityMention[] = [];
@@ -43,13 +64,24 @@ export function institutionNames(text: string, sentences: readonly Span[]): Enti
     const sentence = text.slice(start, end);
     // Most sentences name no institution: a plain search for a head word skips the costly pattern.
     if (!institutionHead.test(sentence)) continue;
-    // (An exec loop, not matchAll: matchAll copies the pattern at each of the many calls.)
-    institution.lastIndex = 0;
-    for (let match = institution.exec(sentence); match; match = institution.exec(sentence)) {
+    // The pattern is run from just before each head word, not over the whole sentence, which it
+    // reads slowly: a name ends in a head word, and starts after the last character before it
+    // that no name's words hold, so no match starts any earlier. (An exec loop, not matchAll:
+    // matchAll copies the pattern at each of the many calls.)
+    for (let from = 0; ; ) {
+      institutionHeads.lastIndex = from;
+      const head = institutionHeads.exec(sentence);
+      if (!head) break;
+      let nameStart = head.index;
+      while (nameStart > from && mayBeInName(sentence.charCodeAt(nameStart - 1))) nameStart--;
+      institution.lastIndex = nameStart;
+      const match = institution.exec(sentence);
+      if (!match) break;
       // "Iraq's Interior Ministry": the possessor is not part of the name.
       const possessor = /^.*['’]s?\s+/su.exec(match[0]);
-      const from = start + match.index + (possessor ? possessor[0].length : 0);
-      found.push({ type: 'organization', span: [from, start + match.index + match[0].length] });
+      const matchStart = start + match.index + (possessor ? possessor[0].length : 0);
+      found.push({ type: 'organization', span: [matchStart, start + match.index + match[0].length] });
+      from = institution.lastIndex;
     }
   }
   return found;
