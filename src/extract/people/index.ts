@@ -931,10 +931,11 @@ function titledPersonIn(
   mention: EntityMention,
   personWords: ReadonlySet<string>,
 ): EntityMention | undefined {
-  const words = [...text.slice(mention.span[0], mention.span[1]).matchAll(/\S+/g)];
-  const titleWords = leadingTitleLength(words.map((word) => word[0]));
+  const name = text.slice(mention.span[0], mention.span[1]);
+  const titleWords = leadingTitleLength(name.match(nonSpaceRuns) ?? []);
   if (titleWords === 0) return undefined;
-  const rest = words.slice(titleWords);
+  // (The words' offsets are read only for a name that opens with a title, as few do.)
+  const rest = [...name.matchAll(nonSpaceRuns)].slice(titleWords);
   if (!personWords.has(rest.map((word) => word[0].toLowerCase()).join(' '))) return undefined;
   return { type: 'person', span: [mention.span[0] + rest[0]!.index, mention.span[1]] };
 }

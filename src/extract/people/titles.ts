@@ -154,8 +154,27 @@ const rolePrefix = /^(?:then|ex|former|now|co|vice)-/;
 /** A role with its complement joined on: "sergeant-at-arms", "commander-in-chief", "head-of-state". */
 const roleWithComplement = /^([a-z]+)-(?:at|in|of)-(?:the-)?[a-z]+$/;
 
+/**
+ * isRole's answers by word. The title rules ask it of most words near every name, a few thousand
+ * times an article, mostly of the same words; a look-up costs a fraction of working it out.
+ * (Emptied when it grows large: the words of a stream of articles are an open set.)
+ */
+const roleAnswers = new Map<string, boolean>();
+const roleAnswersKept = 50_000;
+
 /** A role word, singular or plural ("Senate leaders", "Reps."), with or without a prefix ("then-Sen.") or complement. */
-export const isRole = (word: string): boolean => {
+export function isRole(word: string): boolean {
+  let answer = roleAnswers.get(word);
+  if (answer === undefined) {
+    if (roleAnswers.size >= roleAnswersKept) roleAnswers.clear();
+    answer = isRoleWord(word);
+    roleAnswers.set(word, answer);
+  }
+  return answer;
+}
+
+/** See isRole. */
+function isRoleWord(word: string): boolean {
   const lower = lowerCase(word);
   if (
     roleWords.has(lower) ||
@@ -171,7 +190,7 @@ export const isRole = (word: string): boolean => {
     if (complemented !== null) return isRole(complemented[1]!);
   }
   return lower === word && endsInRole(lower);
-};
+}
 
 /**
  * "photojournalist", "speechwriter", "ringleader": a word in lower case made of three or more
@@ -190,13 +209,17 @@ const longRoleEndings = new Set(
   [...roleWords].filter((word) => word.length >= 6).map((word) => word.slice(-6)),
 );
 
+/** (The patterns below are tried only on words of their lengths: most words are ruled out before.) */
 const isRoleAt = (tokens: readonly Token[], index: number) =>
   (isRole(tokens[index]!.text) && !fellowMember(tokens, index)) ||
-  (/^(democrat|republican)$/i.test(tokens[index]!.text) &&
+  ((tokens[index]!.text.length === 8 || tokens[index]!.text.length === 10) &&
+    /^(democrat|republican)$/i.test(tokens[index]!.text) &&
     rankedPartyMember.test(tokens[index - 1]?.text ?? ''));
 /** "Fellow Democratic Sen. Doe", "fellow Republican": "fellow" before a capitalised word is an adjective. */
 const fellowMember = (tokens: readonly Token[], index: number) =>
-  /^fellow$/i.test(tokens[index]!.text) && isCapitalised(tokens[index + 1]?.text ?? '');
+  tokens[index]!.text.length === 6 &&
+  /^fellow$/i.test(tokens[index]!.text) &&
+  isCapitalised(tokens[index + 1]?.text ?? '');
 const isPossessive = (word: string) => word === "'s" || word === '’s' || word === '’' || word === "'";
 
 /** A word that can stand in a title ("Senate", "former", "national", "adviser", "Lt."). */
@@ -634,24 +657,13 @@ function titleAfter(
   // may be a title ("and" before a capital joins the words of a name), when what follows is one
   // ("vice president of admissions and financial planning" is one title).
   const parts: Token[][] = [[]];
-  // ("and once Roe's choice for ...": an adverb or a possessor starts another description, and so
-  // do words the phrase left out, such as a name.)
-  const startsTitle = (from: number) => {
-    const first = phrase[from];
-    if (!first || /^(?:a|an|the|once|now|later|formerly|previously|currently|also|still)$/i.test(first.text))
-      return true;
-    if (text.slice(phrase[from - 1]!.span[1], first.span[0]).trim() !== '') return true;
-    const nextAnd = phrase.findIndex((t, k) => k >= from && t.text.toLowerCase() === 'and');
-    const part = phrase.slice(from, nextAnd < 0 ? phrase.length : nextAnd);
-    return part.some((t, k, all) => isRoleAt(all, k) || isPossessive(t.text));
-  };
   phrase.forEach((token, i) => {
     const next = phrase[i + 1]?.text ?? '';
     if (
       token.text.toLowerCase() === 'and' &&
       !isCapitalised(next) &&
       parts.at(-1)!.some((t, k, all) => isRoleAt(all, k) || /^(Democrat|Republican)$/.test(t.text)) &&
-      startsTitle(i + 1)
+      startsTitle(text, phrase, i + 1)
     )
       parts.push([]);
     else parts.at(-1)!.push(token);
@@ -662,6 +674,21 @@ function titleAfter(
   return parts
     .map((part, i) => appositionTitle(text, part, i > 0 && sharedArticle))
     .filter((title) => title !== undefined);
+}
+
+/**
+ * Whether the words of an apposition's `phrase` from `from` on start another title after "and".
+ * ("and once Roe's choice for ...": an adverb or a possessor starts another description, and so
+ * do words the phrase left out, such as a name.)
+ */
+function startsTitle(text: string, phrase: readonly Token[], from: number): boolean {
+  const first = phrase[from];
+  if (!first || /^(?:a|an|the|once|now|later|formerly|previously|currently|also|still)$/i.test(first.text))
+    return true;
+  if (text.slice(phrase[from - 1]!.span[1], first.span[0]).trim() !== '') return true;
+  const nextAnd = phrase.findIndex((t, k) => k >= from && t.text.toLowerCase() === 'and');
+  const part = phrase.slice(from, nextAnd < 0 ? phrase.length : nextAnd);
+  return part.some((t, k, all) => isRoleAt(all, k) || isPossessive(t.text));
 }
 
 /** "adviser to former Senator" (before a name): the words from the last "to/for/of" on belong to the other person. */
@@ -1039,6 +1066,12 @@ function inHeadline(text: string, at: number): boolean {
   return headline !== undefined && headline[0] <= at && at < headline[1];
 }
 
+/** Whether any of the mentions overlaps `span`. */
+function overlapsAny(mentions: readonly EntityMention[], span: Span): boolean {
+  for (const mention of mentions) if (mention.span[0] < span[1] && span[0] < mention.span[1]) return true;
+  return false;
+}
+
 /**
  * Names that a title marks as people where the tagger missed or mistyped them: "Vice President
  * Doe" with "Doe" untagged, "the comedian Jane Doe" tagged as an organisation. After a
@@ -1053,7 +1086,6 @@ export function titledNames(
 ): EntityMention[] {
   // (Each mention by its start, made when a role word is first found: many articles have none.)
   let mentionAt: Map<number, EntityMention> | undefined;
-  const covered = (span: Span) => mentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1]);
   const changed = new Map<EntityMention, EntityMention>();
   const added: EntityMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1065,7 +1097,7 @@ export function titledNames(
     if (
       !(roleWords.has(lower) || abbreviatedRoles.has(lower)) ||
       lower === 'general' ||
-      covered(tokens[i]!.span)
+      overlapsAny(mentions, tokens[i]!.span)
     )
       continue;
     const next = tokens[i + 1]!;
@@ -1103,7 +1135,7 @@ export function titledNames(
     // ("the Acme Farmer Relief Act": a law named after a role.)
     if (lawWord.test(tokens[end - 1]!.text)) continue;
     const span: Span = [next.span[0], tokens[end - 1]!.span[1]];
-    if (!covered(span) && !inTitleCase(text, span[0])) added.push({ type: 'person', span });
+    if (!overlapsAny(mentions, span) && !inTitleCase(text, span[0])) added.push({ type: 'person', span });
   }
   if (changed.size === 0 && added.length === 0) return [...mentions];
   return [...mentions.map((m) => changed.get(m) ?? m), ...added].sort((a, b) => a.span[0] - b.span[0]);
