@@ -59,7 +59,12 @@ const quotedNickname = /\s[“"]([^“”"]+)[”"](?=\s)/u;
  * "John G. Roe", "Roe Jr." as "Roe"), a joined article ("Jane al-Doe" as "Jane Doe") or a nickname
  * in quotation marks; the suffix apart, without its stop ("jr"; "" for none), and the nickname's words.
  */
-function nameWords(name: string): { words: string[]; suffix: string; nickname: string[] } {
+interface NameWords {
+  words: string[];
+  suffix: string;
+  nickname: string[];
+}
+function nameWords(name: string): NameWords {
   const nicknameMatch = quotedNickname.exec(name);
   const nickname = nicknameMatch ? splitName(nicknameMatch[1]!) : [];
   const words = splitName(nicknameMatch ? name.replace(quotedNickname, '') : name);
@@ -91,13 +96,22 @@ function endsWithWords(longer: readonly string[], words: readonly string[]): boo
  * long surname in the same article is far more often the same name than another person).
  */
 export function nameCandidates(names: readonly string[], misspelt = false): Map<string, string[]> {
+  return candidatesOf(wordsOfNames(names), misspelt);
+}
+
+/** Each distinct name's words (see nameWords). */
+function wordsOfNames(names: readonly string[]): Map<string, NameWords> {
+  const words = new Map<string, NameWords>();
+  for (const name of names) if (!words.has(name)) words.set(name, nameWords(name));
+  return words;
+}
+
+/** nameCandidates, of names already split into their words. */
+function candidatesOf(names: ReadonlyMap<string, NameWords>, misspelt: boolean): Map<string, string[]> {
   // Each name's words are split once, not once per pair of names.
-  const distinct = [...new Set(names)]
-    .map((name) => {
-      const { words, suffix, nickname } = nameWords(name);
-      return { name, words, suffix, nickname };
-    })
-    .sort((a, b) => b.words.length - a.words.length || a.name.localeCompare(b.name));
+  const distinct: ({ name: string } & NameWords)[] = [];
+  for (const [name, { words, suffix, nickname }] of names) distinct.push({ name, words, suffix, nickname });
+  distinct.sort((a, b) => b.words.length - a.words.length || a.name.localeCompare(b.name));
   const canonical = new Map<string, string>();
   const candidates = new Map<string, string[]>();
   for (const { name, words, suffix } of distinct) {
@@ -297,10 +311,9 @@ function spellsInitials(letters: string, words: readonly string[]): boolean {
 class ShortForms {
   /** Each mention's words, and whether a kinship word introduces it. */
   private wordsOf: string[][] | undefined;
-  private isRelative: boolean[] | undefined;
+  private isRelative: (boolean | undefined)[] | undefined;
   /** The last words of the names of more than one word. */
   private lastWords: Set<string> | undefined;
-  private readonly wordsByName = new Map<string, string[]>();
   /**
    * A short form the text used while only one of its full names had been written keeps that
    * person: once "Doe" is John Doe, a "Jane Doe" introduced later is "Jane" or "Mrs. Doe" to the
@@ -315,17 +328,14 @@ class ShortForms {
     private readonly text: string,
     private readonly mentions: readonly EntityMention[],
     private readonly written: readonly string[],
+    /** The words of each name written (see nameWords). */
+    private readonly wordsByName: ReadonlyMap<string, NameWords>,
     private readonly canonical: ReadonlyMap<string, string>,
   ) {}
 
-  /** A name's words for matching (see nameWords), split once however often it is written. */
+  /** A name's words for matching (see nameWords). */
   private wordsOfName(name: string): string[] {
-    let words = this.wordsByName.get(name);
-    if (words === undefined) {
-      words = nameWords(name).words;
-      this.wordsByName.set(name, words);
-    }
-    return words;
+    return this.wordsByName.get(name)!.words;
   }
 
   /**
@@ -333,7 +343,7 @@ class ShortForms {
    * but for relatives introduced as such ("his wife, Jane Doe"): the writer calls them otherwise.
    */
   private longerNamesBefore(short: string, at: number): Set<string> {
-    const { text, mentions, written } = this;
+    const { mentions, written } = this;
     if (this.wordsOf === undefined) {
       this.wordsOf = [];
       for (const name of written) this.wordsOf.push(this.wordsOfName(name));
@@ -344,19 +354,34 @@ class ShortForms {
     const names = new Set<string>();
     // (Most one-word names end no longer name: nothing to look for.)
     if (!this.lastWords.has(words.at(-1)!)) return names;
-    this.isRelative ??= mentions.map((m) =>
-      relativeBefore.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])),
-    );
+    for (let i = 0; i < mentions.length; i++) {
+      if (mentions[i]!.span[0] >= at) continue;
+      const longer = wordsOf[i]!;
+      if (longer.length > words.length && endsWithWords(longer, words))
+        names.add(this.canonical.get(written[i]!) ?? written[i]!);
+    }
+    // (Whether a kinship word comes before a mention is read only for mentions of the names found.)
+    if (names.size === 0) return names;
     const relatives = new Set<string>();
     for (let i = 0; i < mentions.length; i++) {
       if (mentions[i]!.span[0] >= at) continue;
       const name = this.canonical.get(written[i]!) ?? written[i]!;
-      const longer = wordsOf[i]!;
-      if (longer.length > words.length && endsWithWords(longer, words)) names.add(name);
-      if (this.isRelative[i]) relatives.add(name);
+      if (names.has(name) && this.isRelativeAt(i)) relatives.add(name);
     }
     for (const relative of relatives) names.delete(relative);
     return names;
+  }
+
+  /** Whether a kinship word introduces mention `index` ("his wife, Jane Doe"). */
+  private isRelativeAt(index: number): boolean {
+    this.isRelative ??= [];
+    let relative = this.isRelative[index];
+    if (relative === undefined) {
+      const at = this.mentions[index]!.span[0];
+      relative = relativeBefore.test(this.text.slice(Math.max(0, at - 24), at));
+      this.isRelative[index] = relative;
+    }
+    return relative;
   }
 
   /** The person the short form of mention `index` was settled as (see establishedReading), if any. */
@@ -414,17 +439,19 @@ function groupEntities(
   people = false,
 ): { name: string; spans: Span[]; variants: string[] }[] {
   const written = mentions.map((m) => withSingleSpaces(text.slice(m.span[0], m.span[1])));
-  const candidates = nameCandidates(written, people);
+  const wordsByName = wordsOfNames(written);
+  const candidates = candidatesOf(wordsByName, people);
   const canonical = canonicalOf(candidates);
   if (!people) for (const [short, full] of acronymsIn(text, mentions, written)) canonical.set(short, full);
   const groups = new Map<string, { name: string; spans: Span[]; variants: string[] }>();
+  const groupOfName = new Map<string, { name: string; spans: Span[]; variants: string[] }>();
   // An ambiguous short form stands for the full name written last before it; one with an honorific
   // keeps the person it first stood for: once "Miss Smith" is Jane Smith, a Joan Smith named later
   // is written out in full, not called "Miss Smith" too. (A bare "Smith" is left to the nearest
   // name, unless it was settled below: without an honorific, writers use it for whichever Smith
   // the paragraph is about.)
   const honorificReading = new Map<string, string>();
-  const shortForms = new ShortForms(text, mentions, written, canonical);
+  const shortForms = new ShortForms(text, mentions, written, wordsByName, canonical);
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!;
     const targets = candidates.get(written[index]!) ?? [];
@@ -457,12 +484,17 @@ function groupEntities(
       if (key && nearest && !honorificReading.has(key)) honorificReading.set(key, nearest);
     }
     const name = nearest ?? canonical.get(written[index]!) ?? written[index]!;
-    // "MOSCOW" in a dateline and "Moscow" in the body are one place.
-    const key = name.toLowerCase();
-    let group = groups.get(key);
+    // "MOSCOW" in a dateline and "Moscow" in the body are one place. (Each name's group is kept
+    // by the name as well: most names recur, and are lower-cased once.)
+    let group = groupOfName.get(name);
     if (!group) {
-      group = { name, spans: [], variants: [] };
-      groups.set(key, group);
+      const key = name.toLowerCase();
+      group = groups.get(key);
+      if (!group) {
+        group = { name, spans: [], variants: [] };
+        groups.set(key, group);
+      }
+      groupOfName.set(name, group);
     }
     if (isAllCaps(group.name) && !isAllCaps(name)) group.name = name;
     group.spans.push(mention.span);
