@@ -33,11 +33,11 @@ import {
 import { usualSexOf } from './given-names.ts';
 import {
   apposedNames,
+  capitalisedTokens,
   isCapitalised,
   isClericalTitle,
   isRole,
   leadingTitleLength,
-  mayBeCapitalised,
   titledNames,
   titlesOfMention,
 } from './titles.ts';
@@ -606,6 +606,7 @@ export function recoverMentions(
   mentions: readonly EntityMention[],
   tokens: readonly Token[] = tokenize(text),
   alsoTaken: readonly Span[] = [],
+  capitalised: readonly number[] = capitalisedTokens(tokens),
 ): EntityMention[] {
   /** Known names as token sequences, indexed by their first token; each name once (the first type seen). */
   const byFirstToken = new Map<string, { words: string[]; type: EntityType }[]>();
@@ -630,16 +631,18 @@ export function recoverMentions(
   // Words the tagger took into a name (a title trimmed off it included) are no other name.
   const taken = new SpanSet([...mentions.map((m) => m.span), ...alsoTaken]);
   const recovered: EntityMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    // Every known name starts with a capital: most tokens fail this cheaper test first.
-    if (!mayBeCapitalised(tokens[i]!.text)) continue;
+  // Every known name starts with a capital: only tokens that may start with one are read.
+  // (`next` is the token after the last name found: the next name starts there or later.)
+  let next = 0;
+  for (const i of capitalised) {
+    if (i < next) continue;
     const known = byFirstToken.get(tokens[i]!.text);
     if (!known) continue;
     const match = known.find((name) => name.words.every((word, k) => tokens[i + k]?.text === word));
     if (!match) continue;
     const span: Span = [tokens[i]!.span[0], tokens[i + match.words.length - 1]!.span[1]];
     if (!taken.overlaps(span)) recovered.push({ type: match.type, span });
-    i += match.words.length - 1;
+    next = i + match.words.length;
   }
   return recovered.length === 0
     ? [...mentions]
@@ -848,13 +851,16 @@ export function harmoniseTypes(
     withoutRolesAsNames,
     withUserHandles,
   ].reduce((list, rule) => rule(text, list), cleaned);
+  // (Both token loops below read only the tokens that may start with a capital, found once.)
+  const capitalised = capitalisedTokens(tokens);
   const mentions = headlineNames(
     text,
     recoverMentions(
       text,
-      apposedNames(text, tokens, titledNames(text, tokens, trimmed)),
+      apposedNames(text, tokens, titledNames(text, tokens, trimmed, capitalised)),
       tokens,
       recognised.map((m) => m.span),
+      capitalised,
     ),
   );
   // Each mention's name once: the votes and the answer below both read it.

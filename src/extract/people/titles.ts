@@ -105,6 +105,15 @@ export function mayBeCapitalised(word: string): boolean {
   const first = word.charCodeAt(0);
   return first >= 0x80 || (first >= 0x41 && first <= 0x5a);
 }
+/**
+ * The indices of the tokens that may start with a capital (see mayBeCapitalised), in order: the
+ * token loops that look for names read only these, found in one pass over the article.
+ */
+export function capitalisedTokens(tokens: readonly Token[]): number[] {
+  const capitalised: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (mayBeCapitalised(tokens[i]!.text)) capitalised.push(i);
+  return capitalised;
+}
 /** Abbreviated titles written before names ("Sen. Mark Warner", "Gov. Paul LePage"). */
 const abbreviatedRoles = new Set([
   'cpl.',
@@ -1083,14 +1092,16 @@ export function titledNames(
   text: string,
   tokens: readonly Token[],
   mentions: readonly EntityMention[],
+  capitalised: readonly number[] = capitalisedTokens(tokens),
 ): EntityMention[] {
   // (Each mention by its start, made when a role word is first found: many articles have none.)
   let mentionAt: Map<number, EntityMention> | undefined;
   const changed = new Map<EntityMention, EntityMention>();
   const added: EntityMention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    // Only a capitalised word after it can be a name (most tokens fail this cheaper test first).
-    if (!mayBeCapitalised(tokens[i + 1]!.text)) continue;
+  // Only a capitalised word after it can be a name: the role word is the token before one.
+  for (const nameStart of capitalised) {
+    const i = nameStart - 1;
+    if (i < 0) continue;
     const role = tokens[i]!.text;
     const lower = lowerCase(role);
     // One role word for one person ("officers" names nobody), on the same line as the name.
