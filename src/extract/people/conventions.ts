@@ -5,6 +5,7 @@ import {
   isInstitutionName,
   isRole,
   leadingTitleLength,
+  mayBeCapitalised,
   notAName,
 } from './titles.ts';
 
@@ -413,6 +414,8 @@ export function withCommonWordSurnames(text: string, mentions: readonly EntityMe
     if (mention.type !== 'person' || text[mention.span[1]] !== ' ') return mention;
     const name = text.slice(mention.span[0], mention.span[1]);
     if (!oneWordName.test(name)) return mention;
+    // (A capital must open the next word, as the pattern below wants: a look at it comes first.)
+    if (!mayBeCapitalised(text[mention.span[1] + 1] ?? '')) return mention;
     surnames ??= new Set(
       mentions
         .filter((m) => m.type === 'person')

@@ -868,7 +868,7 @@ export function harmoniseTypes(
   const personWords = new Set<string>();
   // How many full-name mentions give each word its place in personWords.
   const fullNamesWith = new Map<string, number>();
-  const votes = new Map<string, Map<EntityType, number>>();
+  const votes = new Map<string, TypeVotes>();
   for (const [index, mention] of mentions.entries()) {
     const name = names[index]!;
     const words = mention.type === 'person' && name.includes(' ') ? name.split(' ') : [];
@@ -879,17 +879,20 @@ export function harmoniseTypes(
         fullNamesWith.set(word, (fullNamesWith.get(word) ?? 0) + 1);
       }
     }
-    const counts = votes.get(name) ?? new Map<EntityType, number>();
-    counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
-    votes.set(name, counts);
+    let counts = votes.get(name);
+    if (counts === undefined) {
+      counts = new TypeVotes();
+      votes.set(name, counts);
+    }
+    counts[mention.type]++;
   }
   // A word of a full name is a person everywhere, unless the word alone is read as a place more
   // than twice as often as as a person, counting the full names too: "Wadi Vale" mistaken for a
   // person twice does not make six "Vale"s people. (Surnames read as organisations are the
   // tagger's usual slip, and stay people.)
   for (const [word, withWord] of fullNamesWith) {
-    const asPlace = votes.get(word)?.get('place') ?? 0;
-    if (asPlace > 2 * (withWord + (votes.get(word)?.get('person') ?? 0))) personWords.delete(word);
+    const asPlace = votes.get(word)?.place ?? 0;
+    if (asPlace > 2 * (withWord + (votes.get(word)?.person ?? 0))) personWords.delete(word);
   }
   // (Both before the one-word persons join personWords: only full names' words are spared.)
   const companies = companiesOf(text, mentions, names, personWords);
@@ -899,12 +902,9 @@ export function harmoniseTypes(
   // And the type each name is seen as most often (ties: alphabetical), once per name.
   const majority = new Map<string, EntityType>();
   for (const [name, counts] of votes) {
-    const asPerson = counts.get('person') ?? 0;
-    if (asPerson > 0 && [...counts.values()].every((count) => count <= asPerson)) personWords.add(name);
-    // (Most names are read as one type only: nothing to sort.)
-    const [top] =
-      counts.size === 1 ? counts : [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    if (top) majority.set(name, top[0]);
+    const top = counts.top();
+    if (counts.person > 0 && counts[top] <= counts.person) personWords.add(name);
+    majority.set(name, top);
   }
   const diseases = diseasesOf(text, mentions, names, majority);
   return mentions.map((mention, index) => {
@@ -929,6 +929,22 @@ export function harmoniseTypes(
     return asType(mention, majority.get(name) ?? mention.type);
   });
 }
+
+/** How often one name is read as each type. */
+class TypeVotes {
+  person = 0;
+  organization = 0;
+  place = 0;
+  misc = 0;
+
+  /** The type read most often (ties: the first in alphabetical order). */
+  top(): EntityType {
+    let top: EntityType = 'misc';
+    for (const type of typesInAlphabeticalOrder) if (this[type] > this[top]) top = type;
+    return top;
+  }
+}
+const typesInAlphabeticalOrder: readonly EntityType[] = ['misc', 'organization', 'person', 'place'];
 
 /** Words around a disease's name: "the Ebola virus", "an Ebola outbreak", "contracted Ebola". */
 const diseaseAfter =
