@@ -33,16 +33,32 @@ const pastVerb =
 const futureMarker =
   /\b(will|'ll|shall|going to|expected to|plans? to|set (?:to|for)|scheduled|slated|planned|due (?:to|on|in)|next|upcoming|would)\b/i;
 
-/** A cheap test that skips chrono on sentences that cannot hold a date (most of them). */
-const mayHoldDate =
-  /\b(?:\p{L}*day|tonight|night|month|ago|tomorrow|\d{1,2}\/\d{1,2}|\d{4}-\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b/u;
 /**
- * Text every `mayHoldDate` match contains. Plain substrings, no word boundaries or Unicode classes:
- * about three times faster, so it runs first and `mayHoldDate` only on the quarter of sentences it passes.
+ * A cheap test that skips chrono on sentences that cannot hold a date (most of them). A word ending
+ * in "day" is found from its "day" and read back by a lookbehind (the same matches as
+ * `\b\p{L}*day\b`): a pattern that opens on a letter run tried the run at every word, and took
+ * as long again as a plain-substring pre-test that this one is now as fast as.
  */
-const dateCue = /day|night|month|ago|tomorrow|\d[/-]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const mayHoldDate =
+  /day(?<=\b\p{L}*day)\b|\b(?:tonight|night|month|ago|tomorrow|\d{1,2}\/\d{1,2}|\d{4}-\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b/u;
 
 const vagueness = /\b(early|mid|late)[\s-]+$/i;
+
+/** Text a parser needs, tested once per sentence however many parsers share it (four read month names, five digits). */
+class SentenceCue {
+  private lastText: string | undefined;
+  private lastFound = false;
+
+  constructor(private readonly pattern: RegExp) {}
+
+  foundIn(text: string): boolean {
+    if (text !== this.lastText) {
+      this.lastFound = this.pattern.test(text);
+      this.lastText = text;
+    }
+    return this.lastFound;
+  }
+}
 
 /**
  * Text each of chrono's English parsers needs before its pattern can match anywhere, read off the
@@ -50,25 +66,26 @@ const vagueness = /\b(early|mid|late)[\s-]+$/i;
  * find anything in it, so it is not run. A parser missing here (one added by a newer chrono, or
  * "within|in|for", which nearly every sentence holds) always runs.
  */
-const monthName = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const parserNeeds: Readonly<Record<string, RegExp>> = {
-  ENYearMonthDayParser: /\d/,
-  ISOFormatParser: /\d/,
-  SlashDateFormatParser: /\d/,
-  ENSlashMonthFormatParser: /\d/,
-  ENTimeExpressionParser: /\d/,
+const digit = new SentenceCue(/\d/);
+const monthName = new SentenceCue(/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i);
+const parserNeeds: Readonly<Record<string, SentenceCue>> = {
+  ENYearMonthDayParser: digit,
+  ISOFormatParser: digit,
+  SlashDateFormatParser: digit,
+  ENSlashMonthFormatParser: digit,
+  ENTimeExpressionParser: digit,
   ENYearMonthNameParser: monthName,
   ENMonthNameLittleEndianParser: monthName,
   ENMonthNameMiddleEndianParser: monthName,
   ENMonthNameParser: monthName,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENTimeUnitLaterFormatParser: /(?:later|after|from now|henceforth|forward|out)(?!\w)/i,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-  ENEndOfCurrentMonthParser: /month/i,
-  ENRelativeDateFormatParser: /this|last|past|next/i,
-  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+  ENWeekdayParser: new SentenceCue(/sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i),
+  ENTimeUnitAgoFormatParser: new SentenceCue(/ago|before|earlier/i),
+  ENTimeUnitLaterFormatParser: new SentenceCue(/(?:later|after|from now|henceforth|forward|out)(?!\w)/i),
+  ENCasualDateParser: new SentenceCue(/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i),
+  ENCasualTimeParser: new SentenceCue(/morning|afternoon|evening|night|midday|noon/i),
+  ENEndOfCurrentMonthParser: new SentenceCue(/month/i),
+  ENRelativeDateFormatParser: new SentenceCue(/this|last|past|next/i),
+  ENTimeUnitCasualRelativeFormatParser: new SentenceCue(/this|last|past|next|after|\+|-/i),
 };
 /** A pattern that matches nothing: chrono's loop over matches then ends at once. */
 const nothing = /^(?!)/;
@@ -83,7 +100,7 @@ export const dateParser = new chrono.Chrono({
     const needs = parserNeeds[parser.constructor.name];
     if (!needs) return parser;
     return {
-      pattern: (context) => (needs.test(context.text) ? parser.pattern(context) : nothing),
+      pattern: (context) => (needs.foundIn(context.text) ? parser.pattern(context) : nothing),
       extract: (context, match) => parser.extract(context, match),
     };
   }),
@@ -199,7 +216,7 @@ export function findDates(
   const mentions: DateMention[] = [];
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.span[0], sentence.span[1]);
-    if (!dateCue.test(sentenceText) || !mayHoldDate.test(sentenceText)) continue;
+    if (!mayHoldDate.test(sentenceText)) continue;
     for (const result of dateParser.parse(sentenceText, chronoReference)) {
       const mention = resolveOne(text, sentence.span, result, reference);
       if (mention) mentions.push(mention);
