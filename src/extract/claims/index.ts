@@ -1,5 +1,7 @@
 import type { Block, Claim, DateMention, Entity, Person, Quote, Sentence, Span } from '../../model/index.ts';
 import { reportingKinds } from '../../model/index.ts';
+import { firstTokenFrom } from '../../text/tokens.ts';
+import { collapseWhitespace } from '../../text/whitespace.ts';
 
 /**
  * One claim per reported assertion: each sentence of the reporting (title and body; never
@@ -26,48 +28,89 @@ interface Named {
   readonly span: Span;
 }
 
-/** Every span of the entities, with its entity's name. (A plain loop: flatMap cost a tenth of this stage.) */
-function mentionsOf(entities: readonly Entity[]): Named[] {
+/**
+ * Every span of the entities, with its entity's name, sorted by start (stable: ties keep the
+ * entities' order). A plain loop into one array: flatMap cost a tenth of this stage, spreads more.
+ */
+function mentionsOf(...entityLists: readonly (readonly Entity[])[]): Named[] {
   const named: Named[] = [];
-  for (const { name, spans } of entities) for (const span of spans) named.push({ name, span });
-  return named;
+  for (const entities of entityLists)
+    for (const { name, spans } of entities) for (const span of spans) named.push({ name, span });
+  return named.sort(byStart);
 }
 
+const byStart = (a: Named, b: Named): number => a.span[0] - b.span[0];
+
 const beforeSeparator = /^[^,;:]*/;
-/** Up to eight words of `rest`, before its first comma, semicolon or colon. (Matched, not split: faster.) */
-const leadingWords = (rest: string): string =>
-  (beforeSeparator.exec(rest)![0].match(/\S+/g) ?? []).slice(0, 8).join(' ');
+/** The first eight words (or fewer), whitespace and all: one match instead of one per word. */
+const firstEightWords = /^\s*((?:\S+\s+){0,7}\S+)/;
+/** Up to eight words of `rest`, before its first comma, semicolon or colon, one space apart. */
+function leadingWords(rest: string): string {
+  const words = firstEightWords.exec(beforeSeparator.exec(rest)![0]);
+  return words ? collapseWhitespace(words[1]!) : '';
+}
 
 const inside = (span: Span, range: Span) => span[0] >= range[0] && span[1] <= range[1];
 
-type Slots = { -readonly [K in 'subject' | 'predicate' | 'object' | 'when' | 'where']?: Claim[K] };
+/*
+ * Mentions are sorted by start, so the ones inside a range are read from the first that starts in
+ * it (a binary search) up to the first that starts past it: not every mention for every sentence.
+ */
 
-function slotsOf(
+/** The first mention inside [from, to] that starts at or after `startsFrom`. */
+function firstInside(
+  mentions: readonly Named[],
+  from: number,
+  to: number,
+  startsFrom = from,
+): Named | undefined {
+  for (let at = firstTokenFrom(mentions, Math.max(from, startsFrom)); at < mentions.length; at++) {
+    const span = mentions[at]!.span;
+    if (span[0] > to) break;
+    if (span[1] <= to) return mentions[at];
+  }
+  return undefined;
+}
+
+/** The last mention inside [from, to]. */
+function lastInside(mentions: readonly Named[], from: number, to: number): Named | undefined {
+  let last: Named | undefined;
+  for (let at = firstTokenFrom(mentions, from); at < mentions.length; at++) {
+    const span = mentions[at]!.span;
+    if (span[0] > to) break;
+    if (span[1] <= to) last = mentions[at];
+  }
+  return last;
+}
+
+/** A claim's fields, set one by one in the order of the JSON output (spreading objects into it cost more). */
+type ClaimFields = { -readonly [K in keyof Claim]?: Claim[K] };
+
+/** Sets the claim's subject, predicate, object, when and where, those the clause has. */
+function fillSlots(
+  claim: ClaimFields,
   text: string,
   clause: Span,
   actors: readonly Named[],
   places: readonly Named[],
   dates: readonly DateMention[],
-): Slots {
+): void {
   const clauseText = text.slice(clause[0], clause[1]);
   const verb = finiteVerb.exec(clauseText);
   const verbAt = verb ? clause[0] + verb.index : clause[1];
-  const subject = actors.find((a) => inside(a.span, [clause[0], verbAt]));
-  const object = verb ? actors.find((a) => a.span[0] > verbAt && inside(a.span, clause)) : undefined;
+  const subject = firstInside(actors, clause[0], verbAt);
+  const object = verb ? firstInside(actors, clause[0], clause[1], verbAt + 1) : undefined;
   const objectText =
     verb && !object ? leadingWords(clauseText.slice(verb.index + verb[0].length)) : undefined;
   const datesHere = dates.filter((d) => d.value && inside(d.span, clause));
   const when = (datesHere.find((d) => d.span[0] > verbAt) ?? datesHere[0])?.value ?? undefined;
-  const where = places.find((p) => inside(p.span, clause))?.name;
-  // Assigned in a fixed order (the order of the JSON output); spreading one object per slot cost more.
-  const slots: Slots = {};
-  if (subject) slots.subject = subject.name;
-  if (verb) slots.predicate = verb[0].toLowerCase();
-  if (object) slots.object = object.name;
-  else if (objectText) slots.object = objectText.replace(/[.!?”"]+$/, '');
-  if (when) slots.when = when;
-  if (where) slots.where = where;
-  return slots;
+  const where = firstInside(places, clause[0], clause[1])?.name;
+  if (subject) claim.subject = subject.name;
+  if (verb) claim.predicate = verb[0].toLowerCase();
+  if (object) claim.object = object.name;
+  else if (objectText) claim.object = objectText.replace(/[.!?”"]+$/, '');
+  if (when) claim.when = when;
+  if (where) claim.where = where;
 }
 
 export function findClaims(
@@ -83,10 +126,8 @@ export function findClaims(
     readonly quotes: readonly Quote[];
   },
 ): Claim[] {
-  const actors = [...mentionsOf(layers.people), ...mentionsOf(layers.organizations)].sort(
-    (a, b) => a.span[0] - b.span[0],
-  );
-  const places = mentionsOf(layers.places).sort((a, b) => a.span[0] - b.span[0]);
+  const actors = mentionsOf(layers.people, layers.organizations);
+  const places = mentionsOf(layers.places);
   const claims: Claim[] = [];
   for (const sentence of sentences) {
     if (!reportingKinds.has(blocks[sentence.block]!.kind)) continue;
@@ -95,9 +136,7 @@ export function findClaims(
     if (!twoWords.test(sentenceText)) continue;
     const quoteHere = layers.quotes.find((q) => q.speaker && q.span[0] >= span[0] && q.span[0] < span[1]);
     const speech = speechVerb.exec(sentenceText);
-    const speaker = speech
-      ? actors.filter((a) => inside(a.span, [span[0], span[0] + speech.index])).at(-1)
-      : undefined;
+    const speaker = speech ? lastInside(actors, span[0], span[0] + speech.index) : undefined;
     const attributedTo = quoteHere?.speaker ?? speaker?.name;
     // For reported speech the assertion is what follows "said (that)".
     const said =
@@ -106,13 +145,11 @@ export function findClaims(
         : null;
     const clause: Span =
       speech && said ? [span[0] + speech.index + speech[0].length + said[0].length, span[1]] : span;
-    claims.push({
-      id: `${articleId}:c${claims.length + 1}`,
-      text: sentenceText,
-      ...slotsOf(text, clause, actors, places, layers.dates),
-      ...(attributedTo ? { attributedTo } : {}),
-      span,
-    });
+    const claim: ClaimFields = { id: `${articleId}:c${claims.length + 1}`, text: sentenceText };
+    fillSlots(claim, text, clause, actors, places, layers.dates);
+    if (attributedTo) claim.attributedTo = attributedTo;
+    claim.span = span;
+    claims.push(claim as Claim);
   }
   return claims;
 }
