@@ -89,12 +89,15 @@ function quantityAt(match: RegExpExecArray, offset: number): NumberMention | und
   let text = whole;
   if (nextWord && !followingUnit) text = text.slice(0, text.length - nextWord.length).trimEnd();
   const span: Span = [offset + match.index, offset + match.index + text.length];
-  const mention: NumberMention = { text, value: from.value * scale, span };
-  return {
-    ...mention,
-    ...(to ? { upTo: to.value * scale } : {}),
-    ...(unit ? { unit } : {}),
+  // Set one by one, in the order of the JSON output: spreading objects into it cost more.
+  const mention: { -readonly [K in keyof NumberMention]: NumberMention[K] } = {
+    text,
+    value: from.value * scale,
+    span,
   };
+  if (to) mention.upTo = to.value * scale;
+  if (unit) mention.unit = unit;
+  return mention;
 }
 
 export function findNumbers(
