@@ -11,6 +11,18 @@ export interface TaggerModel {
   /** `(labelCount + 1) × labelCount`; row 0 is the sentence start, row `p + 1` follows label `p`. */
   readonly transitions: Float32Array;
   readonly lexicon: Lexicon;
+  /** The weights as the model file holds them, when read from one (see `quantiseWeights`). */
+  readonly quantised?: QuantisedWeights;
+}
+
+/**
+ * Weights as whole steps of one float32 scale: weight `i` is `steps[i] × scale`. A sum of steps is
+ * an exact integer, and times the scale still exact in a double, so scores summed this way are
+ * the exact sums of the stored weights, rounded once.
+ */
+export interface QuantisedWeights {
+  readonly scale: number;
+  readonly steps: Int16Array;
 }
 
 /** The model file is missing, cannot be read, or was trained for other features or labels. */
@@ -122,19 +134,30 @@ class ByteReader {
 }
 
 /**
+ * The steps and scale a model file stores for `weights`, as `encodeModel` writes them. The largest
+ * weight becomes the largest step; the scale is rounded to float32, as the file holds it.
+ */
+export function quantiseWeights(weights: Float32Array): QuantisedWeights {
+  let largest = 0;
+  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  const scale = largest > 0 ? largest / quantisationSteps : 1;
+  const steps = new Int16Array(weights.length);
+  for (let index = 0; index < weights.length; index++) steps[index] = Math.round(weights[index]! / scale);
+  return { scale: Math.fround(scale), steps };
+}
+
+/**
  * Serialises a model: a header, the transitions, the rows of the weight table that are not all
  * zero (row gaps as varints, weights quantised to int16), then the word lists as JSON; all gzipped.
  */
 export function encodeModel(model: TaggerModel): Uint8Array {
   const writer = new ByteWriter();
-  const { bits, weights, transitions, lexicon } = model;
-  let largest = 0;
-  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
-  const scale = largest > 0 ? largest / quantisationSteps : 1;
+  const { bits, transitions, lexicon } = model;
+  const { scale, steps } = quantiseWeights(model.weights);
   const rows: number[] = [];
   for (let row = 0; row < 2 ** bits; row++) {
     for (let label = 0; label < labelCount; label++) {
-      if (Math.round(weights[row * labelCount + label]! / scale) !== 0) {
+      if (steps[row * labelCount + label] !== 0) {
         rows.push(row);
         break;
       }
@@ -151,7 +174,7 @@ export function encodeModel(model: TaggerModel): Uint8Array {
   }
   for (const row of rows) {
     for (let label = 0; label < labelCount; label++) {
-      writer.i16(Math.round(weights[row * labelCount + label]! / scale));
+      writer.i16(steps[row * labelCount + label]!);
     }
   }
   const lists = {
@@ -193,11 +216,17 @@ export function decodeModel(file: Uint8Array): TaggerModel {
     rows[index] = row;
   }
   const weights = new Float32Array(2 ** bits * labelCount);
+  const steps = new Int16Array(weights.length);
   for (const at of rows) {
     if (at >= 2 ** bits) throw new ModelFileError('row out of range');
-    for (let label = 0; label < labelCount; label++) weights[at * labelCount + label] = reader.i16() * scale;
+    for (let label = 0; label < labelCount; label++) {
+      const step = reader.i16();
+      steps[at * labelCount + label] = step;
+      weights[at * labelCount + label] = step * scale;
+    }
   }
   const json = new TextDecoder().decode(reader.raw(reader.u32()));
   const lists = JSON.parse(json) as { names: Array<[string, number]>; common: string[] };
-  return { bits, weights, transitions, lexicon: lexiconFromLists(lists.names, lists.common) };
+  const lexicon = lexiconFromLists(lists.names, lists.common);
+  return { bits, weights, transitions, lexicon, quantised: { scale, steps } };
 }

@@ -1,7 +1,13 @@
-import { contextFeatureCount, contextTemplateIds, sentenceContext, sentenceStyleCount } from './features.ts';
+import {
+  contextFeatureCount,
+  contextTemplateIds,
+  featuresPerToken,
+  sentenceContext,
+  sentenceStyleCount,
+} from './features.ts';
 import { labelCount } from './labels.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { TaggerModel } from './model.ts';
+import { type QuantisedWeights, quantiseWeights, type TaggerModel } from './model.ts';
 import { Casing, mix, padding, Raw, rawSize, WordProfiles, wordTemplates } from './word-profile.ts';
 
 /** Label scores (tokens × labels) of every token of a sentence, valid until the scorer's next call. */
@@ -9,7 +15,31 @@ export type EmissionScorer = (words: readonly string[]) => Float32Array;
 
 /** Offsets a word template can read, -padding … +padding. */
 const offsetCount = 2 * padding + 1;
-const partialSize = offsetCount * labelCount;
+
+/**
+ * A token's sums of steps are integers below 2^21 in size (45 features of at most 2^15 steps), so a
+ * double holds two of them exactly, as `first × 2^26 + second`: adding such doubles adds both at
+ * once. A row of nine label steps packs into five doubles, the last holding one label.
+ */
+const laneScale = 2 ** 26;
+if (featuresPerToken * 2 ** 15 >= laneScale / 2)
+  throw new Error('too many features to pack two sums a double');
+const packedSize = 5;
+const partialSize = offsetCount * packedSize;
+
+/** Packs `count` rows of nine integers from `rows` into five doubles each. */
+function packRows(rows: ArrayLike<number>, count: number): Float64Array {
+  const packed = new Float64Array(count * packedSize);
+  for (let row = 0; row < count; row++) packRow(rows, row * labelCount, packed, row * packedSize);
+  return packed;
+}
+
+function packRow(row: ArrayLike<number>, from: number, into: Float64Array, at: number): void {
+  for (let pair = 0; pair < 4; pair++) {
+    into[at + pair] = row[from + 2 * pair]! * laneScale + row[from + 2 * pair + 1]!;
+  }
+  into[at + 4] = row[from + 8]!;
+}
 
 if (labelCount !== 9) throw new Error('createEmissionScorer is unrolled for the 9 IOB2 labels; update it');
 if (contextFeatureCount !== 20)
@@ -47,27 +77,27 @@ function maskBitsOf(lexicon: Lexicon): number {
 
 /**
  * Context templates whose value is a small code (casings, positions, the sentence style, name
- * matches) take few distinct rows: each table holds, per code, the summed weight rows of the
- * templates that read it, so a token adds one table row instead of hashing and adding each.
+ * matches) take few distinct rows: each table holds, per code, the summed step rows of the
+ * templates that read it (packed as `packRows` does), so a token adds one table row instead of
+ * hashing and adding each.
  */
-function smallCodeTables(model: TaggerModel) {
-  const { weights } = model;
+function smallCodeTables(model: TaggerModel, steps: Int16Array) {
   const mask = 2 ** model.bits - 1;
   const maskBits = maskBitsOf(model.lexicon);
   const nameWordCount = maskBits + 1;
   // Name-match codes are `position << 4 | type mask`, positions 1 to 4 (lexicon.ts).
   const nameMatchCount = ((7 << 4) | maskBits) + 1;
-  /** A table of `size` rows; row `code` sums the weight rows of the feature hashes `hashesOf(code)`. */
+  /** A table of `size` rows; row `code` sums the step rows of the feature hashes `hashesOf(code)`. */
   const table = (size: number, hashesOf: (code: number) => number[]): Float64Array => {
-    const rows = new Float64Array(size * labelCount);
+    const rows = new Int32Array(size * labelCount);
     for (let code = 0; code < size; code++) {
       for (const hash of hashesOf(code)) {
         const row = (hash & mask) * labelCount;
         for (let label = 0; label < labelCount; label++)
-          rows[code * labelCount + label]! += weights[row + label]!;
+          rows[code * labelCount + label]! += steps[row + label]!;
       }
     }
-    return rows;
+    return packRows(rows, size);
   };
   // Codes are split back into the values putContextFeatures reads, in the order of the index expressions below.
   return {
@@ -123,12 +153,12 @@ function smallCodeTables(model: TaggerModel) {
  * never seen in training, so their rows are zero: adding nothing is the same sum, and skipping the
  * read keeps the table's unused rows out of the cache.
  */
-function nonzeroRows(weights: Float32Array): Uint32Array {
-  const rows = weights.length / labelCount;
+function nonzeroRows(steps: Int16Array): Uint32Array {
+  const rows = steps.length / labelCount;
   const bits = new Uint32Array(Math.ceil(rows / 32));
   for (let row = 0; row < rows; row++) {
     for (let label = 0; label < labelCount; label++) {
-      if (weights[row * labelCount + label] !== 0) {
+      if (steps[row * labelCount + label] !== 0) {
         bits[row >>> 5]! |= 1 << (row & 31);
         break;
       }
@@ -143,33 +173,42 @@ function nonzeroRows(weights: Float32Array): Uint32Array {
  * token they score, when the word is first seen; context templates of small codes come from
  * pre-summed tables; those pairing a word with a neighbour start from a hash kept per word.
  *
- * The scores are the same to the bit: weights are 16-bit steps of one float32 scale (model.ts), so
- * every sum of them, in any order, is exact in a double before the one rounding to float32.
+ * Sums are of the model's integer steps (model.ts `QuantisedWeights`), two labels to a double, and
+ * exact: each score is the exact sum of the token's weights, rounded once to float32, whatever the
+ * order of the sums. (The training path rounds float weights as it goes: the two may differ in the
+ * last bits.)
  */
 export function createEmissionScorer(model: TaggerModel): EmissionScorer {
-  const { weights, lexicon } = model;
+  const { lexicon } = model;
+  // A model straight from training has float weights: quantised as encodeModel would store them,
+  // it scores as it will once written and read back.
+  const { scale, steps }: QuantisedWeights = model.quantised ?? quantiseWeights(model.weights);
   const mask = 2 ** model.bits - 1;
-  const tables = smallCodeTables(model);
-  const usedRows = nonzeroRows(weights);
-  let partials = new Float32Array(1024 * partialSize);
+  const tables = smallCodeTables(model, steps);
+  const usedRows = nonzeroRows(steps);
+  const packedSteps = packRows(steps, steps.length / labelCount);
+  let partials = new Float64Array(1024 * partialSize);
+  const partialSteps = new Int32Array(offsetCount * labelCount);
   let pairs = new Int32Array(1024 * pairSize);
 
   const onNewSlot = (slot: number, featureIds: Uint32Array, raw: Int32Array): void => {
     if ((slot + 1) * partialSize > partials.length) {
-      const grown = new Float32Array(2 * partials.length);
+      const grown = new Float64Array(2 * partials.length);
       grown.set(partials);
       partials = grown;
       const grownPairs = new Int32Array(2 * pairs.length);
       grownPairs.set(pairs);
       pairs = grownPairs;
     }
-    const base = slot * partialSize;
-    partials.fill(0, base, base + partialSize);
+    partialSteps.fill(0);
     wordTemplates.forEach(({ offset }, template) => {
       const row = featureIds[template]! * labelCount;
-      const into = base + (offset + padding) * labelCount;
-      for (let label = 0; label < labelCount; label++) partials[into + label]! += weights[row + label]!;
+      const into = (offset + padding) * labelCount;
+      for (let label = 0; label < labelCount; label++) partialSteps[into + label]! += steps[row + label]!;
     });
+    for (let offset = 0; offset < offsetCount; offset++) {
+      packRow(partialSteps, offset * labelCount, partials, slot * partialSize + offset * packedSize);
+    }
     const lower = raw[Raw.lower]!;
     const shape = raw[Raw.shape]!;
     const at = slot * pairSize;
@@ -241,74 +280,64 @@ export function createEmissionScorer(model: TaggerModel): EmissionScorer {
       const casingBefore = raw[beforeBase + Raw.casing]!;
       const casingAfter = raw[afterBase + Raw.casing]!;
       const match = nameMatch[selfAt]!;
-      smallRows[0] = ((((position * styleCount + style) * casingCount + casing) << 1) | common) * 9;
-      smallRows[1] = (((raw[selfBase + Raw.nameWord]! * casingCount + casing) << 1) | common) * 9;
-      smallRows[2] = ((casingBefore * casingCount + casing) * casingCount + casingAfter) * 9;
-      smallRows[3] = (raw[beforeBase + Raw.nameWord]! * nameWordCount + raw[afterBase + Raw.nameWord]!) * 9;
-      smallRows[4] = (match * casingCount + casing) * 9;
-      smallRows[5] = nameMatch[selfAt - 1]! * 9;
-      smallRows[6] = nameMatch[selfAt + 1]! * 9;
+      smallRows[0] = ((((position * styleCount + style) * casingCount + casing) << 1) | common) * packedSize;
+      smallRows[1] = (((raw[selfBase + Raw.nameWord]! * casingCount + casing) << 1) | common) * packedSize;
+      smallRows[2] = ((casingBefore * casingCount + casing) * casingCount + casingAfter) * packedSize;
+      smallRows[3] =
+        (raw[beforeBase + Raw.nameWord]! * nameWordCount + raw[afterBase + Raw.nameWord]!) * packedSize;
+      smallRows[4] = (match * casingCount + casing) * packedSize;
+      smallRows[5] = nameMatch[selfAt - 1]! * packedSize;
+      smallRows[6] = nameMatch[selfAt + 1]! * packedSize;
 
       // Padded slots index + 0 … index + 4 hold the words two before to two after the token; each
       // contributes its partial sum for its distance from the token.
-      let o = 0;
-      let bPer = 0;
-      let iPer = 0;
-      let bOrg = 0;
-      let iOrg = 0;
-      let bLoc = 0;
-      let iLoc = 0;
-      let bMisc = 0;
+      let oAndBPer = 0;
+      let iPerAndBOrg = 0;
+      let iOrgAndBLoc = 0;
+      let iLocAndBMisc = 0;
       let iMisc = 0;
       for (let offset = 0; offset < offsetCount; offset++) {
-        const at = slots[index + offset]! * partialSize + offset * 9;
-        o += partials[at]!;
-        bPer += partials[at + 1]!;
-        iPer += partials[at + 2]!;
-        bOrg += partials[at + 3]!;
-        iOrg += partials[at + 4]!;
-        bLoc += partials[at + 5]!;
-        iLoc += partials[at + 6]!;
-        bMisc += partials[at + 7]!;
-        iMisc += partials[at + 8]!;
+        const at = slots[index + offset]! * partialSize + offset * packedSize;
+        oAndBPer += partials[at]!;
+        iPerAndBOrg += partials[at + 1]!;
+        iOrgAndBLoc += partials[at + 2]!;
+        iLocAndBMisc += partials[at + 3]!;
+        iMisc += partials[at + 4]!;
       }
       for (let feature = 0; feature < 10; feature++) {
         const id = contextIds[feature]!;
         if (((usedRows[id >>> 5]! >>> (id & 31)) & 1) === 0) continue;
-        const row = id * 9;
-        o += weights[row]!;
-        bPer += weights[row + 1]!;
-        iPer += weights[row + 2]!;
-        bOrg += weights[row + 3]!;
-        iOrg += weights[row + 4]!;
-        bLoc += weights[row + 5]!;
-        iLoc += weights[row + 6]!;
-        bMisc += weights[row + 7]!;
-        iMisc += weights[row + 8]!;
+        const row = id * packedSize;
+        oAndBPer += packedSteps[row]!;
+        iPerAndBOrg += packedSteps[row + 1]!;
+        iOrgAndBLoc += packedSteps[row + 2]!;
+        iLocAndBMisc += packedSteps[row + 3]!;
+        iMisc += packedSteps[row + 4]!;
       }
       for (let table = 0; table < 7; table++) {
         const rows = smallTables[table]!;
         const row = smallRows[table]!;
-        o += rows[row]!;
-        bPer += rows[row + 1]!;
-        iPer += rows[row + 2]!;
-        bOrg += rows[row + 3]!;
-        iOrg += rows[row + 4]!;
-        bLoc += rows[row + 5]!;
-        iLoc += rows[row + 6]!;
-        bMisc += rows[row + 7]!;
-        iMisc += rows[row + 8]!;
+        oAndBPer += rows[row]!;
+        iPerAndBOrg += rows[row + 1]!;
+        iOrgAndBLoc += rows[row + 2]!;
+        iLocAndBMisc += rows[row + 3]!;
+        iMisc += rows[row + 4]!;
       }
+      // The first sum of a pair is the rounded quotient (the second is under 2^21 of 2^26).
+      const o = Math.round(oAndBPer / laneScale);
+      const iPer = Math.round(iPerAndBOrg / laneScale);
+      const iOrg = Math.round(iOrgAndBLoc / laneScale);
+      const iLoc = Math.round(iLocAndBMisc / laneScale);
       const at = index * 9;
-      scores[at] = o;
-      scores[at + 1] = bPer;
-      scores[at + 2] = iPer;
-      scores[at + 3] = bOrg;
-      scores[at + 4] = iOrg;
-      scores[at + 5] = bLoc;
-      scores[at + 6] = iLoc;
-      scores[at + 7] = bMisc;
-      scores[at + 8] = iMisc;
+      scores[at] = o * scale;
+      scores[at + 1] = (oAndBPer - o * laneScale) * scale;
+      scores[at + 2] = iPer * scale;
+      scores[at + 3] = (iPerAndBOrg - iPer * laneScale) * scale;
+      scores[at + 4] = iOrg * scale;
+      scores[at + 5] = (iOrgAndBLoc - iOrg * laneScale) * scale;
+      scores[at + 6] = iLoc * scale;
+      scores[at + 7] = (iLocAndBMisc - iLoc * laneScale) * scale;
+      scores[at + 8] = iMisc * scale;
     }
     return scores;
   };
