@@ -1793,7 +1793,9 @@ class Attributor {
         .replace(leadingHomePlace, '')
         .replace(/^\s*\([^()]{1,16}\)/, '');
       const plain = afterName.replace(/^\s*,?\s*/, '');
-      const aside = afterName.replace(/^\s*,(?:[^,“”"]{0,60}|\s*(?:who|whose)\b[^“”";]{0,160}?),\s*/, '');
+      // (One aside may be long: ", associate professor at Acme University's Department of Natural
+      // Resource Sciences,"; with 60 characters at most, the organisation it names spoke instead.)
+      const aside = afterName.replace(/^\s*,(?:[^,“”"]{0,120}|\s*(?:who|whose)\b[^“”";]{0,160}?),\s*/, '');
       // (Each aside within the sentence: a full stop before a capital ends it.)
       const asides = afterName.replace(/^\s*(?:,(?:[^,“”";.]|\.(?!\s+\p{Lu})){0,160}){2,5},\s*/u, '');
       // "Jane Doe, WHO's director of communications told": a person's apposition with a role word

@@ -983,6 +983,25 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['It is not plausible,', 'Jim Roe']],
   ],
   [
+    'a name after a quote, then one long aside naming an organisation, then the verb: the name speaks',
+    [
+      '"It is not plausible," Jim Roe, associate professor at Acme University\'s Department of Natural Resource Sciences, told Jane Doe.',
+      '"He said it is open to all," Father Tom Poe, a Jesuit priest and editor at large of the magazine Compass Weekly, told the Times.',
+    ],
+    [
+      'Jim Roe',
+      "org:Acme University's Department of Natural Resource Sciences",
+      'Jane Doe',
+      'Tom Poe',
+      'org:Compass Weekly',
+      'org:Times',
+    ],
+    [
+      ['It is not plausible,', 'Jim Roe'],
+      ['He said it is open to all,', 'Tom Poe'],
+    ],
+  ],
+  [
     'words someone gives a thing as its name are theirs, though another said them first',
     [
       'Jane Doe said the fire was being investigated as an “act of arson.”',
