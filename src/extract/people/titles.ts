@@ -87,15 +87,15 @@ const lowerCaseWord = /^\p{Ll}[\p{Ll}-]*$/u;
 const lowerCaseCompound = /^\p{Ll}[\p{Ll}-]+$/u;
 const stateAbbreviationInCommas = /^,\s*\p{Lu}[\p{L}.]{0,4}\.,/u;
 const longWord = /\p{L}{4,}/gu;
-/**
- * Whether a word starts with a capital letter. An ASCII first letter is read off its code: the
- * Unicode pattern costs several times as much, and the title rules ask this of most tokens.
- */
 /** "Kenyan", "British", "Chinese" (its ending looked at before the Unicode pattern, which costs more). */
 const isNationalityLike = (word: string): boolean =>
   (word.endsWith('an') || word.endsWith('ish') || word.endsWith('ese')) && nationalityLike.test(word);
 /** "J.", "J.R.R." (its full stop looked at before the Unicode pattern). */
 const isInitials = (word: string): boolean => word.endsWith('.') && initials.test(word);
+/**
+ * Whether a word starts with a capital letter. An ASCII first letter is read off its code: the
+ * Unicode pattern costs several times as much, and the title rules ask this of most tokens.
+ */
 export const isCapitalised = (word: string): boolean => {
   const first = word.charCodeAt(0);
   return first < 0x80 ? first >= 0x41 && first <= 0x5a : capitalised.test(word);
