@@ -428,12 +428,24 @@ function namedMentions(
       if (!insideAny(quoted, span)) all.push({ name: place.name, span, isPerson: false, isPlace: true });
   all.sort((a, b) => a.span[0] - b.span[0]);
   // "Sen. Jane Doe of Maine said", "Jane Doe of Columbia University told": a person's home place
-  // or institution never speaks for them.
+  // or institution never speaks for them. Nor does a party named in a court case ("Shelby County v.
+  // Holder"), and it is not whom the text goes on about.
   return all.filter(
     (m, i) =>
-      !(!m.isPerson && all[i - 1]?.isPerson && /^\s+of\s+$/.test(text.slice(all[i - 1]!.span[1], m.span[0]))),
+      !(
+        !m.isPerson &&
+        all[i - 1]?.isPerson &&
+        /^\s+of\s+$/.test(text.slice(all[i - 1]!.span[1], m.span[0]))
+      ) && !inCaseName(text, m.span),
   );
 }
+
+const caseNameJoinBefore = /\sv(?:s)?\.\s+$/;
+const caseNameJoinAfter = /^\s+v(?:s)?\.\s/;
+/** A name joined to another by "v." or "vs.": a party in a case's name ("Roe v. Doe"). */
+const inCaseName = (text: string, span: Span): boolean =>
+  caseNameJoinBefore.test(text.slice(Math.max(0, span[0] - 6), span[0])) ||
+  caseNameJoinAfter.test(text.slice(span[1], span[1] + 6));
 
 /** "Doe's response", "Doe’s angry reaction": words of that person are to follow. */
 const responseAfter =
@@ -926,6 +938,22 @@ class Attributor {
         ? subject
         : undefined;
     if (ownSubject?.isPerson && this.fits(ownSubject.name, word)) return ownSubject.name;
+    // "Doe blasted Roe's ruling, “So much for modesty,” she said": across the sentence's own quotation
+    // the subject still speaks, when no question comes between and nobody else it could be is named
+    // (a possessor only owns a thing the subject acts on).
+    if (
+      subject &&
+      subject !== 'pronoun' &&
+      subject.isPerson &&
+      subject.span[0] >= sentence[0] &&
+      !setOffAfter(subject) &&
+      !this.text.slice(subject.span[1], at).includes('?') &&
+      this.fits(subject.name, word) &&
+      !this.mentionsIn(subject.span[1], at).some(
+        (m) => m.isPerson && m.name !== subject.name && !isPossessor(this.text, m) && this.fits(m.name, word),
+      )
+    )
+      return subject.name;
     // "When the draft was sent to Doe, he dismissed it": the person of the introduction.
     // (Not a name used as a modifier: "Amplifying the Doe campaign message, he ...".)
     const introduced = this.mentionsIn(sentence[0], this.clauseStart(sentence))

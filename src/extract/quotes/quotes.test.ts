@@ -983,6 +983,24 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['It is not plausible,', 'Jim Roe']],
   ],
   [
+    'a party in a case’s name (“Acme Corp. v. Holt”) is nobody’s referent',
+    ['The court then decided Acme Corp. v. Holt, which struck down the law.', '“It is a sad day,” she said.'],
+    ['Holt', 'org:Acme Corp.'],
+    [['It is a sad day,', null]],
+  ],
+  [
+    'a pronoun after the sentence’s own quotation is its subject, not a possessor named before the quotation',
+    [
+      'The rulings included Acme Corp. v. Holt, which struck down a key section of the law.',
+      'Sen. Jane Roe blasted Poe’s decision in Acme Corp. for creating a new doctrine, “So much for modesty,” she said. “So much for restraint.”',
+    ],
+    ['Holt', 'Jane Roe', 'Poe', 'org:Acme Corp.'],
+    [
+      ['So much for modesty,', 'Jane Roe'],
+      ['So much for restraint.', 'Jane Roe'],
+    ],
+  ],
+  [
     'a name after a quote, then one long aside naming an organisation, then the verb: the name speaks',
     [
       '"It is not plausible," Jim Roe, associate professor at Acme University\'s Department of Natural Resource Sciences, told Jane Doe.',
