@@ -1,5 +1,5 @@
 import type { Block, Claim, DateMention, Entity, Person, Quote, Sentence, Span } from '../../model/index.ts';
-import { reportingKinds } from '../../model/index.ts';
+import { contains, reportingKinds } from '../../model/index.ts';
 import { firstTokenFrom } from '../../text/tokens.ts';
 import { collapseWhitespace } from '../../text/whitespace.ts';
 
@@ -49,8 +49,6 @@ function leadingWords(rest: string): string {
   const words = firstEightWords.exec(beforeSeparator.exec(rest)![0]);
   return words ? collapseWhitespace(words[1]!) : '';
 }
-
-const inside = (span: Span, range: Span) => span[0] >= range[0] && span[1] <= range[1];
 
 /*
  * Mentions are sorted by start, so the ones inside a range are read from the first that starts in
@@ -102,7 +100,7 @@ function fillSlots(
   const object = verb ? firstInside(actors, clause[0], clause[1], verbAt + 1) : undefined;
   const objectText =
     verb && !object ? leadingWords(clauseText.slice(verb.index + verb[0].length)) : undefined;
-  const datesHere = dates.filter((d) => d.value && inside(d.span, clause));
+  const datesHere = dates.filter((d) => d.value && contains(clause, d.span));
   const when = (datesHere.find((d) => d.span[0] > verbAt) ?? datesHere[0])?.value ?? undefined;
   const where = firstInside(places, clause[0], clause[1])?.name;
   if (subject) claim.subject = subject.name;

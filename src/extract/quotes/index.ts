@@ -1,5 +1,5 @@
 import type { Block, Diagnostic, Entity, Person, Quote, Sentence, Span } from '../../model/index.ts';
-import { diagnostic } from '../../model/index.ts';
+import { contains, diagnostic } from '../../model/index.ts';
 import { lastMatch } from '../../text/matches.ts';
 import { firstTokenFrom } from '../../text/tokens.ts';
 import { isRole, isTitleWord } from '../people/titles.ts';
@@ -171,10 +171,7 @@ function isTitleOfWork(text: string, mark: QuoteMarks, organizations: readonly E
 /** A nickname in marks inside a name ("Harry “Big Bad Hal” Roe"): no one's quoted words. */
 const insideNameWithMarks = (text: string, people: readonly Person[], mark: QuoteMarks): boolean =>
   people.some((person) =>
-    person.spans.some(
-      (name) =>
-        name[0] <= mark.outer[0] && mark.outer[1] <= name[1] && doubleMark.test(text.slice(name[0], name[1])),
-    ),
+    person.spans.some((name) => contains(name, mark.outer) && doubleMark.test(text.slice(name[0], name[1]))),
   );
 
 /**
@@ -403,7 +400,7 @@ interface Referent {
 
 /** Whether `span` lies inside one of `spans`. */
 const insideAny = (spans: readonly Span[], span: Span): boolean =>
-  spans.some((outer) => outer[0] <= span[0] && span[1] <= outer[1]);
+  spans.some((outer) => contains(outer, span));
 
 /**
  * Every named person, organisation or place mention outside quotation marks, with its canonical name,
@@ -657,7 +654,7 @@ class Attributor {
       (s) => from <= s[0] && s[1] <= to,
     );
     // ("the Trump Administration" inside the quote names an institution, not the person.)
-    const inside = spans.filter((s) => quote[0] <= s[0] && s[1] <= quote[1]);
+    const inside = spans.filter((s) => contains(quote, s));
     return (
       inside.length > 0 &&
       inside.length === spans.length &&
@@ -2018,7 +2015,7 @@ export function findQuotes(
       ? entity
       : {
           ...entity,
-          spans: entity.spans.filter((s) => !asides.some((b) => b.span[0] <= s[0] && s[1] <= b.span[1])),
+          spans: entity.spans.filter((s) => !asides.some((b) => contains(b.span, s))),
         };
   const quotedSpans: Span[] = [];
   for (const marks of marksByBlock) for (const mark of marks) quotedSpans.push(mark.outer);
