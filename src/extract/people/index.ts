@@ -106,8 +106,31 @@ function wordsOfNames(names: readonly string[]): Map<string, NameWords> {
   return words;
 }
 
-/** nameCandidates, of names already split into their words. */
-function candidatesOf(names: ReadonlyMap<string, NameWords>, misspelt: boolean): Map<string, string[]> {
+/**
+ * The last word of a longer name that, after an organisation's one-word name, still names the
+ * organisation itself: "Acme Inc.", "Acme Stores Inc.", "Acme Resorts International", "Acme Magazine".
+ * Other endings name a part of it or something else ("Comcast Controller", "ESPN PR", "Breitbart
+ * Texas", "NBC News", "Senate Judiciary Committee", "Apple Store"), which the one word alone does not
+ * stand for.
+ */
+const corporateEnding =
+  /^(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|group|holdings?|international|magazine|media)$/;
+
+/** Whether `words` are `first` and then words that name something else: "Comcast Controller" of "Comcast". */
+const startsPartOf = (words: readonly string[], first: string): boolean =>
+  words.length > 1 && words[0] === first && !corporateEnding.test(words.at(-1)!);
+
+/**
+ * nameCandidates, of names already split into their words. `organisations`: a one-word name that
+ * starts a longer name of something else ("Comcast" and "Comcast Controller", "House" and "House
+ * Republicans": see corporateEnding) stands for itself alone; a person's given name alone stands for any
+ * full name it starts.
+ */
+function candidatesOf(
+  names: ReadonlyMap<string, NameWords>,
+  misspelt: boolean,
+  organisations = false,
+): Map<string, string[]> {
   // Each name's words are split once, not once per pair of names.
   const distinct: ({ name: string } & NameWords)[] = [];
   for (const [name, { words, suffix, nickname }] of names) distinct.push({ name, words, suffix, nickname });
@@ -115,6 +138,15 @@ function candidatesOf(names: ReadonlyMap<string, NameWords>, misspelt: boolean):
   const canonical = new Map<string, string>();
   const candidates = new Map<string, string[]>();
   for (const { name, words, suffix } of distinct) {
+    if (
+      organisations &&
+      words.length === 1 &&
+      distinct.some((other) => startsPartOf(other.words, words[0]!))
+    ) {
+      candidates.set(name, []);
+      canonical.set(name, name);
+      continue;
+    }
     const longer = distinct.filter(({ words: otherWords, suffix: otherSuffix, nickname }) => {
       // "Big Bad Hal" or "Hal" for "Harry “Big Bad Hal” Roe": the nickname or its last words.
       if (suffix === '' && endsWithWords(nickname, words)) return true;
@@ -436,11 +468,12 @@ class ShortForms {
 function groupEntities(
   text: string,
   mentions: readonly EntityMention[],
-  people = false,
+  type: 'person' | 'organization' | 'place',
 ): { name: string; spans: Span[]; variants: string[] }[] {
+  const people = type === 'person';
   const written = mentions.map((m) => withSingleSpaces(text.slice(m.span[0], m.span[1])));
   const wordsByName = wordsOfNames(written);
-  const candidates = candidatesOf(wordsByName, people);
+  const candidates = candidatesOf(wordsByName, people, type === 'organization');
   const canonical = canonicalOf(candidates);
   if (!people) for (const [short, full] of acronymsIn(text, mentions, written)) canonical.set(short, full);
   const groups = new Map<string, { name: string; spans: Span[]; variants: string[] }>();
@@ -1026,7 +1059,7 @@ export function groupPeople(
     );
   });
 
-  const people = groupEntities(text, personMentions, true).map((group): Person => {
+  const people = groupEntities(text, personMentions, 'person').map((group): Person => {
     const titles: Title[] = [];
     for (const span of group.spans) {
       for (const title of titlesBySpan.get(span[0]) ?? []) {
@@ -1038,7 +1071,7 @@ export function groupPeople(
   });
   return {
     people,
-    organizations: groupEntities(text, ofType(mentions, 'organization')),
-    places: groupEntities(text, ofType(mentions, 'place')),
+    organizations: groupEntities(text, ofType(mentions, 'organization'), 'organization'),
+    places: groupEntities(text, ofType(mentions, 'place'), 'place'),
   };
 }

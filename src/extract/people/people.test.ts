@@ -917,3 +917,52 @@ test('people: one person keeps one honorific, so "Mrs Doe" is not the Doe the te
     [at('Doe said'), at('Doe said') + 3],
   ]);
 });
+
+/** Organisations with the number of mentions each, from organisation mentions given in text order. */
+function groupedOrganisations(text: string, names: readonly string[]): [string, number][] {
+  let from = 0;
+  const mentions = names.map((name): EntityMention => {
+    const at = text.indexOf(name, from);
+    from = at + name.length;
+    return { type: 'organization', span: [at, from] };
+  });
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  return groupPeople(text, sentences, mentions).organizations.map((o) => [o.name, o.spans.length]);
+}
+
+test('organisations: a one-word name is not a part of it that a longer name names', () => {
+  assert.deepEqual(
+    groupedOrganisations(
+      'Zorblax fired him. Zorblax said so. He called the Zorblax Controller office, and Zorblax replied.',
+      ['Zorblax', 'Zorblax', 'Zorblax Controller', 'Zorblax'],
+    ),
+    [
+      ['Zorblax', 3],
+      ['Zorblax Controller', 1],
+    ],
+  );
+  assert.deepEqual(
+    groupedOrganisations('The Quillon Senate Ethics Committee met; the Quillon voted.', [
+      'Quillon Senate Ethics Committee',
+      'Quillon',
+    ]),
+    [
+      ['Quillon Senate Ethics Committee', 1],
+      ['Quillon', 1],
+    ],
+  );
+});
+
+test('organisations: a one-word name is the longer name that adds a corporate form to it', () => {
+  assert.deepEqual(
+    groupedOrganisations('Zorblax Stores Inc. cut prices. Zorblax said sales rose.', [
+      'Zorblax Stores Inc.',
+      'Zorblax',
+    ]),
+    [['Zorblax Stores Inc.', 2]],
+  );
+  assert.deepEqual(
+    groupedOrganisations('Quillon Magazine ran it. Quillon said so.', ['Quillon Magazine', 'Quillon']),
+    [['Quillon Magazine', 2]],
+  );
+});
