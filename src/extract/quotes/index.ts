@@ -509,9 +509,12 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
  */
 const timeOpening =
   /^[\s“"‘]*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|morning|afternoon|evening)|[Yy]esterday|[Tt]oday)\s+(?=(?:he|she|they)\b|\p{Lu})/u;
-/** A document opening a sentence without a comma before its subject: "In a statement Commander Doe said". */
+/**
+ * A document or speech opening a sentence without a comma before its subject: "In a statement Commander
+ * Doe said", "In Wednesday's speech the senator also took a swipe at ...", "In his letter he wrote".
+ */
 const documentOpening =
-  /^[\s“"‘]*[Ii]n\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|interview|tweet|letter|post|e-?mail|video)\s+(?=\p{Lu})/u;
+  /^[\s“"‘]*[Ii]n\s+(?:an?|the|his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:\p{Ll}+\s+)?(?:statement|interview|tweet|letter|post|e-?mail|video|speech|address|remarks|op-ed|column|briefing)\s+(?=\p{Lu}|(?:the|he|she|they)\s)/u;
 /** A noun for someone's words right before a quote: "claim that it is a “...", "remark that “...". */
 const claimBefore =
   /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|promises?|pledges?|vows?|warnings?|message|slogan|mantra|motto|complaint|argument|objection)(?:\s*:\s*|\s+(?:(?:from|by)\s+[^“”":;]{1,60}?\s+)?(?:(?:(?:is|was)\s+)?(?:that|of|as)\s+[^“”"]{0,80})?)$/iu;

@@ -1898,6 +1898,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['a fair deal.', 'Jim Roe'],
     ],
   ],
+  [
+    'a speech or document opening the sentence without a comma ("In Monday\'s speech the senator ...") is no part of its subject',
+    [
+      'Sen. Jane Doe spoke in Acmeton on Monday.',
+      'In Monday\'s speech the senator also took a swipe at Gov. John Roe, calling his record "weak at best."',
+      'In his letter he wrote that the plan was "a disaster."',
+    ],
+    ['Jane Doe', 'John Roe', 'place:Acmeton'],
+    [
+      ['weak at best.', 'Jane Doe'],
+      ['a disaster.', 'Jane Doe'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
