@@ -505,10 +505,10 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
 
 /**
  * A time opening a sentence without a comma before its subject: "On Tuesday he repeated ...",
- * "Last week Doe said ...". (Case-exact: under the i flag \p{Lu} would match any letter.)
+ * "Last week Doe said ...", "In 2007 Doe was quoted as saying". (Case-exact: under the i flag \p{Lu} would match any letter.)
  */
 const timeOpening =
-  /^[\s“"‘]*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|morning|afternoon|evening)|[Yy]esterday|[Tt]oday)\s+(?=(?:he|she|they)\b|\p{Lu})/u;
+  /^[\s“"‘]*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|morning|afternoon|evening)|[Yy]esterday|[Tt]oday|[Ii]n\s+(?:(?:early|late)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}))\s+(?=(?:he|she|they)\b|\p{Lu})/u;
 /**
  * A document or speech opening a sentence without a comma before its subject: "In a statement Commander
  * Doe said", "In Wednesday's speech the senator also took a swipe at ...", "In his letter he wrote".

@@ -1911,6 +1911,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['a disaster.', 'Jane Doe'],
     ],
   ],
+  [
+    'a year or month opening the sentence without a comma ("In 2007 Mr. Doe was quoted as saying") is no part of its subject',
+    [
+      'Jane Roe met John Doe in Acmeton.',
+      'In 2007 Mr. Doe was quoted as saying, "The climate is changing."',
+      'In March 2009 Ms. Roe was quoted as saying, "It is not."',
+    ],
+    ['Jane Roe', 'John Doe', 'Doe', 'Roe', 'place:Acmeton'],
+    [
+      ['The climate is changing.', 'John Doe'],
+      ['It is not.', 'Jane Roe'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
