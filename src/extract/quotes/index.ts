@@ -290,6 +290,9 @@ const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*
 /** "A hooded militant", "an official": someone introduced, not named. */
 const indefiniteSubject =
   /^\s*[Aa]n?\s+(?:(?:\p{Lu}[\p{L}.&'’-]*|\d+)\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
+/** An unnamed source and the verb after it, opening a clause: "A second State Department official sought". */
+const unnamedSourceThenVerb =
+  /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:sources?|officials?|spokes(?:man|woman|person)|aides?|diplomats?|insiders?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sought|took|made|gave|spoke|put|held|says|said)\b/u;
 /** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
 const isUnnamedSubject = (phrase: string): boolean =>
   describedSource.test(phrase) || indefiniteSubject.test(phrase);
@@ -747,6 +750,13 @@ class Attributor {
         !this.mentionsIn(start, firstVerb.at).some((m) => m.isPerson)
       )
         return null;
+      // "A second State Department official sought to downplay the reports.": an unnamed source the
+      // text turns to, whatever they did, if it names nobody else; a "he said" next is theirs.
+      if (
+        unnamedSourceThenVerb.test(text.slice(start, sentence[1])) &&
+        !this.mentionsIn(start, sentence[1]).some((m) => m.isPerson)
+      )
+        return null;
     }
     // (Not "Doe, an editor, said Roe is desperate": the name must close the sentence or an apposition.)
     if (!/,\s*(?:said|says|added|according to)\s/i.test(text.slice(...sentence))) return undefined;
@@ -818,6 +828,13 @@ class Attributor {
       const reporter = this.reporterWithoutMarks(sentence);
       if (reporter !== undefined) {
         this.topic = reporter === null ? undefined : { name: reporter, at: sentence[0] };
+        // (An unnamed source was the subject: a "he said" soon after is theirs, as after their quote.
+        // Not any unnamed subject: after "A few of his colleagues urged him to resign", "he" is him.)
+        if (
+          reporter === null &&
+          unnamedSourceThenVerb.test(this.text.slice(this.clauseStart(sentence), sentence[1]))
+        )
+          this.unnamedSpokeAt = sentence[0];
         return;
       }
     }

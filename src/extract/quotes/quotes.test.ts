@@ -1924,6 +1924,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['It is not.', 'Jane Roe'],
     ],
   ],
+  [
+    'an unnamed source the text turned to, whatever they did, says the "he said" after it; not the one named before',
+    [
+      'President John Doe said on Monday that the reports were "troubling."',
+      'A second Acme Ministry official sought to downplay the reports. "We cannot confirm that," he said.',
+    ],
+    ['John Doe', 'org:Acme Ministry'],
+    [
+      ['troubling.', 'John Doe'],
+      ['We cannot confirm that,', null],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
