@@ -241,14 +241,6 @@ const describedThenRelative =
 const parentOfChildren =
   /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:father|mother|dad|mum|mom|grandfather|grandmother)(?:\s+of\s+|-of-)[\p{L}\d]+\s*$/iu;
 
-/** The pronoun a word for a person stands for ("woman" she, "actor" he), if it tells one. */
-function personNounSex(word: string): 'he' | 'she' | undefined {
-  if (/^(?:woman|girl|actress|mother|mum|mom|wife|grandmother|businesswoman|heiress)$/i.test(word))
-    return 'she';
-  if (/^(?:man|boy|actor|father|dad|husband|grandfather|businessman|heir)$/i.test(word)) return 'he';
-  return undefined;
-}
-
 /** People an article quotes without naming them: "sources", "an official", "a spokeswoman". */
 const unnamedPersonNoun =
   '(?:sources?|officials?|insiders?|employees?|staffers?|aides?|spokes(?:man|woman|person))';
@@ -1120,15 +1112,7 @@ class Attributor {
       isRole(head) ||
       /^(?:Republican|Democrat|Independent|\d+-year-old)$/u.test(head) ||
       parentOfChildren.test(withoutAdverb);
-    // "The woman wrote": a word for a person of one sex is the person the text is about, if it fits
-    // and the text has not used the word since (not after "A man who lives next door woke": him).
-    const sex = personNounSex(head);
-    const sexFits =
-      sex !== undefined &&
-      this.topic !== undefined &&
-      this.fits(this.topic.name, sex) &&
-      !new RegExp(`\\b${head}\\b`, 'i').test(this.text.slice(this.topic.at, before - phrase.length));
-    return (aboutSomeone || sexFits) && this.topic && before - this.topic.at < 600
+    return aboutSomeone && this.topic && before - this.topic.at < 600
       ? { speaker: this.topic.name }
       : undefined;
   }
