@@ -82,12 +82,12 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
         nested === 0 &&
         opensAfter.test(text[i - 1] ?? '') &&
         /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') &&
-        twoClosingMarksAhead(text, i + 1, block[1])
+        twoClosingMarksAhead(text, i + 1, block[1], '"')
       ) {
         nested++;
         continue;
       }
-      if (nested > 0 && char === '"') {
+      if (nested > 0 && (char === '"' || char === '”')) {
         nested--;
         continue;
       }
@@ -100,6 +100,20 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
       (char === '‘' && openAt < 0 && opensAfter.test(text[i - 1] ?? ''))
     ) {
       if (char === '‘' && !closesSingleQuote(text, i, block[1])) continue;
+      // '“… for using the “f bomb.””': a curly opening mark inside a curly quote opens a quote inside
+      // it, when the two closing marks after it close first that one and then this.
+      if (
+        char === '“' &&
+        opener === '“' &&
+        openAt >= 0 &&
+        nested === 0 &&
+        opensAfter.test(text[i - 1] ?? '') &&
+        /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') &&
+        twoClosingMarksAhead(text, i + 1, block[1], '”')
+      ) {
+        nested++;
+        continue;
+      }
       if (openAt >= 0) {
         addQuote(found, openAt, i, false);
         nested = 0;
@@ -125,10 +139,13 @@ function addQuote(found: QuoteMarks[], openAt: number, at: number, closed: boole
   if (at > start) found.push({ span: [start, at], outer: [openAt, closed ? at + markLength : at], closed });
 }
 
-/** Whether the next two straight marks from `from` both read as closing ones: after a word, before no word. */
-function twoClosingMarksAhead(text: string, from: number, end: number): boolean {
+/**
+ * Whether the next two `mark`s (straight or curly closing ones) from `from` both read as closing
+ * ones: after a word, before no word.
+ */
+function twoClosingMarksAhead(text: string, from: number, end: number, mark: '"' | '”'): boolean {
   let found = 0;
-  for (let at = text.indexOf('"', from); at >= 0 && at < end && found < 2; at = text.indexOf('"', at + 1)) {
+  for (let at = text.indexOf(mark, from); at >= 0 && at < end && found < 2; at = text.indexOf(mark, at + 1)) {
     const closes = /\S/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
     if (!closes) return false;
     found++;

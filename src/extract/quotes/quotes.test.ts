@@ -69,6 +69,17 @@ test('quotes: a straight-quoted phrase inside a straight quote is part of it', (
   );
 });
 
+test('quotes: a curly-quoted phrase inside a curly quote is part of it', () => {
+  const text =
+    '“Jane Doe also invited me when she apologized for using the “f bomb.”” Then: “his own “lawyer meeting” emails (he did),” Roe wrote. A “term”.';
+  const found = findQuoteMarks(text, [0, text.length]).map((q) => text.slice(q.span[0], q.span[1]));
+  assert.deepEqual(found, [
+    'Jane Doe also invited me when she apologized for using the “f bomb.”',
+    'his own “lawyer meeting” emails (he did),',
+    'term',
+  ]);
+});
+
 test('quotes: British single marks are read as quotes only where the article quotes with them', () => {
   const british = "He said: 'Rock 'n' roll in the '90s was \"big\",' and 'Yes.' Open 'Still";
   assert.equal(quotesWithSingleMarks(british), true);
