@@ -562,6 +562,10 @@ function clauseStart(text: string, sentence: Span): number {
   return sentence[0] + after + leadingConjunction.exec(rest.slice(after))![0].length;
 }
 
+/** "Doe said she would", "Doe told reporters that he": the pronoun after a name's verb of saying is theirs. */
+const saidThenPronoun =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told\s+\p{Ll}+|added|wrote|writes)\s+(?:that\s+)?(he|she)\b/u;
+
 /** Kin named right before a name, which tells the gender a pronoun can check: "his brother John", "her mother, Diane". */
 const maleKin = new RegExp(`\\b${maleKinWord}\\s*,?\\s+$`, 'i');
 const femaleKin = new RegExp(`\\b${femaleKinWord}\\s*,?\\s+$`, 'i');
@@ -576,7 +580,10 @@ function gendersOf(text: string, people: readonly Person[]): Map<string, 'he' | 
           ? 'he'
           : /\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before) || femaleKin.test(before)
             ? 'she'
-            : undefined;
+            : (saidThenPronoun.exec(text.slice(span[1], span[1] + 40))?.[1]?.toLowerCase() as
+                | 'he'
+                | 'she'
+                | undefined);
       if (gender) genders.set(person.name, gender);
     }
   }

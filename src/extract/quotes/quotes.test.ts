@@ -1947,6 +1947,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['We cannot confirm that,', null],
     ],
   ],
+  [
+    '"Doe said she" tells that Doe is a "she": a "he" after her is someone else',
+    [
+      'Sam Roe questioned Jane Doe on Monday. Doe said she had read the cables.',
+      'He claimed that the failures "cost these people their lives."',
+    ],
+    ['Sam Roe', 'Jane Doe', 'Doe'],
+    [['cost these people their lives.', 'Sam Roe']],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
