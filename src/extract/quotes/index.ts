@@ -285,6 +285,21 @@ const kinDescription = new RegExp(
   'u',
 );
 
+/**
+ * A relative of someone, not named, as the subject of a clause and its verb: "Roe's girlfriend, who
+ * asked not to be named, also backs" (group 1 the kin word). Not "his mother, Diane," (named).
+ */
+const unnamedKinThenVerb = new RegExp(
+  `^\\s*(?:[Hh]is|[Hh]er|[Tt]heir|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:\\p{Ll}+\\s+)?(${kinWord})(?:\\s*,\\s*(?:who|whose)\\b[^,“”"]*,)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?=\\p{Ll})`,
+  'u',
+);
+const kinSex = (kin: string): 'he' | 'she' | undefined =>
+  new RegExp(`^(?:${maleKinWord}|dad)$`, 'i').test(kin)
+    ? 'he'
+    : new RegExp(`^(?:${femaleKinWord}|mom|mum)$`, 'i').test(kin)
+      ? 'she'
+      : undefined;
+
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
 /** "A hooded militant", "an official": someone introduced, not named. */
@@ -606,6 +621,8 @@ class Attributor {
   private readonly speakerOfSentence = new Map<number, string>();
   /** Where the last sentence whose quotes are someone's the text does not name began, if no one was named since. */
   private unnamedSpokeAt: number | undefined;
+  /** The sex of that someone, where the text tells it ("his girlfriend"): a pronoun of the other is not them. */
+  private unnamedSex: 'he' | 'she' | undefined;
   /** The organisation the sentence before was about, for "they". */
   private groupTopic: string | undefined;
 
@@ -791,8 +808,14 @@ class Attributor {
     if (lastSpeaker) this.speakerOfSentence.set(sentence[0], lastSpeaker);
     // Someone described and unnamed spoke last ("a network source said"): a "he said" soon after
     // is them, not a person named before. ("They" standing for nobody named is no one described.)
-    if (describedSpeaker && speakers.every((s) => s === null)) this.unnamedSpokeAt = sentence[0];
+    if (describedSpeaker && speakers.every((s) => s === null)) this.noteUnnamed(sentence);
     else if (this.topic || this.groupTopic) this.unnamedSpokeAt = undefined;
+  }
+
+  /** Someone unnamed spoke, or was the subject, in `sentence` (`sex` if the text tells it). */
+  private noteUnnamed(sentence: Span, sex?: 'he' | 'she'): void {
+    this.unnamedSpokeAt = sentence[0];
+    this.unnamedSex = sex;
   }
 
   /** Who the text is about after `sentence`: its speaker, someone asked, its subject, or nobody. */
@@ -841,7 +864,16 @@ class Attributor {
           reporter === null &&
           unnamedSourceThenVerb.test(this.text.slice(this.clauseStart(sentence), sentence[1]))
         )
-          this.unnamedSpokeAt = sentence[0];
+          this.noteUnnamed(sentence);
+        return;
+      }
+      // "Roe's girlfriend, who asked not to be named, also backs his account.": a relative the text
+      // does not name is whom it turned to; a "she said" next is hers (not a "he said").
+      const start = this.clauseStart(sentence);
+      const kin = unnamedKinThenVerb.exec(this.text.slice(start, sentence[1]));
+      if (kin && !this.mentionsIn(start + kin[0].length, sentence[1]).some((m) => m.isPerson)) {
+        this.topic = undefined;
+        this.noteUnnamed(sentence, kinSex(kin[1]!));
         return;
       }
     }
@@ -992,7 +1024,13 @@ class Attributor {
       )
       .at(-1);
     if (introduced && subject === 'pronoun') return introduced.name;
-    if (!this.topic && this.unnamedSpokeAt !== undefined && at - this.unnamedSpokeAt < 800) return null;
+    if (
+      !this.topic &&
+      this.unnamedSpokeAt !== undefined &&
+      at - this.unnamedSpokeAt < 800 &&
+      (this.unnamedSex === undefined || this.unnamedSex === word.toLowerCase())
+    )
+      return null;
     if (this.topic && at - this.topic.at < 1500 && this.fits(this.topic.name, word)) return this.topic.name;
     const latest = this.mentionsIn(Math.max(0, at - 3000), at)
       .filter(

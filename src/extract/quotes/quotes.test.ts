@@ -1956,6 +1956,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['Sam Roe', 'Jane Doe', 'Doe'],
     [['cost these people their lives.', 'Sam Roe']],
   ],
+  [
+    'an unnamed relative the text turned to says the "she said" after it; a pronoun of the other sex is not theirs',
+    [
+      'Sam Roe found the dog on Monday. Roe’s girlfriend, who asked not to be named, also backs the account.',
+      '"He called me right away," she said.',
+      'When Jim Doe read the letter, his mom kissed his forehead.',
+      '"I did not expect it," he said.',
+    ],
+    ['Sam Roe', 'Roe', 'Jim Doe'],
+    [
+      ['He called me right away,', null],
+      ['I did not expect it,', 'Jim Doe'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
