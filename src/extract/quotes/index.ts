@@ -305,6 +305,9 @@ const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*
 /** "A hooded militant", "an official": someone introduced, not named. */
 const indefiniteSubject =
   /^\s*[Aa]n?\s+(?:(?:\p{Lu}[\p{L}.&'’-]*|\d+)\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
+/** A possessive and the words it owns, after a name: "'s response", "’s terse reply". */
+const ownedResponse = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reply|answer|reaction|retort)\b/u;
+
 /** An unnamed source and the verb after it, opening a clause: "A second State Department official sought". */
 const unnamedSourceThenVerb =
   /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:sources?|officials?|spokes(?:man|woman|person)|aides?|diplomats?|insiders?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sought|took|made|gave|spoke|put|held|says|said)\b/u;
@@ -710,6 +713,10 @@ class Attributor {
     )
       return 'pronoun';
     const candidates = this.mentionsIn(start, before).filter((m) => m.span[1] <= before && !m.isPlace);
+    // "Doe's response: ...", "Doe's terse reply was": the same, with the owner named.
+    const owner = candidates[0];
+    if (owner?.span[0] === start && ownedResponse.test(this.text.slice(owner.span[1], owner.span[1] + 40)))
+      return owner;
     // "Doe's lawyer Jane Roe said", "Senate leader Jane Roe said": the possessor and the institution
     // in a title come before the subject's name.
     const first = candidates.find(

@@ -1970,6 +1970,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['I did not expect it,', 'Jim Doe'],
     ],
   ],
+  [
+    '"Doe\'s response:" before a quotation is Doe\'s, as "His response:" is the person\'s the text is about',
+    [
+      'Jane Doe, the mayor, met Sam Roe, the governor, on Monday.',
+      'Doe’s response: "No comment on that."',
+      'Roe’s terse reply was "Never."',
+    ],
+    ['Jane Doe', 'Sam Roe', 'Roe', 'Doe'],
+    [
+      ['No comment on that.', 'Jane Doe'],
+      ['Never.', 'Sam Roe'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
