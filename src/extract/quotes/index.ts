@@ -305,6 +305,14 @@ const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*
 /** "A hooded militant", "an official": someone introduced, not named. */
 const indefiniteSubject =
   /^\s*[Aa]n?\s+(?:(?:\p{Lu}[\p{L}.&'’-]*|\d+)\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
+/** The verb that publishes a document of the noun ("posted" a post, "tweeted" a tweet), if one does. */
+function publishingVerbOf(noun: string): RegExp | undefined {
+  if (/^post$/i.test(noun)) return /\bposted\b/giu;
+  if (/^tweets?$/i.test(noun)) return /\btweeted\b/giu;
+  if (/^e-?mail$/i.test(noun)) return /\be-?mailed\b/giu;
+  return undefined;
+}
+
 /** A possessive and the words it owns, after a name: "'s response", "’s terse reply". */
 const ownedResponse = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reply|answer|reaction|retort)\b/u;
 
@@ -1295,6 +1303,15 @@ class Attributor {
       const author = this.issuedBy(span, depth);
       if (author.speaker !== null) return author;
       if (!/\bthe\s+$/i.test(text.slice(Math.max(0, span[0] - 4), span[0]))) break;
+    }
+    // "Doe posted on Facebook that ...", then "the post continued": the one who posted it.
+    const published = publishingVerbOf(noun);
+    const verb = published && lastMatch(published, text.slice(from, before));
+    if (verb) {
+      const at = from + verb.index;
+      const sentence = sentenceAt(this.sentences, at);
+      const author = sentence && this.resolve(this.subjectOf(sentence.span, at), sentence.span);
+      if (author?.speaker) return { speaker: author.speaker };
     }
     return { speaker: null };
   }

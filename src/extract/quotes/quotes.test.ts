@@ -1983,6 +1983,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['Never.', 'Sam Roe'],
     ],
   ],
+  [
+    '"the post" or "the tweet" that someone "posted" or "tweeted" before is theirs',
+    [
+      'Jane Roe, a volunteer with the militia, posted on Facebook on Monday that she was safe.',
+      '"I have no Internet access," the post continued.',
+      'Sam Doe tweeted on Tuesday that the team had won.',
+      '"What a game," the tweet read.',
+    ],
+    ['Jane Roe', 'Sam Doe'],
+    [
+      ['I have no Internet access,', 'Jane Roe'],
+      ['What a game,', 'Sam Doe'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
