@@ -142,16 +142,24 @@ test('people: a lower-case word the tagger ran on into ends the name, a particle
   );
 });
 
-/** People with the number of mentions each, from person mentions given as names in the order the text has them. */
-function grouped(text: string, names: readonly string[]): [string, number][] {
+/**
+ * People (or organisations) with the number of mentions each, from mentions of that type given as
+ * names in the order the text has them.
+ */
+function grouped(
+  text: string,
+  names: readonly string[],
+  type: 'person' | 'organization' = 'person',
+): [string, number][] {
   let from = 0;
   const mentions = names.map((name): EntityMention => {
     const at = text.indexOf(name, from);
     from = at + name.length;
-    return { type: 'person', span: [at, from] };
+    return { type, span: [at, from] };
   });
   const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
-  return groupPeople(text, sentences, mentions).people.map((p) => [p.name, p.spans.length]);
+  const { people, organizations } = groupPeople(text, sentences, mentions);
+  return (type === 'person' ? people : organizations).map((e) => [e.name, e.spans.length]);
 }
 
 /** Short-form cases: why, text, person mentions in text order, people with their mention counts. */
@@ -918,23 +926,12 @@ test('people: one person keeps one honorific, so "Mrs Doe" is not the Doe the te
   ]);
 });
 
-/** Organisations with the number of mentions each, from organisation mentions given in text order. */
-function groupedOrganisations(text: string, names: readonly string[]): [string, number][] {
-  let from = 0;
-  const mentions = names.map((name): EntityMention => {
-    const at = text.indexOf(name, from);
-    from = at + name.length;
-    return { type: 'organization', span: [at, from] };
-  });
-  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
-  return groupPeople(text, sentences, mentions).organizations.map((o) => [o.name, o.spans.length]);
-}
-
 test('organisations: a one-word name is not a part of it that a longer name names', () => {
   assert.deepEqual(
-    groupedOrganisations(
+    grouped(
       'Zorblax fired him. Zorblax said so. He called the Zorblax Controller office, and Zorblax replied.',
       ['Zorblax', 'Zorblax', 'Zorblax Controller', 'Zorblax'],
+      'organization',
     ),
     [
       ['Zorblax', 3],
@@ -942,10 +939,11 @@ test('organisations: a one-word name is not a part of it that a longer name name
     ],
   );
   assert.deepEqual(
-    groupedOrganisations('The Quillon Senate Ethics Committee met; the Quillon voted.', [
-      'Quillon Senate Ethics Committee',
-      'Quillon',
-    ]),
+    grouped(
+      'The Quillon Senate Ethics Committee met; the Quillon voted.',
+      ['Quillon Senate Ethics Committee', 'Quillon'],
+      'organization',
+    ),
     [
       ['Quillon Senate Ethics Committee', 1],
       ['Quillon', 1],
@@ -955,14 +953,15 @@ test('organisations: a one-word name is not a part of it that a longer name name
 
 test('organisations: a one-word name is the longer name that adds a corporate form to it', () => {
   assert.deepEqual(
-    groupedOrganisations('Zorblax Stores Inc. cut prices. Zorblax said sales rose.', [
-      'Zorblax Stores Inc.',
-      'Zorblax',
-    ]),
+    grouped(
+      'Zorblax Stores Inc. cut prices. Zorblax said sales rose.',
+      ['Zorblax Stores Inc.', 'Zorblax'],
+      'organization',
+    ),
     [['Zorblax Stores Inc.', 2]],
   );
   assert.deepEqual(
-    groupedOrganisations('Quillon Magazine ran it. Quillon said so.', ['Quillon Magazine', 'Quillon']),
+    grouped('Quillon Magazine ran it. Quillon said so.', ['Quillon Magazine', 'Quillon'], 'organization'),
     [['Quillon Magazine', 2]],
   );
 });

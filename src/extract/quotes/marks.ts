@@ -76,14 +76,7 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
       // A straight mark after a space and before a word opens a quote inside this one, when the two
       // marks after it close first that and then this; else it closes this one, as it always did
       // (a mark that only looks like an opener is more often a closing mark out of place).
-      if (
-        char === '"' &&
-        opener === '"' &&
-        nested === 0 &&
-        opensAfter.test(text[i - 1] ?? '') &&
-        /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') &&
-        twoClosingMarksAhead(text, i + 1, block[1], '"')
-      ) {
+      if (char === '"' && opener === '"' && nested === 0 && opensInner(text, i, block[1], '"')) {
         nested++;
         continue;
       }
@@ -107,9 +100,7 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
         opener === '“' &&
         openAt >= 0 &&
         nested === 0 &&
-        opensAfter.test(text[i - 1] ?? '') &&
-        /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') &&
-        twoClosingMarksAhead(text, i + 1, block[1], '”')
+        opensInner(text, i, block[1], '”')
       ) {
         nested++;
         continue;
@@ -137,6 +128,18 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
 function addQuote(found: QuoteMarks[], openAt: number, at: number, closed: boolean, markLength = 1): void {
   const start = openAt + 1;
   if (at > start) found.push({ span: [start, at], outer: [openAt, closed ? at + markLength : at], closed });
+}
+
+/**
+ * Whether the opening mark at `at`, inside an open quote, opens a quote inside it: it comes after a
+ * space and before a word, and the next two `closing` marks close first it and then the outer one.
+ */
+function opensInner(text: string, at: number, end: number, closing: '"' | '”'): boolean {
+  return (
+    opensAfter.test(text[at - 1] ?? '') &&
+    /[\p{L}\p{N}]/u.test(text[at + 1] ?? '') &&
+    twoClosingMarksAhead(text, at + 1, end, closing)
+  );
 }
 
 /**
