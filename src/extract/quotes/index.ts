@@ -1343,6 +1343,12 @@ class Attributor {
     return { speaker: latest?.speaker ?? null };
   }
 
+  /** Whether the sentence ending before `at` has a verb of saying ("The Acme Times reported that ..."). */
+  reportsBefore(at: number): boolean {
+    const before = this.sentences.findLast((s) => s.span[1] <= at);
+    return before !== undefined && this.speechVerbsIn(before.span[0], before.span[1]).length > 0;
+  }
+
   /** The speaker of the sentence right before `sentence` if it names a document (" on his website: "), else nobody. */
   private documentQuotedBefore(sentence: Span): string | null {
     const before = this.sentences.findLast((s) => s.span[1] <= sentence[0]);
@@ -2071,6 +2077,12 @@ function reportedJustBefore(
   );
 }
 
+/** Whether the last quote so far is `speaker`'s and lies in the paragraph before (from `blockStart`). */
+const spokeInPreviousBlock = (quotes: readonly Quote[], speaker: string, blockStart: number): boolean => {
+  const last = quotes.at(-1);
+  return last !== undefined && last.span[0] >= blockStart && last.speaker === speaker;
+};
+
 export function findQuotes(
   articleText: string,
   blocks: readonly Block[],
@@ -2230,11 +2242,17 @@ export function findQuotes(
       } else if (
         !found &&
         index === 0 &&
-        previousBlockEndedInQuote &&
         attributor.organisationTopic &&
-        !text.slice(block.span[0], mark.outer[0]).trim()
+        !text.slice(block.span[0], mark.outer[0]).trim() &&
+        (previousBlockEndedInQuote ||
+          (marks.length === 1 &&
+            /^[\s.,!?]*$/.test(text.slice(mark.outer[1], block.span[1])) &&
+            (spokeInPreviousBlock(quotes, attributor.organisationTopic, previousBlockStart) ||
+              attributor.reportsBefore(block.span[0]))))
       ) {
-        // The same after an organisation's quotation ('“...,” it said.' then a quotation alone).
+        // The same after an organisation's quotation ('“...,” it said.' then a quotation alone), or
+        // its words or report before a paragraph that is one quotation ('“...,” the agency announced,
+        // according to Reuters.', "The Acme Times reported that ...": not "The board met.").
         speaker = attributor.organisationTopic;
       }
       // '“Nothing would have happened without Glenn,” she said': a speaker found by reference (a

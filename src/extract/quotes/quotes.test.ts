@@ -1997,6 +1997,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['What a game,', 'Sam Doe'],
     ],
   ],
+  [
+    'a paragraph that is one quotation goes on with the organisation whose words or report the paragraph before gave',
+    [
+      '“The army opened the floodgates,” the Acme Directorate announced, according to the Acme News Agency.',
+      '“We had to evacuate the afflicted citizens quickly.”',
+      'The Acme Times reported that a militia stormed the compound.',
+      '“The militia announced that it had taken the embassy.”',
+    ],
+    ['org:Acme Directorate', 'org:Acme News Agency', 'org:Acme Times'],
+    [
+      ['The army opened the floodgates,', 'Acme Directorate'],
+      ['We had to evacuate the afflicted citizens quickly.', 'Acme Directorate'],
+      ['The militia announced that it had taken the embassy.', 'Acme Times'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
