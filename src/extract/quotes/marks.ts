@@ -80,6 +80,17 @@ export function findQuoteMarks(text: string, block: Span): QuoteMarks[] {
         nested++;
         continue;
       }
+      // '"Thanks for having my back! M/T "He cleared it up," he tweeted.': an inner opening mark
+      // whose closing mark was lost, before the one mark that closes this quote ahead of its
+      // attribution, is no mark at all.
+      if (
+        char === '"' &&
+        opener === '"' &&
+        nested === 0 &&
+        looksLikeOpener(text, i) &&
+        closesBeforeAttribution(text, i + 1, block[1])
+      )
+        continue;
       if (nested > 0 && (char === '"' || char === '”')) {
         nested--;
         continue;
@@ -135,25 +146,38 @@ function addQuote(found: QuoteMarks[], openAt: number, at: number, closed: boole
  * space and before a word, and the next two `closing` marks close first it and then the outer one.
  */
 function opensInner(text: string, at: number, end: number, closing: '"' | '”'): boolean {
-  return (
-    opensAfter.test(text[at - 1] ?? '') &&
-    /[\p{L}\p{N}]/u.test(text[at + 1] ?? '') &&
-    twoClosingMarksAhead(text, at + 1, end, closing)
-  );
+  return looksLikeOpener(text, at) && closingMarksAhead(text, at + 1, end, closing) === 2;
 }
 
+/** Whether the mark at `at` looks like an opening one: after a space or the like, before a word. */
+const looksLikeOpener = (text: string, at: number): boolean =>
+  opensAfter.test(text[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
+
+/** Whether the next straight mark from `from` in the block reads as a closing one right before an attribution (', he tweeted.'). */
+function closesBeforeAttribution(text: string, from: number, end: number): boolean {
+  const at = text.indexOf('"', from);
+  return (
+    at >= 0 &&
+    at < end &&
+    closingMarksAhead(text, at, at + 1, '"') === 1 &&
+    attributionAfter.test(text.slice(at + 1, at + 60))
+  );
+}
+const attributionAfter =
+  /^\s+(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:said|says|added|wrote|tweeted|posted|told)\b/u;
+
 /**
- * Whether the next two `mark`s (straight or curly closing ones) from `from` both read as closing
- * ones: after a word, before no word.
+ * How many `mark`s (straight or curly closing ones) follow from `from` in the block, up to two, if
+ * all of those read as closing ones (after a word, before no word); else -1.
  */
-function twoClosingMarksAhead(text: string, from: number, end: number, mark: '"' | '”'): boolean {
+function closingMarksAhead(text: string, from: number, end: number, mark: '"' | '”'): number {
   let found = 0;
   for (let at = text.indexOf(mark, from); at >= 0 && at < end && found < 2; at = text.indexOf(mark, at + 1)) {
     const closes = /\S/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
-    if (!closes) return false;
+    if (!closes) return -1;
     found++;
   }
-  return found === 2;
+  return found;
 }
 
 /**

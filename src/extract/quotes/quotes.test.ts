@@ -69,6 +69,13 @@ test('quotes: a straight-quoted phrase inside a straight quote is part of it', (
   );
 });
 
+test('quotes: an inner straight opening mark whose closing mark was lost is part of the quote before its attribution', () => {
+  const text =
+    '"Thanks for having my back! M/T "She cleared it up," she tweeted. "We are "done" here," Roe said.';
+  const found = findQuoteMarks(text, [0, text.length]).map((q) => text.slice(q.span[0], q.span[1]));
+  assert.deepEqual(found, ['Thanks for having my back! M/T "She cleared it up,', 'We are "done" here,']);
+});
+
 test('quotes: a curly-quoted phrase inside a curly quote is part of it', () => {
   const text =
     '“Jane Doe also invited me when she apologized for using the “f bomb.”” Then: “his own “lawyer meeting” emails (he did),” Roe wrote. A “term”.';
