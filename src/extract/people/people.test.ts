@@ -602,15 +602,16 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Jane Doe': [] },
   ],
   [
-    "a plural title before a list of names is each one's, home states in brackets allowed",
-    'Reps. Jane Doe, John Roe and Mary Major met Sens. Ann Poe (Ill.) and Tom Moe (R.I.).',
-    ['Jane Doe', 'John Roe', 'Mary Major', 'Ann Poe', 'Tom Moe'],
+    "a plural title before a list of names is each one's, home states in brackets and a serial comma allowed",
+    'Reps. Jane Doe, John Roe and Mary Major met Sens. Ann Poe (Ill.), Tom Moe (R.I.), and Kim Loe (Ky.).',
+    ['Jane Doe', 'John Roe', 'Mary Major', 'Ann Poe', 'Tom Moe', 'Kim Loe'],
     {
       'Jane Doe': ['Reps.'],
       'John Roe': ['Reps.'],
       'Mary Major': ['Reps.'],
       'Ann Poe': ['Sens.'],
       'Tom Moe': ['Sens.'],
+      'Kim Loe': ['Sens.'],
     },
   ],
   [

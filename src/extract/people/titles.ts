@@ -953,7 +953,8 @@ const isPluralRole = (word: string) => {
 
 /**
  * "Justices Jane Doe and John Roe", "Reps. Jane Doe, John Roe and Mary Major", "Sens. Jane Doe
- * (Ill.) and John Roe (R.I.)": a plural title before the first name of a list is every name's.
+ * (Ill.), John Roe (R.I.), and Sam Poe (Ky.)": a plural title before the first name of a list is every
+ * name's.
  */
 function sharedPluralTitle(
   text: string,
@@ -967,6 +968,8 @@ function sharedPluralTitle(
     let before = at - 1;
     if (tokens[before]?.text !== 'and' && tokens[before]?.text !== ',') break;
     before--;
+    // (", and": a serial comma before the last name.)
+    if (tokens[before + 1]?.text === 'and' && tokens[before]?.text === ',') before--;
     // A home state in brackets after the name before: "(Ill.)".
     if (tokens[before]?.text === ')') {
       const opening = tokens.slice(Math.max(0, before - 5), before).findLastIndex((t) => t.text === '(');
