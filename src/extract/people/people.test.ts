@@ -310,6 +310,12 @@ function titlesIn(text: string, names: string[]) {
 
 const cases: Array<[string, string, string[], Record<string, string[]>]> = [
   [
+    '"ranking" qualifies a role as "senior" does: "the committee\'s ranking member, Jane Doe,"',
+    'The committee’s ranking member, Jane Doe, Democrat of Maryland, said the panel should meet.',
+    ['Jane Doe'],
+    { 'Jane Doe': ['ranking member'] },
+  ],
+  [
     'names may come before the role word of an apposition, plain words two at most',
     'It helps, said Jane Doe, a veteran Bay Area office broker, and John Roe, a very tired old local driver.',
     ['Jane Doe', 'John Roe'],

@@ -61,7 +61,7 @@ const titleModifiers = new Set(
     'armed forces air police presumptive likely prospective putative would-be freshman union company school ' +
     'university college club church board foundation group aid relief social humanitarian human rights civil ' +
     'running financial operating technology technical marketing information medical scientific creative ' +
-    'digital editorial sales product research investment budget eventual'
+    'digital editorial sales product research investment budget eventual ranking'
   ).split(' '),
 );
 
