@@ -310,6 +310,12 @@ function titlesIn(text: string, names: string[]) {
 
 const cases: Array<[string, string, string[], Record<string, string[]>]> = [
   [
+    'a short participle phrase after a role before a name in commas is no part of the title',
+    'The federal judge overseeing the case, Jane Doe, will rule. The lawyer representing the family, John Roe, said so.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['federal judge'], 'John Roe': ['lawyer'] },
+  ],
+  [
     '"ranking" qualifies a role as "senior" does: "the committee\'s ranking member, Jane Doe,"',
     'The committee’s ranking member, Jane Doe, Democrat of Maryland, said the panel should meet.',
     ['Jane Doe'],

@@ -254,6 +254,8 @@ export const isClericalTitle = (word: string) =>
   isCapitalised(word) && clericalTitles.has(word.toLowerCase());
 
 const timePrefix = /^(?:then|ex|former|now)-/i;
+/** A lower-case participle that takes an object: "overseeing", "representing". */
+const participle = /^\p{Ll}{3,}ing$/u;
 
 function acceptable(word: string): boolean {
   return (
@@ -883,7 +885,8 @@ function titleBeforeComma(
       break;
     if (/^(the|a|an)$/i.test(word)) {
       const opener = inSentence(tokens, first - 2, sentenceStart) ? tokens[first - 2]!.text : '';
-      const insideRole = /^(?:of|on|for|at|in|to)$/i.test(opener);
+      // (Also after a participle: "the judge overseeing the case, Jane Doe,".)
+      const insideRole = /^(?:of|on|for|at|in|to)$/i.test(opener) || participle.test(opener);
       if ((closed && !insideRole) || opener === '' || /^[,“”"]$/.test(opener) || speechVerbs.test(opener))
         break;
       // (Not before a name with a title of its own: "praise for the former senator, Sen. Jane Doe
@@ -925,6 +928,10 @@ function roleBeforeComma(
   const phrase = tokens.slice(first, atTheTime ? comma - 3 : comma);
   const roleAt = phrase.findIndex((_, i) => isRoleAt(phrase, i));
   if (roleAt < 0 || roleAt > 6 || !phrase.slice(0, roleAt).every((t) => acceptable(t.text))) return undefined;
+  // "The federal judge overseeing the case, Jane Doe,": a short participle phrase after the role,
+  // before a name closed off by punctuation, says what they do there; the title is the role.
+  if (closed && participle.test(phrase[roleAt + 1]?.text ?? '') && phrase.length - roleAt <= 5)
+    return asTitle(text, phrase.slice(0, roleAt + 1));
   // After the role word only its complement: "leader of the Senate", "top Democrat on the committee",
   // not "the president also believes that ...". Before a name closed off by punctuation, an "of"
   // complement may hold a few plain words too ("deputy head of the Anbar provincial council").
