@@ -192,6 +192,43 @@ export function canonicalNames(names: readonly string[]): Map<string, string> {
   return canonicalOf(nameCandidates(names));
 }
 
+/**
+ * The role words ("president", "sen.") of the titles each full name is written with, so that a short
+ * form with a title of its own goes to the one person who holds it: "President Obama" after both
+ * "President Barack Obama" and "first lady Michelle Obama" is Barack Obama, whichever was written last.
+ */
+class RoleHolders {
+  private readonly rolesByName = new Map<string, Set<string>>();
+
+  constructor(
+    mentions: readonly EntityMention[],
+    written: readonly string[],
+    canonical: ReadonlyMap<string, string>,
+    private readonly titlesBySpan: ReadonlyMap<number, readonly Title[]>,
+  ) {
+    for (let i = 0; i < mentions.length; i++) {
+      const titles = titlesBySpan.get(mentions[i]!.span[0]);
+      if (!titles || titles.length === 0) continue;
+      const name = canonical.get(written[i]!) ?? written[i]!;
+      const roles = this.rolesByName.get(name) ?? new Set<string>();
+      for (const title of titles) roles.add(roleWordOf(title));
+      this.rolesByName.set(name, roles);
+    }
+  }
+
+  /** The one of `targets` holding a role the mention at `at` is written with, if exactly one does. */
+  holderOf(at: number, targets: readonly string[]): string | undefined {
+    const titles = this.titlesBySpan.get(at);
+    if (!titles || titles.length === 0) return undefined;
+    const roles = titles.map(roleWordOf);
+    const holders = targets.filter((target) => roles.some((role) => this.rolesByName.get(target)?.has(role)));
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+}
+
+/** The last word of a title, lower-cased: "president" of "Russian President". */
+const roleWordOf = (title: Title): string => title.text.slice(title.text.lastIndexOf(' ') + 1).toLowerCase();
+
 /** (A lower-case ASCII second letter, as in most names, settles it without upper-casing the name.) */
 const isAllCaps = (name: string) => {
   const second = name.charCodeAt(1);
@@ -469,6 +506,7 @@ function groupEntities(
   text: string,
   mentions: readonly EntityMention[],
   type: 'person' | 'organization' | 'place',
+  titlesBySpan: ReadonlyMap<number, readonly Title[]> = new Map(),
 ): { name: string; spans: Span[]; variants: string[] }[] {
   const people = type === 'person';
   const written = mentions.map((m) => withSingleSpaces(text.slice(m.span[0], m.span[1])));
@@ -485,6 +523,7 @@ function groupEntities(
   // the paragraph is about.)
   const honorificReading = new Map<string, string>();
   const shortForms = new ShortForms(text, mentions, written, wordsByName, canonical);
+  const roleHolders = people ? new RoleHolders(mentions, written, canonical, titlesBySpan) : undefined;
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!;
     const targets = candidates.get(written[index]!) ?? [];
@@ -505,6 +544,7 @@ function groupEntities(
       const free = targets.filter((target) => !calledOtherwise.includes(target));
       nearest =
         (key && honorificReading.get(key)) ||
+        roleHolders?.holderOf(mention.span[0], targets) ||
         (!title && established) ||
         nearestFullName(
           text,
@@ -1059,7 +1099,7 @@ export function groupPeople(
     );
   });
 
-  const people = groupEntities(text, personMentions, 'person').map((group): Person => {
+  const people = groupEntities(text, personMentions, 'person', titlesBySpan).map((group): Person => {
     const titles: Title[] = [];
     for (const span of group.spans) {
       for (const title of titlesBySpan.get(span[0]) ?? []) {

@@ -165,6 +165,15 @@ function grouped(
 /** Short-form cases: why, text, person mentions in text order, people with their mention counts. */
 const shortFormCases: [string, string, string[], [string, number][]][] = [
   [
+    'a short form with a title goes to the one full name written with that title, not the one written last',
+    'President John Doe met the press. First lady Jane Doe spoke. President Doe then left.',
+    ['John Doe', 'Jane Doe', 'Doe'],
+    [
+      ['John Doe', 2],
+      ['Jane Doe', 1],
+    ],
+  ],
+  [
     'an ambiguous surname stands for the full name written last before it',
     'Jane Doe spoke first. John Doe, her son, spoke next. Mr. Doe then left.',
     ['Jane Doe', 'John Doe', 'Doe'],
