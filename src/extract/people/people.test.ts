@@ -319,6 +319,12 @@ function titlesIn(text: string, names: string[]) {
 
 const cases: Array<[string, string, string[], Record<string, string[]>]> = [
   [
+    '"first lady" is a title; "lady" alone is not',
+    'A station blurred the image of U.S. first lady Jane Doe. The lady next to her, Ann Roe, smiled.',
+    ['Jane Doe', 'Ann Roe'],
+    { 'Jane Doe': ['U.S. first lady'], 'Ann Roe': [] },
+  ],
+  [
     'a short participle phrase after a role before a name in commas is no part of the title',
     'The federal judge overseeing the case, Jane Doe, will rule. The lawyer representing the family, John Roe, said so.',
     ['Jane Doe', 'John Roe'],

@@ -223,7 +223,13 @@ const isRoleAt = (tokens: readonly Token[], index: number) =>
   (isRole(tokens[index]!.text) && !fellowMember(tokens, index)) ||
   ((tokens[index]!.text.length === 8 || tokens[index]!.text.length === 10) &&
     /^(democrat|republican)$/i.test(tokens[index]!.text) &&
-    rankedPartyMember.test(tokens[index - 1]?.text ?? ''));
+    rankedPartyMember.test(tokens[index - 1]?.text ?? '')) ||
+  firstLady(tokens, index);
+/** "first lady", "First Lady": a role only after "first" (a "lady" alone is no title). */
+const firstLady = (tokens: readonly Token[], index: number) =>
+  tokens[index]!.text.length === 4 &&
+  /^lady$/i.test(tokens[index]!.text) &&
+  /^first$/i.test(tokens[index - 1]?.text ?? '');
 /** "Fellow Democratic Sen. Doe", "fellow Republican": "fellow" before a capitalised word is an adjective. */
 const fellowMember = (tokens: readonly Token[], index: number) =>
   tokens[index]!.text.length === 6 &&
@@ -438,7 +444,7 @@ function titleBefore(
     if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(lowerCase(token.text)))
       break;
     if (headline && !inHeadlineTitle(token.text)) break;
-    if (!acceptable(token.text)) {
+    if (!acceptable(token.text) && !firstLady(tokens, first - 1)) {
       // Once: "former North Korean supreme leader" goes on over the title words before "supreme".
       const qualified = qualifiedOnce ? first : withNounQualifiers(tokens, first, index, sentenceStart);
       if (qualified === first || !isCapitalised(tokens[qualified]!.text)) {
@@ -474,7 +480,7 @@ function titleBefore(
   const last = phrase[phrase.length - 1];
   // "chief of staff Jane Doe": a role word's complement may end the title.
   const complemented = phrase.some((_, i) => isRoleAt(phrase, i) && phrase[i + 1]?.text === 'of');
-  if (!last || !(isRole(last.text) || isCapitalised(last.text) || complemented)) return [];
+  if (!last || !(isRoleAt(phrase, phrase.length - 1) || isCapitalised(last.text) || complemented)) return [];
   // A lone capitalised word before a name is usually part of the sentence ("Between Putin"), not a title.
   if (isClericalTitle(last.text)) {
     // "civil rights leader Rev. Jane Doe": a role written before the clerical title is a title of its own.
