@@ -319,6 +319,12 @@ function titlesIn(text: string, names: string[]) {
 
 const cases: Array<[string, string, string[], Record<string, string[]>]> = [
   [
+    'an abbreviated title without its full stop, British style, is a title ("Sgt Jane Doe")',
+    'Police said Sgt Jane Doe and Insp John Roe were at the scene.',
+    ['Jane Doe', 'John Roe'],
+    { 'Jane Doe': ['Sgt'], 'John Roe': ['Insp'] },
+  ],
+  [
     '"first lady" is a title; "lady" alone is not',
     'A station blurred the image of U.S. first lady Jane Doe. The lady next to her, Ann Roe, smiled.',
     ['Jane Doe', 'Ann Roe'],

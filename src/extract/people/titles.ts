@@ -188,7 +188,9 @@ function isRoleWord(word: string): boolean {
   if (
     roleWords.has(lower) ||
     abbreviatedRoles.has(lower) ||
-    (lower.endsWith('s') && roleWords.has(lower.slice(0, -1)))
+    (lower.endsWith('s') && roleWords.has(lower.slice(0, -1))) ||
+    // British style drops the full stop: "Sgt Jane Doe", "Insp John Roe" (capitalised only: "col").
+    (word !== lower && abbreviatedRoles.has(`${lower}.`) && /^\p{Lu}\p{Ll}+$/u.test(word))
   )
     return true;
   // (Most words hold no hyphen: they are done with before the patterns are tried.)
