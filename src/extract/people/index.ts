@@ -682,8 +682,7 @@ export function recoverMentions(
   capitalised: readonly number[] = capitalisedTokens(tokens),
 ): EntityMention[] {
   /** Known names as token sequences, indexed by their first token; each name once (the first type seen). */
-  const byFirstToken = new Map<string, { words: string[]; type: EntityType }[]>();
-  const knownNames = new Set<string>();
+  const byFirstToken = new Map<string, KnownName[]>();
   let first = 0;
   for (const mention of mentions) {
     first = firstTokenOnFrom(tokens, mention.span[0], first);
@@ -694,15 +693,15 @@ export function recoverMentions(
       letters += tokens[i]!.text.length;
     }
     if (words.length === 0 || !isCapitalised(words[0]!) || letters < 3) continue;
-    addKnownName(byFirstToken, knownNames, words, mention.type);
+    addKnownName(byFirstToken, words, mention.type);
     const surname = words.at(-1)!;
     // (A capitalised one: "Chibok schoolgirls" makes no name of "schoolgirls".)
     if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && isCapitalised(surname))
-      addKnownName(byFirstToken, knownNames, [surname], 'person');
+      addKnownName(byFirstToken, [surname], 'person');
   }
   if (byFirstToken.size === 0) return [...mentions];
   // Words the tagger took into a name (a title trimmed off it included) are no other name.
-  const taken = new SpanSet([...mentions.map((m) => m.span), ...alsoTaken]);
+  const taken = new SpanSet(mentions, alsoTaken);
   const recovered: EntityMention[] = [];
   // Every known name starts with a capital: only tokens that may start with one are read.
   // (`next` is the token after the last name found: the next name starts there or later.)
@@ -711,7 +710,7 @@ export function recoverMentions(
     if (i < next) continue;
     const known = byFirstToken.get(tokens[i]!.text);
     if (!known) continue;
-    const match = known.find((name) => name.words.every((word, k) => tokens[i + k]?.text === word));
+    const match = knownNameAt(known, tokens, i);
     if (!match) continue;
     const span: Span = [tokens[i]!.span[0], tokens[i + match.words.length - 1]!.span[1]];
     if (!taken.overlaps(span)) recovered.push({ type: match.type, span });
@@ -722,21 +721,54 @@ export function recoverMentions(
     : [...mentions, ...recovered].sort((a, b) => a.span[0] - b.span[0]);
 }
 
-/** Adds a name (its words) under its first word, longest names first, unless it is known already. */
-function addKnownName(
-  byFirstToken: Map<string, { words: string[]; type: EntityType }[]>,
-  knownNames: Set<string>,
-  words: string[],
-  type: EntityType,
-): void {
-  const key = words.join(' ');
-  if (knownNames.has(key)) return;
-  knownNames.add(key);
-  const list = byFirstToken.get(words[0]!) ?? [];
-  list.push({ words, type });
-  list.sort((a, b) => b.words.length - a.words.length);
-  byFirstToken.set(words[0]!, list);
+/** A name recoverMentions looks for: its tokens' words, and the type of its first mention. */
+interface KnownName {
+  words: string[];
+  type: EntityType;
 }
+
+/** Adds a name (its words) under its first word, longest names first, unless it is known already. */
+function addKnownName(byFirstToken: Map<string, KnownName[]>, words: string[], type: EntityType): void {
+  const list = byFirstToken.get(words[0]!);
+  if (list === undefined) {
+    byFirstToken.set(words[0]!, [{ words, type }]);
+    return;
+  }
+  // A name known already is under the same first word. (Its words compared one by one, not joined
+  // into a key: no token holds a space, so that is the same, without a string made per mention.)
+  for (const known of list) if (sameWords(known.words, words)) return;
+  // After the names as long or longer, where a stable sort by length would put it. (Put there
+  // directly: sorting the list again for every name cost more than finding the names.)
+  let at = 0;
+  while (at < list.length && list[at]!.words.length >= words.length) at++;
+  list.splice(at, 0, { words, type });
+}
+
+/** Whether two names are the same words in the same order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * The first of the known names (longest first) whose words are the tokens from `at` on.
+ * (A loop, not find and every: closures made for each capitalised token cost more than the look.)
+ */
+function knownNameAt(
+  known: readonly KnownName[],
+  tokens: readonly Token[],
+  at: number,
+): KnownName | undefined {
+  for (const name of known) {
+    let k = 0;
+    while (k < name.words.length && tokens[at + k]?.text === name.words[k]) k++;
+    if (k === name.words.length) return name;
+  }
+  return undefined;
+}
+
+const byStart = (a: Span, b: Span): number => a[0] - b[0];
 
 /**
  * Spans asked whether any of them overlaps a given span, in O(log n) rather than a scan of them all
@@ -746,14 +778,20 @@ class SpanSet {
   private readonly starts: number[];
   private readonly furthestEnds: number[];
 
-  constructor(spans: readonly Span[]) {
-    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-    this.starts = sorted.map((span) => span[0]);
+  /** The spans of the mentions and the other spans. (One loop each: copies and maps cost more here.) */
+  constructor(mentions: readonly EntityMention[], others: readonly Span[]) {
+    const sorted: Span[] = [];
+    for (const mention of mentions) sorted.push(mention.span);
+    for (const span of others) sorted.push(span);
+    sorted.sort(byStart);
+    this.starts = [];
+    this.furthestEnds = [];
     let furthest = Number.NEGATIVE_INFINITY;
-    this.furthestEnds = sorted.map((span) => {
+    for (const span of sorted) {
       furthest = Math.max(furthest, span[1]);
-      return furthest;
-    });
+      this.starts.push(span[0]);
+      this.furthestEnds.push(furthest);
+    }
   }
 
   /** Whether some span starts before `span` ends and ends after it starts. */
