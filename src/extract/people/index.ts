@@ -1120,10 +1120,13 @@ export function groupPeople(
   );
   const personMentions = ofType(mentions, 'person');
   const nameTokens = new Set<number>();
+  // (Each name's tokens looked for from the previous name's on: see firstTokenOnFrom.)
+  let previousFirst = 0;
   const ranges = personMentions.map((mention) => {
-    const first = firstTokenFrom(tokens, mention.span[0]);
-    const end = firstTokenFrom(tokens, mention.span[1]);
+    const first = firstTokenOnFrom(tokens, mention.span[0], previousFirst);
+    const end = firstTokenOnFrom(tokens, mention.span[1], first);
     for (let i = first; i < end; i++) nameTokens.add(i);
+    previousFirst = first;
     return { first, end };
   });
   const sentenceOf = (offset: number): Span => sentenceAt(sentences, offset)?.span ?? [0, text.length];

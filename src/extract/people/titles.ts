@@ -431,14 +431,15 @@ function titleBefore(
     // "ambassador to the United Nations Jane Doe", "envoy to Syria John Roe": "to" joins a role to
     // where it serves, as "of" does ("Secretary of State"); not to a titled person ("an adviser to
     // Senator Jane Doe" is the senator's adviser: "Senator" is the title), nor in a title-case line
-    // ("Ex-Aide to Fill Doe Seat").
+    // ("Ex-Aide to Fill Doe Seat"). (The line's case is read last: "according to Jane Doe" is
+    // common, and most such "to"s are ruled out before it.)
     if (
       token.text === 'to' &&
-      !inTitleCase(text, token.span[0]) &&
       first < index &&
       token.span[0] >= sentenceStart &&
       isRole(tokens[first - 2]?.text ?? '') &&
-      !tokens.slice(first, index).some((t) => isRole(t.text))
+      !tokens.slice(first, index).some((t) => isRole(t.text)) &&
+      !inTitleCase(text, token.span[0])
     ) {
       first--;
       continue;
@@ -583,10 +584,14 @@ function titleAfter(
     while (isCapitalised(tokens[at]?.text ?? '')) at++;
   }
   // "Rep. Jane Doe (D-Fla.), the former chairwoman,": a party and state in brackets may come first.
-  if (tokens[at]?.text === '(') {
-    const tag = partyInBrackets.exec(text.slice(tokens[at]!.span[0], tokens[at]!.span[0] + 40));
-    const close = tokens.findIndex((t, k) => k > at && t.text === ')');
-    if (tag && close > 0) at = close + 1;
+  if (
+    tokens[at]?.text === '(' &&
+    partyInBrackets.test(text.slice(tokens[at]!.span[0], tokens[at]!.span[0] + 40))
+  ) {
+    // (The closing bracket looked for from the opening one on, not from the article's first token.)
+    let close = at + 1;
+    while (close < tokens.length && tokens[close]!.text !== ')') close++;
+    if (close < tokens.length) at = close + 1;
   }
   // "Jane Doe, 45, a former prosecutor,", "Jane Doe, D-Calif., the top Democrat,", "Jane Doe,
   // Republican of Ohio, a founder of ...": an age, a party tag or a party and state come before the title.
@@ -1017,10 +1022,10 @@ export function titlesOfMention(
   names: NameTokens,
 ): Title[] {
   // "the president Doe worked for on a deferment": a relative clause, whose preposition is left
-  // at its end, makes the role someone else's.
-  const relative = strandedPreposition.test(
-    text.slice(tokens[end - 1]!.span[1], tokens[end - 1]!.span[1] + 40),
-  );
+  // at its end, makes the role someone else's. (Most names have no "ed" in the words after them:
+  // a plain search rules them out before the Unicode pattern.)
+  const after = text.slice(tokens[end - 1]!.span[1], tokens[end - 1]!.span[1] + 40);
+  const relative = after.includes('ed') && strandedPreposition.test(after);
   const before = relative ? [] : titleBefore(text, tokens, first, sentence[0], names);
   if (before.length === 0) before.push(...sharedPluralTitle(text, tokens, first, sentence[0], names));
   // ", Representative Jane Doe": the apposition before the comma reaches over the title before the name.
