@@ -881,7 +881,8 @@ function companiesOf(
   spared: ReadonlySet<string>,
 ): Set<string> {
   const companies = new Set<string>();
-  for (const [index, mention] of mentions.entries()) {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
     const short =
       mention.type === 'organization'
         ? companyName(names[index]!)
@@ -907,10 +908,11 @@ function locationsOf(
   spared: ReadonlySet<string>,
 ): Set<string> {
   const readAsPerson = new Set<string>();
-  for (const [index, mention] of mentions.entries())
-    if (mention.type === 'person' && !names[index]!.includes(' ')) readAsPerson.add(names[index]!);
+  for (let index = 0; index < mentions.length; index++)
+    if (mentions[index]!.type === 'person' && !names[index]!.includes(' ')) readAsPerson.add(names[index]!);
   const locations = new Set<string>();
-  for (const [index, mention] of mentions.entries()) {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
     const name = names[index]!;
     if (!readAsPerson.has(name) || spared.has(name)) continue;
     const before = text.slice(Math.max(0, mention.span[0] - 24), mention.span[0]);
@@ -939,7 +941,9 @@ export function harmoniseTypes(
   for (const recognisedMention of recognised)
     for (const cityOrState of splitCityAndState(text, recognisedMention))
       for (const part of splitOfficerFromOrganisation(text, cityOrState)) {
-        const mention = mentionRules.reduce((rewritten, rule) => rule(text, rewritten), part);
+        // (A loop, not reduce: no closure made per mention.)
+        let mention = part;
+        for (const rule of mentionRules) mention = rule(text, mention);
         if (
           mention.span[1] > mention.span[0] &&
           !isNationalityWord(text, mention) &&
@@ -980,12 +984,18 @@ export function harmoniseTypes(
   // How many full-name mentions give each word its place in personWords.
   const fullNamesWith = new Map<string, number>();
   const votes = new Map<string, TypeVotes>();
-  for (const [index, mention] of mentions.entries()) {
+  // (Here and in the loops over all mentions below: an index, not entries(), whose pairs are made
+  // for every mention.)
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
     const name = names[index]!;
     const words = mention.type === 'person' && name.includes(' ') ? name.split(' ') : [];
     if (words.length > 1) {
       personWords.add(name);
-      for (const word of new Set([words[0]!, words.at(-1)!])) {
+      // Its first and last word, once each ("Roe Roe" counts once; no set made for two words).
+      const first = words[0]!;
+      const last = words.at(-1)!;
+      for (const word of first === last ? [first] : [first, last]) {
         personWords.add(word);
         fullNamesWith.set(word, (fullNamesWith.get(word) ?? 0) + 1);
       }
@@ -1075,7 +1085,8 @@ function diseasesOf(
   majority: ReadonlyMap<string, EntityType>,
 ): Set<string> {
   const diseases = new Set<string>();
-  for (const [index, mention] of mentions.entries()) {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
     const name = names[index]!;
     const type = majority.get(name);
     if (name.includes(' ') || (type !== 'organization' && type !== 'misc')) continue;
