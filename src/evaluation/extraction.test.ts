@@ -7,6 +7,7 @@ import type { Span } from '../model/index.ts';
 import {
   type AnalyzeOutput,
   type ExtractionLabels,
+  extractionMisses,
   formatExtractionScores,
   loadExtractionLabels,
   locateLabels,
@@ -265,4 +266,25 @@ test('pooled scores count every label once, whichever set it is in', () => {
   assert.equal(pooled.quotes.accuracy, 2 / 4);
   assert.equal(pooled.titles.accuracy, 2 / 4);
   assert.equal(pooled.sentences, 20);
+});
+
+test('misses list each wrong quote speaker and title with what was given, and nothing when all is right', () => {
+  assert.deepEqual(extractionMisses(labels, outputWith()), []);
+  const span = at('It was a very good meeting,');
+  const misses = extractionMisses(
+    labels,
+    outputWith({
+      quotes: [{ speaker: 'Vladimir Putin', span }],
+      people: [{ name: 'Steve Witkoff', titles: ['special envoy'], spans: [at('Steve Witkoff')] }],
+    }),
+  );
+  assert.deepEqual(
+    misses.map((miss) => [miss.kind, miss.item, miss.wanted, miss.given]),
+    [
+      ['quote', 'It was a very good', 'Steve Witkoff', ['Vladimir Putin']],
+      ['title', 'Vladimir Putin', 'Russian President', []],
+      ['title', 'Steve Witkoff', 'envoy', ['special envoy']],
+    ],
+  );
+  assert.equal(misses[0]!.sentence, '“It was a very good meeting,” Witkoff said.');
 });

@@ -300,22 +300,11 @@ export function scoreExtraction(labels: ExtractionLabels, output: AnalyzeOutput)
     ).length;
 
     // Titles: each distinct (person, title) pair of the article, looked up among the program's people.
-    const pairs = new Map<string, { person: string; title: string }>();
-    for (const sentence of article.sentences) {
-      for (const pair of sentence.titles) {
-        pairs.set(`${normalizeName(pair.person)}\u0000${normalizeTitle(pair.title)}`, pair);
-      }
-    }
-    for (const pair of pairs.values()) {
-      const wanted = normalizeTitle(pair.title);
-      const candidates = (extraction.people ?? [])
-        .filter((person) => nameMatches(person, pair.person))
-        .flatMap((person) => (person.titles ?? []).map((title) => normalizeTitle(titleText(title))));
+    for (const pair of titlePairs(article)) {
+      const judged = judgeTitle(extraction, pair);
       titles.pairs++;
-      if (candidates.includes(wanted)) titles.exact++;
-      if (candidates.some((title) => title !== '' && (title.includes(wanted) || wanted.includes(title)))) {
-        titles.lenient++;
-      }
+      if (judged.exact) titles.exact++;
+      if (judged.lenient) titles.lenient++;
     }
 
     // Dates: a predicted date overlapping the gold expression with the same day.
@@ -334,12 +323,10 @@ export function scoreExtraction(labels: ExtractionLabels, output: AnalyzeOutput)
     quotes.count += result ? 0 : article.sentences.reduce((n, s) => n + s.quotes.length, 0);
     for (const quote of located.sentences.flatMap((sentence) => sentence.quotes)) {
       quotes.count++;
-      const hit = (extraction.quotes ?? []).some(
-        (predictedQuote) =>
-          overlaps(predictedQuote.span, quote.span) &&
-          sameSpeaker(predictedQuote.speaker, quote.speaker, ambiguous),
-      );
-      if (hit) quotes.right++;
+      if (
+        speakersOf(extraction, quote.span).some((speaker) => sameSpeaker(speaker, quote.speaker, ambiguous))
+      )
+        quotes.right++;
     }
   }
 
@@ -370,6 +357,97 @@ export function scoreExtraction(labels: ExtractionLabels, output: AnalyzeOutput)
     outlets: outlets.size,
     errors,
   };
+}
+
+type Extraction = NonNullable<OutputArticle['extraction']>;
+
+/** Each distinct (person, title) pair an article's labels give. */
+function titlePairs(article: LabelledArticle): { person: string; title: string }[] {
+  const pairs = new Map<string, { person: string; title: string }>();
+  for (const sentence of article.sentences) {
+    for (const pair of sentence.titles) {
+      pairs.set(`${normalizeName(pair.person)}\u0000${normalizeTitle(pair.title)}`, pair);
+    }
+  }
+  return [...pairs.values()];
+}
+
+/** Whether the program's people give the labelled title to the labelled person, exactly or by containment. */
+function judgeTitle(
+  extraction: Extraction,
+  pair: { person: string; title: string },
+): { exact: boolean; lenient: boolean; given: string[] } {
+  const wanted = normalizeTitle(pair.title);
+  const given = (extraction.people ?? [])
+    .filter((person) => nameMatches(person, pair.person))
+    .flatMap((person) => (person.titles ?? []).map((title) => normalizeTitle(titleText(title))));
+  return {
+    exact: given.includes(wanted),
+    lenient: given.some((title) => title !== '' && (title.includes(wanted) || wanted.includes(title))),
+    given,
+  };
+}
+
+/** The speakers of the program's quotes overlapping `span`. */
+const speakersOf = (extraction: Extraction, span: Span): (string | null)[] =>
+  (extraction.quotes ?? []).filter((quote) => overlaps(quote.span, span)).map((quote) => quote.speaker);
+
+/** A labelled quote or title the program got wrong, with what it gave instead. */
+export interface ExtractionMiss {
+  readonly file: string;
+  readonly kind: 'quote' | 'title';
+  /** The labelled sentence. */
+  readonly sentence: string;
+  /** The quote's first words, or the person. */
+  readonly item: string;
+  readonly wanted: string | null;
+  readonly given: readonly (string | null)[];
+}
+
+/**
+ * The quote speakers and titles the output gets wrong against the labels, for reading while
+ * improving the extractor (`scripts/extraction-misses.ts`; development sets only: what it lists is
+ * exactly what must never be read of the held-out sets).
+ */
+export function extractionMisses(labels: ExtractionLabels, output: AnalyzeOutput): ExtractionMiss[] {
+  const misses: ExtractionMiss[] = [];
+  for (const article of labels.articles) {
+    const result = output.articles.find((a) => a.path !== undefined && articleKey(a.path) === article.file);
+    if (!result) continue;
+    const extraction = result.extraction ?? {};
+    const located = locateLabels(article, result.text);
+    const ambiguous = ambiguousLastNames(article);
+    for (const sentence of located.sentences) {
+      const sentenceText = result.text.slice(sentence.span[0], sentence.span[1]);
+      for (const quote of sentence.quotes) {
+        const given = speakersOf(extraction, quote.span);
+        if (given.some((speaker) => sameSpeaker(speaker, quote.speaker, ambiguous))) continue;
+        const item = result.text.slice(quote.span[0], quote.span[1]);
+        misses.push({
+          file: article.file,
+          kind: 'quote',
+          sentence: sentenceText,
+          item,
+          wanted: quote.speaker,
+          given,
+        });
+      }
+    }
+    for (const pair of titlePairs(article)) {
+      const judged = judgeTitle(extraction, pair);
+      if (judged.exact) continue;
+      const sentence = article.sentences.find((s) => s.titles.includes(pair))?.text ?? '';
+      misses.push({
+        file: article.file,
+        kind: 'title',
+        sentence,
+        item: pair.person,
+        wanted: pair.title,
+        given: judged.given,
+      });
+    }
+  }
+  return misses;
 }
 
 /** An accuracy as printed: "n/a" when there was nothing to score (a set without dates). */
