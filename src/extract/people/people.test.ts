@@ -319,6 +319,12 @@ function titlesIn(text: string, names: string[]) {
 
 const cases: Array<[string, string, string[], Record<string, string[]>]> = [
   [
+    'a name modifying the role after it in an apposition is part of the title; after a role it is another person',
+    'Nick Poe, a Roe spokesman, said so. Ann Lee, a former Roe official who left, agreed. Tom Kay, an aid worker with Roe staff, did not.',
+    ['Nick Poe', 'Roe', 'Ann Lee', 'Tom Kay'],
+    { 'Nick Poe': ['Roe spokesman'], Roe: [], 'Ann Lee': ['former Roe official'], 'Tom Kay': ['aid worker'] },
+  ],
+  [
     'an abbreviated title without its full stop, British style, is a title ("Sgt Jane Doe")',
     'Police said Sgt Jane Doe and Insp John Roe were at the scene.',
     ['Jane Doe', 'John Roe'],

@@ -639,6 +639,21 @@ function titleAfter(
       // leading to it go with that person ("an adviser to former Senator Roe" → "adviser").
       let after = i;
       while (names.has(after)) after++;
+      // "Jane Doe, a Roe spokesman,", "a former Roe official": a name as a modifier of the role
+      // after it, in lower case, is part of the title (not after a role of its own: "US aid worker
+      // John Roe and ..." is another person).
+      const nextWord = tokens[after]?.text ?? '';
+      if (
+        phrase.length > 0 &&
+        !phrase.some((_, k, all) => isRoleAt(all, k)) &&
+        lowerCaseWord.test(nextWord) &&
+        !/^(?:of|and|the)$/.test(nextWord) &&
+        (isRole(nextWord) || titleModifiers.has(nextWord))
+      ) {
+        phrase.push(...tokens.slice(i, after));
+        i = after - 1;
+        continue;
+      }
       if (!isPossessive(tokens[after]?.text ?? '')) {
         phrase = withoutLinkToPerson(phrase);
         break;
