@@ -319,6 +319,17 @@ function titlesIn(text: string, names: string[]) {
 
 const cases: Array<[string, string, string[], Record<string, string[]>]> = [
   [
+    "a possessor inside the complement of an apposition's role ends the title, the role kept",
+    'Mark Poe, the attorney representing Roe’s campaign, and Ann Lee, a former spokesman for Mr. Roe’s council, spoke. Jim Kay, an advisory board member for Acme Now, agreed.',
+    ['Mark Poe', 'Roe', 'Ann Lee', 'Jim Kay'],
+    {
+      'Mark Poe': ['attorney'],
+      Roe: [],
+      'Ann Lee': ['former spokesman'],
+      'Jim Kay': ['advisory board member for Acme Now'],
+    },
+  ],
+  [
     'a name modifying the role after it in an apposition is part of the title; after a role it is another person',
     'Nick Poe, a Roe spokesman, said so. Ann Lee, a former Roe official who left, agreed. Tom Kay, an aid worker with Roe staff, did not.',
     ['Nick Poe', 'Roe', 'Ann Lee', 'Tom Kay'],

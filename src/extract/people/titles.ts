@@ -61,7 +61,7 @@ const titleModifiers = new Set(
     'armed forces air police presumptive likely prospective putative would-be freshman union company school ' +
     'university college club church board foundation group aid relief social humanitarian human rights civil ' +
     'running financial operating technology technical marketing information medical scientific creative ' +
-    'digital editorial sales product research investment budget eventual ranking'
+    'digital editorial sales product research investment budget eventual ranking advisory'
   ).split(' '),
 );
 
@@ -656,6 +656,19 @@ function titleAfter(
       }
       if (!isPossessive(tokens[after]?.text ?? '')) {
         phrase = withoutLinkToPerson(phrase);
+        break;
+      }
+      // "Jane Doe, the attorney representing Roe's campaign,", "a spokesman for Mr. Roe's council": a
+      // possessor inside the complement of the phrase's role ends it, the role kept (an honorific
+      // before the possessor left out).
+      const roleAt = phrase.findIndex((_, k, all) => isRoleAt(all, k));
+      const complementWord = phrase[roleAt + 1]?.text ?? '';
+      if (
+        roleAt >= 0 &&
+        (participle.test(complementWord) || /^(?:for|of|to|at|with)$/.test(complementWord)) &&
+        !phrase.slice(roleAt).some((t) => t.text === 'and')
+      ) {
+        while (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(phrase.at(-1)?.text ?? '')) phrase.pop();
         break;
       }
       // "the ambassador and once Roe's choice for ...": a title joined before the possessor stays.
