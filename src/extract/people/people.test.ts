@@ -319,6 +319,16 @@ function titlesIn(text: string, names: string[]) {
 
 const cases: Array<[string, string, string[], Record<string, string[]>]> = [
   [
+    '"for" or "on" between capitalised words before a name is inside an institution\'s name; not after a day',
+    'Acme Organization for Women President Jane Doe met Center on Budget Director John Roe on Friday for President Ann Lee.',
+    ['Jane Doe', 'John Roe', 'Ann Lee'],
+    {
+      'Jane Doe': ['Acme Organization for Women President'],
+      'John Roe': ['Center on Budget Director'],
+      'Ann Lee': ['President'],
+    },
+  ],
+  [
     "a possessor inside the complement of an apposition's role ends the title, the role kept",
     'Mark Poe, the attorney representing Roe’s campaign, and Ann Lee, a former spokesman for Mr. Roe’s council, spoke. Jim Kay, an advisory board member for Acme Now, agreed.',
     ['Mark Poe', 'Roe', 'Ann Lee', 'Jim Kay'],

@@ -262,6 +262,8 @@ export const isClericalTitle = (word: string) =>
   isCapitalised(word) && clericalTitles.has(word.toLowerCase());
 
 const timePrefix = /^(?:then|ex|former|now)-/i;
+const dayOrMonth =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A lower-case participle that takes an object: "overseeing", "representing". */
 const participle = /^\p{Ll}{3,}ing$/u;
 
@@ -444,8 +446,24 @@ function titleBefore(
       first--;
       continue;
     }
-    if (token.span[0] < sentenceStart || isPossessive(token.text) || stoppers.has(lowerCase(token.text)))
+    // "National Organization for Women President Jane Doe", "Center for American Progress President":
+    // "for", "on" or "in" between capitalised words is inside an institution's name.
+    const insideName =
+      /^(?:for|on|in)$/.test(token.text) &&
+      isCapitalised(tokens[first]?.text ?? '') &&
+      isCapitalised(tokens[first - 2]?.text ?? '') &&
+      !names.has(first - 2) &&
+      !dayOrMonth.test(tokens[first - 2]!.text);
+    if (
+      token.span[0] < sentenceStart ||
+      isPossessive(token.text) ||
+      (stoppers.has(lowerCase(token.text)) && !insideName)
+    )
       break;
+    if (insideName) {
+      first--;
+      continue;
+    }
     if (headline && !inHeadlineTitle(token.text)) break;
     if (!acceptable(token.text) && !firstLady(tokens, first - 1)) {
       // Once: "former North Korean supreme leader" goes on over the title words before "supreme".
