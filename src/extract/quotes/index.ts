@@ -313,6 +313,12 @@ function publishingVerbOf(noun: string): RegExp | undefined {
   return undefined;
 }
 
+/** A document opening a sentence as its subject: "The Acme report has ..." (group 1 the noun). */
+const documentOpensSentence = new RegExp(
+  `^\\s*(?:The|This|That|An?)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(${documentNoun})\\b`,
+  'u',
+);
+
 /** A possessive and the words it owns, after a name: "'s response", "’s terse reply". */
 const ownedResponse = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reply|answer|reaction|retort)\b/u;
 
@@ -1361,6 +1367,16 @@ class Attributor {
   subjectOf(sentence: Span, verbAt: number): Attribution | undefined {
     const { text } = this;
     const start = this.clauseStart(sentence);
+    // "The Acme report has other problems. It falsely stated that “...”": "it" is the document the
+    // sentence before opened on, whose author speaks.
+    if (/^[Ii]t\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(start, verbAt))) {
+      const before = this.sentences.findLast((s) => s.span[1] <= sentence[0]);
+      const opening = before && documentOpensSentence.exec(text.slice(before.span[0], before.span[0] + 100));
+      if (before && opening) {
+        const at = before.span[0] + opening[0].length - opening[1]!.length;
+        return this.documentAuthor([at, at + opening[1]!.length]);
+      }
+    }
     // "Doe pointed to what aides called “...”": the subject of the clause "what" opens, whom the
     // sentence may not name.
     const what = whatThenSubject.exec(text.slice(Math.max(start, verbAt - 60), verbAt));

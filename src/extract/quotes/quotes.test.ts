@@ -2019,6 +2019,14 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       ['The militia announced that it had taken the embassy.', 'Acme Times'],
     ],
   ],
+  [
+    '"It stated that" after a sentence opening on a document is the document\'s author',
+    [
+      'Jane Doe said the story was false. The Acme Daily report has other problems. It falsely stated that "the firm monitors its customers."',
+    ],
+    ['Jane Doe', 'org:Acme Daily'],
+    [['the firm monitors its customers.', 'Acme Daily']],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
