@@ -293,12 +293,11 @@ const unnamedKinThenVerb = new RegExp(
   `^\\s*(?:[Hh]is|[Hh]er|[Tt]heir|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:\\p{Ll}+\\s+)?(${kinWord})(?:\\s*,\\s*(?:who|whose)\\b[^,“”"]*,)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?=\\p{Ll})`,
   'u',
 );
+const maleKinOnly = new RegExp(`^(?:${maleKinWord}|dad)$`, 'i');
+const femaleKinOnly = new RegExp(`^(?:${femaleKinWord}|mom|mum)$`, 'i');
+/** The pronoun a kin word stands for ("girlfriend" she), if it tells one ("cousin" does not). */
 const kinSex = (kin: string): 'he' | 'she' | undefined =>
-  new RegExp(`^(?:${maleKinWord}|dad)$`, 'i').test(kin)
-    ? 'he'
-    : new RegExp(`^(?:${femaleKinWord}|mom|mum)$`, 'i').test(kin)
-      ? 'she'
-      : undefined;
+  maleKinOnly.test(kin) ? 'he' : femaleKinOnly.test(kin) ? 'she' : undefined;
 
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
@@ -307,11 +306,14 @@ const indefiniteSubject =
   /^\s*[Aa]n?\s+(?:(?:\p{Lu}[\p{L}.&'’-]*|\d+)\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
 /** The verb that publishes a document of the noun ("posted" a post, "tweeted" a tweet), if one does. */
 function publishingVerbOf(noun: string): RegExp | undefined {
-  if (/^post$/i.test(noun)) return /\bposted\b/giu;
-  if (/^tweets?$/i.test(noun)) return /\btweeted\b/giu;
-  if (/^e-?mail$/i.test(noun)) return /\be-?mailed\b/giu;
+  if (/^post$/i.test(noun)) return posted;
+  if (/^tweets?$/i.test(noun)) return tweeted;
+  if (/^e-?mail$/i.test(noun)) return emailed;
   return undefined;
 }
+const posted = /\bposted\b/giu;
+const tweeted = /\btweeted\b/giu;
+const emailed = /\be-?mailed\b/giu;
 
 /** A document opening a sentence as its subject: "The Acme report has ..." (group 1 the noun). */
 const documentOpensSentence = new RegExp(
@@ -540,7 +542,8 @@ const inTitleOf = (text: string, mention: Named, next: Named): boolean => {
 
 /**
  * A time opening a sentence without a comma before its subject: "On Tuesday he repeated ...",
- * "Last week Doe said ...", "In 2007 Doe was quoted as saying". (Case-exact: under the i flag \p{Lu} would match any letter.)
+ * "Last week Doe said ...", "In 2007 Doe was quoted as saying". (Case-exact: under the i flag \p{Lu}
+ * would match any letter.)
  */
 const timeOpening =
   /^[\s“"‘]*(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|morning|afternoon|evening)|[Yy]esterday|[Tt]oday|[Ii]n\s+(?:(?:early|late)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}))\s+(?=(?:he|she|they)\b|\p{Lu})/u;

@@ -149,18 +149,24 @@ function opensInner(text: string, at: number, end: number, closing: '"' | '”')
   return looksLikeOpener(text, at) && closingMarksAhead(text, at + 1, end, closing) === 2;
 }
 
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
 /** Whether the mark at `at` looks like an opening one: after a space or the like, before a word. */
 const looksLikeOpener = (text: string, at: number): boolean =>
-  opensAfter.test(text[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
+  opensAfter.test(text[at - 1] ?? '') && letterOrDigit.test(text[at + 1] ?? '');
 
-/** Whether the next straight mark from `from` in the block reads as a closing one right before an attribution (', he tweeted.'). */
+/** Whether the mark at `at` reads as a closing one: after a word or punctuation, before no word. */
+const readsAsClosing = (text: string, at: number): boolean =>
+  /\S/u.test(text[at - 1] ?? '') && !letterOrDigit.test(text[at + 1] ?? '');
+
+/**
+ * Whether the next straight mark from `from` in the block reads as a closing one right before an
+ * attribution (', he tweeted.').
+ */
 function closesBeforeAttribution(text: string, from: number, end: number): boolean {
   const at = text.indexOf('"', from);
   return (
-    at >= 0 &&
-    at < end &&
-    closingMarksAhead(text, at, at + 1, '"') === 1 &&
-    attributionAfter.test(text.slice(at + 1, at + 60))
+    at >= 0 && at < end && readsAsClosing(text, at) && attributionAfter.test(text.slice(at + 1, at + 60))
   );
 }
 const attributionAfter =
@@ -173,8 +179,7 @@ const attributionAfter =
 function closingMarksAhead(text: string, from: number, end: number, mark: '"' | '”'): number {
   let found = 0;
   for (let at = text.indexOf(mark, from); at >= 0 && at < end && found < 2; at = text.indexOf(mark, at + 1)) {
-    const closes = /\S/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
-    if (!closes) return -1;
+    if (!readsAsClosing(text, at)) return -1;
     found++;
   }
   return found;
