@@ -249,12 +249,7 @@ const articleKey = (path: string): string => basename(path.replace(/#\d+$/, ''))
 
 export function scoreExtraction(labels: ExtractionLabels, output: AnalyzeOutput): ExtractionScores {
   const errors: string[] = [];
-  const outputs = new Map<string, OutputArticle>();
-  for (const article of output.articles) {
-    if (article.path !== undefined && !outputs.has(articleKey(article.path))) {
-      outputs.set(articleKey(article.path), article);
-    }
-  }
+  const outputs = outputsByFile(output);
   const entities = { gold: 0, predicted: 0, exact: 0, goldOverlapped: 0, predictedOverlapping: 0 };
   const titles = { pairs: 0, exact: 0, lenient: 0 };
   const dates = { count: 0, right: 0 };
@@ -361,6 +356,17 @@ export function scoreExtraction(labels: ExtractionLabels, output: AnalyzeOutput)
 
 type Extraction = NonNullable<OutputArticle['extraction']>;
 
+/** The output's articles by file name (the first of each, where one file held several). */
+function outputsByFile(output: AnalyzeOutput): Map<string, OutputArticle> {
+  const outputs = new Map<string, OutputArticle>();
+  for (const article of output.articles) {
+    if (article.path !== undefined && !outputs.has(articleKey(article.path))) {
+      outputs.set(articleKey(article.path), article);
+    }
+  }
+  return outputs;
+}
+
 /** Each distinct (person, title) pair an article's labels give. */
 function titlePairs(article: LabelledArticle): { person: string; title: string }[] {
   const pairs = new Map<string, { person: string; title: string }>();
@@ -411,8 +417,9 @@ export interface ExtractionMiss {
  */
 export function extractionMisses(labels: ExtractionLabels, output: AnalyzeOutput): ExtractionMiss[] {
   const misses: ExtractionMiss[] = [];
+  const outputs = outputsByFile(output);
   for (const article of labels.articles) {
-    const result = output.articles.find((a) => a.path !== undefined && articleKey(a.path) === article.file);
+    const result = outputs.get(article.file);
     if (!result) continue;
     const extraction = result.extraction ?? {};
     const located = locateLabels(article, result.text);

@@ -1352,15 +1352,20 @@ class Attributor {
     return { speaker: latest?.speaker ?? null };
   }
 
+  /** The last sentence that ends before `at`. */
+  private sentenceBefore(at: number): Sentence | undefined {
+    return this.sentences.findLast((s) => s.span[1] <= at);
+  }
+
   /** Whether the sentence ending before `at` has a verb of saying ("The Acme Times reported that ..."). */
   reportsBefore(at: number): boolean {
-    const before = this.sentences.findLast((s) => s.span[1] <= at);
+    const before = this.sentenceBefore(at);
     return before !== undefined && this.speechVerbsIn(before.span[0], before.span[1]).length > 0;
   }
 
   /** The speaker of the sentence right before `sentence` if it names a document (" on his website: "), else nobody. */
   private documentQuotedBefore(sentence: Span): string | null {
-    const before = this.sentences.findLast((s) => s.span[1] <= sentence[0]);
+    const before = this.sentenceBefore(sentence[0]);
     if (!before || sentence[0] - before.span[1] > 4) return null;
     const speaker = this.speakerOfSentence.get(before.span[0]);
     return speaker && documentNamed.test(this.text.slice(before.span[0], before.span[1])) ? speaker : null;
@@ -1373,7 +1378,7 @@ class Attributor {
     // "The Acme report has other problems. It falsely stated that “...”": "it" is the document the
     // sentence before opened on, whose author speaks.
     if (/^[Ii]t\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(start, verbAt))) {
-      const before = this.sentences.findLast((s) => s.span[1] <= sentence[0]);
+      const before = this.sentenceBefore(sentence[0]);
       const opening = before && documentOpensSentence.exec(text.slice(before.span[0], before.span[0] + 100));
       if (before && opening) {
         const at = before.span[0] + opening[0].length - opening[1]!.length;

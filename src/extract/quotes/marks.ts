@@ -146,7 +146,7 @@ function addQuote(found: QuoteMarks[], openAt: number, at: number, closed: boole
  * space and before a word, and the next two `closing` marks close first it and then the outer one.
  */
 function opensInner(text: string, at: number, end: number, closing: '"' | '”'): boolean {
-  return looksLikeOpener(text, at) && closingMarksAhead(text, at + 1, end, closing) === 2;
+  return looksLikeOpener(text, at) && twoClosingMarksAhead(text, at + 1, end, closing);
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
@@ -173,16 +173,16 @@ const attributionAfter =
   /^\s+(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:said|says|added|wrote|tweeted|posted|told)\b/u;
 
 /**
- * How many `mark`s (straight or curly closing ones) follow from `from` in the block, up to two, if
- * all of those read as closing ones (after a word, before no word); else -1.
+ * Whether the next two `mark`s (straight or curly closing ones) from `from` in the block both read as
+ * closing ones.
  */
-function closingMarksAhead(text: string, from: number, end: number, mark: '"' | '”'): number {
+function twoClosingMarksAhead(text: string, from: number, end: number, mark: '"' | '”'): boolean {
   let found = 0;
   for (let at = text.indexOf(mark, from); at >= 0 && at < end && found < 2; at = text.indexOf(mark, at + 1)) {
-    if (!readsAsClosing(text, at)) return -1;
+    if (!readsAsClosing(text, at)) return false;
     found++;
   }
-  return found;
+  return found === 2;
 }
 
 /**
