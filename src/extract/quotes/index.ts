@@ -53,13 +53,25 @@ const speechVerb = new RegExp(`\\b${speechVerbSource}\\b`, 'gi');
 const adverbWord =
   '(?:\\p{Ll}+ly|also|then|later|earlier|once|first|previously|often|still|again|further|only|just)';
 const adverb = `(?:${adverbWord}\\s+)?`;
-/** Auxiliaries before a verb of saying: "is expected to say", "will tell", "has said", "went on to say". */
+/**
+ * Auxiliaries before a verb of saying: "is expected to say", "will tell", "has said", "went on to
+ * say", and a recording's "is shown saying", "could be heard telling".
+ */
 const auxiliary =
-  '(?:(?:(?:is|was|are|were)\\s+(?:expected|scheduled|set|due|likely|going|quoted\\s+as)\\s+(?:to\\s+)?|(?:will|would|has|had|have|went\\s+on\\s+to)\\s+)' +
+  '(?:(?:(?:is|was|are|were)\\s+(?:expected|scheduled|set|due|likely|going|quoted\\s+as)\\s+(?:to\\s+)?|(?:is|was|are|were|(?:can|could)\\s+be)\\s+(?:shown|seen|heard)\\s+|(?:will|would|has|had|have|went\\s+on\\s+to)\\s+)' +
   adverb +
   ')?';
 const startsWithSpeechVerb = new RegExp(`^${adverb}${auxiliary}${speechVerbSource}\\b`, 'u');
 const pronoun = /\b(he|she|they)\b/gi;
+/**
+ * A sentence of only a speaker (a pronoun or a capitalised name) and a verb of saying, perhaps with
+ * a day or whom it was told: "Roe said.", "He told CNN on Monday.". Its paragraph ends after it, or
+ * another quotation opens.
+ */
+const attributionSentence = new RegExp(
+  `^\\s+(?:He|She|They|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}?)\\s*${adverb}(?:said|says|added|adds|wrote|writes|explained|noted|told\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4})(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day|today|yesterday|later))?\\.(?:\\s*$|\\s+[“"])`,
+  'u',
+);
 /**
  * "Jerrold Nadler of New York", "Jane Doe of the Acme Institute", "Jim Roe from Acme University's
  * Department of Biology": a home place or institution after a name.
@@ -1780,10 +1792,13 @@ class Attributor {
   /** Attribution right after the closing mark. */
   attributionAfter(quote: QuoteMarks, limit: number): Attribution | undefined {
     const { text } = this;
-    // A quote closed by a full stop ends its sentence: '“... democracy.” He said ...' starts another.
-    if (/\.\s*$/.test(text.slice(quote.span[0], quote.span[1]))) return undefined;
+    // A quote closed by a full stop ends its sentence: '“... democracy.” He said ...' starts another,
+    // unless that sentence only attributes it ('“... the start.” Roe said.': a full stop for a comma).
+    const attributedOnly = attributionSentence.test(text.slice(quote.outer[1], limit));
+    if (/\.\s*$/.test(text.slice(quote.span[0], quote.span[1])) && !attributedOnly) return undefined;
     // So does a question or an exclamation before a capitalised pronoun: '“... won? ” He continued'.
     if (
+      !attributedOnly &&
       /[?!]\s*$/.test(text.slice(quote.span[0], quote.span[1])) &&
       /^\s*(?:He|She|They|It|We|I)\b/.test(text.slice(quote.outer[1], quote.outer[1] + 8))
     )
@@ -2158,6 +2173,8 @@ export function findQuotes(
   let previousBlockEndedInQuote = false;
   let previousQuoteOpen = false;
   let previousBlockStart = Number.POSITIVE_INFINITY;
+  /** Who the sentence ending the paragraph before with a colon has speaking ("Doe tweeted:"), if anyone. */
+  let introducer: { speaker: string | null } | undefined;
 
   const sentencesByBlock = blocks.map((): Sentence[] => []);
   for (const sentence of sentences) sentencesByBlock[sentence.block]?.push(sentence);
@@ -2249,6 +2266,10 @@ export function findQuotes(
       ) {
         // A paragraph that opens with a quote after one left open goes on with its speaker.
         speaker = quotes.at(-1)?.speaker ?? null;
+      } else if (!found && index === 0 && introducer && !text.slice(block.span[0], mark.outer[0]).trim()) {
+        // 'Acme issued a brief statement after the speech:' then a paragraph that opens with a
+        // quotation: the words are those of the subject of the sentence that introduced them.
+        speaker = introducer.speaker;
       } else if (
         !found &&
         index === 0 &&
@@ -2316,9 +2337,14 @@ export function findQuotes(
     const lastMark = marks.at(-1);
     previousQuoteOpen = lastMark !== undefined && !lastMark.closed;
     // A paragraph that ends in a quote, or introduces one ("Trump tweeted:"), may go on in the next.
+    const endsWithColon = text.slice(block.span[0], block.span[1]).trimEnd().endsWith(':');
     previousBlockEndedInQuote =
-      (lastMark !== undefined && text.slice(lastMark.outer[1], block.span[1]).length < 60) ||
-      text.slice(block.span[0], block.span[1]).trimEnd().endsWith(':');
+      (lastMark !== undefined && text.slice(lastMark.outer[1], block.span[1]).length < 60) || endsWithColon;
+    const lastSentence = blockSentences.at(-1)?.span;
+    introducer =
+      endsWithColon && lastSentence
+        ? attributor.resolve(attributor.subjectAttribution(lastSentence, lastSentence[1]), lastSentence)
+        : undefined;
   }
   return { quotes: keepFirstSpeakers(quotes, explicit), diagnostics };
 }

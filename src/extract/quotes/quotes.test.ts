@@ -2027,6 +2027,45 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['Jane Doe', 'org:Acme Daily'],
     [['the firm monitors its customers.', 'Acme Daily']],
   ],
+  [
+    'a sentence of only a speaker and a verb after a quote closed by a full stop attributes it',
+    [
+      'Jane Roe spoke on Monday.',
+      '"We offered them a fair hearing." Roe said. "Their refusal is disappointing."',
+      '“Sure, pick any name you like.” Acme News says.',
+      '“It was late.” He told Acme News on Friday.',
+    ],
+    ['Jane Roe', 'org:Acme News'],
+    [
+      ['We offered them a fair hearing.', 'Jane Roe'],
+      ['Their refusal is disappointing.', 'Jane Roe'],
+      ['Sure, pick any name you like.', 'Acme News'],
+      ['It was late.', 'Jane Roe'],
+    ],
+  ],
+  [
+    'a recording\'s "is shown saying" and "could be heard telling" attribute as "said" does',
+    [
+      'Jane Roe and John Doe were filmed at the rally.',
+      '“Every day that passes, the deal gets closer,” Ms. Roe is shown saying.',
+      '“He will never agree,” Mr. Doe could be heard telling an aide.',
+    ],
+    ['Jane Roe', 'Roe', 'John Doe', 'Doe'],
+    [
+      ['Every day that passes, the deal gets closer,', 'Jane Roe'],
+      ['He will never agree,', 'John Doe'],
+    ],
+  ],
+  [
+    'a paragraph opening with a quotation after one ending in a colon is the words of the subject that introduced them',
+    [
+      'Jane Roe gave a speech on trade.',
+      "The Acme Committee issued a brief statement shortly after Roe's speech:",
+      "“So here is Roe's new policy. Nothing has changed.”",
+    ],
+    ['Jane Roe', 'Roe', 'org:Acme Committee'],
+    [["So here is Roe's new policy. Nothing has changed.", 'Acme Committee']],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
