@@ -375,6 +375,11 @@ const whatThenSubject = new RegExp(
   `\\bwhat\\s+((?:(?!(?:he|she|they|it|is|was|are|were|has|had)\\s)[^\\s,;“”"]+\\s+){1,4}?)${adverb}$`,
   'iu',
 );
+/** "which former security agents have ", "that officials ": a relative clause's bare plural subject. */
+const relativeThenUnnamedPlural = new RegExp(
+  `\\b(?:which|that)\\s+(?!(?:the|a|an|his|her|its|their|our|these|those|some|many|it|we|they)\\s)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?!(?:was|has|does|is|this|its|us)\\s)\\p{Ll}{2,}s\\s+(?:(?:have|had)\\s+)?${adverb}$`,
+  'u',
+);
 /**
  * A possessive opening a clause, then lower-case words right before a verb (group 1; the last
  * word, the head, group 2): "the former secretary of state's campaign ", ", and his lawyer ",
@@ -1397,6 +1402,10 @@ class Attributor {
         return this.documentAuthor([at, at + opening[1]!.length]);
       }
     }
+    // "Doe denied the warning, which former agents have told Acme amounted to “...”": a relative
+    // clause whose subject is a bare plural, people the text does not name.
+    if (relativeThenUnnamedPlural.test(text.slice(Math.max(start, verbAt - 60), verbAt)))
+      return { speaker: null };
     // "Doe pointed to what aides called “...”": the subject of the clause "what" opens, whom the
     // sentence may not name.
     const what = whatThenSubject.exec(text.slice(Math.max(start, verbAt - 60), verbAt));

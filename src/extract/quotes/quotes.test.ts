@@ -2066,6 +2066,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ['Jane Roe', 'Roe', 'org:Acme Committee'],
     [["So here is Roe's new policy. Nothing has changed.", 'Acme Committee']],
   ],
+  [
+    'a relative clause whose subject is a bare plural has unnamed speakers, not the sentence subject',
+    [
+      'Jane Roe said she had not seen the warning which former security agents have told Acme News amounted to a "cry for help."',
+      'John Doe defended the plan, which was described by Roe as "a mess."',
+    ],
+    ['Jane Roe', 'Roe', 'John Doe', 'org:Acme News'],
+    [
+      ['cry for help.', null],
+      ['a mess.', 'Jane Roe'],
+    ],
+  ],
 ];
 
 for (const [why, paragraphs, names, expected] of cases)
