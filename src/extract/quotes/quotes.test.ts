@@ -2062,9 +2062,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       'Jane Roe gave a speech on trade.',
       "The Acme Committee issued a brief statement shortly after Roe's speech:",
       "“So here is Roe's new policy. Nothing has changed.”",
+      'Jane Doe, 26, says she stopped at a diner on her way home.',
+      'Via Acme News, she explains:',
+      '“I just wanted some wings.”',
     ],
-    ['Jane Roe', 'Roe', 'org:Acme Committee'],
-    [["So here is Roe's new policy. Nothing has changed.", 'Acme Committee']],
+    ['Jane Roe', 'Roe', 'org:Acme Committee', 'Jane Doe', 'org:Acme News'],
+    [
+      ["So here is Roe's new policy. Nothing has changed.", 'Acme Committee'],
+      ['I just wanted some wings.', 'Jane Doe'],
+    ],
   ],
   [
     'a relative clause whose subject is a bare plural has unnamed speakers, not the sentence subject',
