@@ -1802,8 +1802,11 @@ class Attributor {
   attributionAfter(quote: QuoteMarks, limit: number): Attribution | undefined {
     const { text } = this;
     // A quote closed by a full stop ends its sentence: '“... democracy.” He said ...' starts another,
-    // unless that sentence only attributes it ('“... the start.” Roe said.': a full stop for a comma).
-    const attributedOnly = attributionSentence.test(text.slice(quote.outer[1], limit));
+    // unless that sentence only attributes it ('“... the start.” Roe said.': a full stop for a comma),
+    // or a verb of saying in lower case goes on with it ('“... headquarters.” said Jane Doe').
+    const next = text.slice(quote.outer[1], limit);
+    const attributedOnly =
+      attributionSentence.test(next) || /^\s+(?:said|says|added|wrote|told)\s/.test(next);
     if (/\.\s*$/.test(text.slice(quote.span[0], quote.span[1])) && !attributedOnly) return undefined;
     // So does a question or an exclamation before a capitalised pronoun: '“... won? ” He continued'.
     if (

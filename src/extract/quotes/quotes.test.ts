@@ -2034,13 +2034,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       '"We offered them a fair hearing." Roe said. "Their refusal is disappointing."',
       '“Sure, pick any name you like.” Acme News says.',
       '“It was late.” He told Acme News on Friday.',
+      '"Acme used gas for the first time." said party member John Doe, at a press conference.',
     ],
-    ['Jane Roe', 'org:Acme News'],
+    ['Jane Roe', 'org:Acme News', 'John Doe'],
     [
       ['We offered them a fair hearing.', 'Jane Roe'],
       ['Their refusal is disappointing.', 'Jane Roe'],
       ['Sure, pick any name you like.', 'Acme News'],
       ['It was late.', 'Jane Roe'],
+      ['Acme used gas for the first time.', 'John Doe'],
     ],
   ],
   [
