@@ -237,7 +237,7 @@ const describedSource =
   /^\s*(?:the|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
 /** Roles an article usually leaves unnamed when it quotes them by role alone. */
 const unnamedRole =
-  /^(?:officials?|spokes(?:man|woman|person|men|women)|aides?|sources?|analysts?|experts?|diplomats?|officers?|insiders?|lawyers?|attorneys?|agents?|staffers?|users?)$/i;
+  /^(?:officials?|spokes(?:man|woman|person|men|women)|aides?|sources?|analysts?|experts?|diplomats?|officers?|insiders?|lawyers?|attorneys?|agents?|staffers?|users?|members?|employees?|workers?|witness(?:es)?|neighbou?rs?|residents?)$/i;
 /** The head of a description that stands for an organisation: "the group", "the ministry". */
 const organisationNoun =
   /^(?:group|organi[sz]ation|company|firm|agency|ministry|department|party|union|network|campaign|committee|council|embassy|website|site|newspaper|paper|magazine|charity|university|hospital|giant|retailer|automaker|carmaker|broadcaster|insurer|lender|conglomerate|outlet|publication|tabloid)$/i;

@@ -172,11 +172,17 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       'Speaking on television, Sen. Jane Doe, R-Ariz., said the chairman erred.',
       'The Arizona Republican said he must make “an appropriate decision.”',
       '“We got little out of her,” the unidentified official told the newspaper.',
+      'Mary Major, 65, has told her staff that the rats must go.',
+      'The staff member told Acme News the worst was over: “A serious concern is the clothing.”',
+      'The statement came from five council members, among them John Roe.',
+      '“We commend the mayor,” the council members said.',
     ],
-    ['Jane Doe'],
+    ['Jane Doe', 'org:Acme News', 'Mary Major', 'John Roe'],
     [
       ['an appropriate decision.', 'Jane Doe'],
       ['We got little out of her,', null],
+      ['A serious concern is the clothing.', null],
+      ['We commend the mayor,', null],
     ],
   ],
   [
