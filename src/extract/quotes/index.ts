@@ -229,7 +229,7 @@ const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|no
 /** An adverb ending a subject phrase, before its verb: "The Democratic senator also". */
 const adverbAtEnd = new RegExp(`\\s+${adverbWord}\\s*$`, 'u');
 const describedThenPastVerb = new RegExp(
-  `^([Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?=${adverb}(?:\\p{Ll}+ed|took|made|gave|went|came|told|sent|left|met|held|spoke|wrote|ran|won|lost|saw|got|put|brought|thought|struck|hit|set|kept|led|threw|broke|began|chose|sought|fought|drew|laid|shook|stood)\\b)`,
+  `^([Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(?:\\s*,[^,“”"]{1,60},)?\\s+(?=${adverb}(?:\\p{Ll}+ed|took|made|gave|went|came|told|sent|left|met|held|spoke|wrote|ran|won|lost|saw|got|put|brought|thought|struck|hit|set|kept|led|threw|broke|began|chose|sought|fought|drew|laid|shook|stood)\\b)`,
   'u',
 );
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */

@@ -285,6 +285,16 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a subject described by the title a person was given makes the text about them, with an aside before the verb',
+    [
+      'Pope John Roe spoke about animals. The letter came from Jane Doe, a girl of ten.',
+      'The Pope, speaking earlier this week, offered his assurance to the grieving child.',
+      '“Paradise is open to all creatures,” he said.',
+    ],
+    ['John Roe', 'Jane Doe'],
+    [['Paradise is open to all creatures,', 'John Roe']],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
