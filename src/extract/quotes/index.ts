@@ -232,6 +232,9 @@ const describedThenPastVerb = new RegExp(
   `^([Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(?:\\s*,[^,“”"]{1,60},)?\\s+(?=${adverb}(?:\\p{Ll}+ed|took|made|gave|went|came|told|sent|left|met|held|spoke|wrote|ran|won|lost|saw|got|put|brought|thought|struck|hit|set|kept|led|threw|broke|began|chose|sought|fought|drew|laid|shook|stood)\\b)`,
   'u',
 );
+/** A subject phrase in lower case, an aside perhaps, then a verb: "The masked man, in black, identifies". */
+const describedThenVerb =
+  /^\s*([Tt]he\s+(?:(?!(?:was|is|are|were|has|had|have|been)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}(?!(?:was|is|are|were|has|had|have|been)\s)\p{Ll}[\p{Ll}-]*)(?:\s*,[^,“”"]{1,80},)?\s+(?!(?:was|is|has|does)\s)\p{Ll}+(?:s|ed)\b/u;
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
 const describedSource =
   /^\s*(?:the|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
@@ -1463,9 +1466,20 @@ class Attributor {
     const first = sentenceSubject === 'pronoun' ? undefined : sentenceSubject;
     const joinedVerb = andThenVerb.test(text.slice(subject?.span[1] ?? start, verbAt));
     if (first && (asideThenVerb.test(text.slice(first.span[1], verbAt)) || joinedVerb)) subject = first;
-    // "a hooded militant blames Roe ... and says": the unnamed subject of the first verb says it.
-    else if (!sentenceSubject && joinedVerb && isUnnamedSubject(text.slice(start, verbAt)))
-      return { speaker: null };
+    // "a hooded militant blames Roe ... and says": the unnamed subject of the first verb says it;
+    // "The masked executioner, speaking in English, identifies Roe and says": the one described
+    // (the person titled so, else someone unnamed), not the first verb's object.
+    else if (!sentenceSubject && joinedVerb) {
+      if (isUnnamedSubject(text.slice(start, verbAt))) return { speaker: null };
+      const described = describedThenVerb.exec(text.slice(start, verbAt));
+      // ("The statement identified her as Jane Doe and said": the document's author.)
+      const document = described && documentBeforeVerb.exec(described[1]!);
+      if (document) {
+        const at = start + described[0].indexOf(described[1]!) + document.index;
+        return this.documentAuthor([at, at + document[1]!.length]);
+      }
+      if (described) return this.description(described[1]!, verbAt) ?? { speaker: null };
+    }
     // "a spokeswoman for Speaker Jane Doe said", "a Doe aide said": the one speaking is unnamed
     // (unless a pronoun stands right before the verb: "the Doe campaign message, he also said").
     const pronounRightBefore = /\b(?:he|she|they)\s+(?:\w+\s+)?$/i.test(

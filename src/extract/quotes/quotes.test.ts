@@ -295,6 +295,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['Paradise is open to all creatures,', 'John Roe']],
   ],
   [
+    'a described subject of two verbs joined by "and" says the quote, not the first verb\'s object',
+    [
+      'A second prisoner, said to be John Roe, then appears in the video.',
+      'The masked man, speaking in English, identifies Roe and says that “the life of this citizen depends on you.”',
+      'The statement identified the woman as Jane Doe and said she died in strikes that hit “the same place for an hour.”',
+      'Mary Major spoke at the convention. The line was an addition to a speech in which Major criticized them, but argued that Roe was a “dangerous man.”',
+    ],
+    ['John Roe', 'Roe', 'Jane Doe', 'Mary Major', 'Major'],
+    [
+      ['the life of this citizen depends on you.', null],
+      ['the same place for an hour.', null],
+      ['dangerous man.', 'Mary Major'],
+    ],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
