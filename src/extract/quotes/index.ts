@@ -1180,7 +1180,9 @@ class Attributor {
   description(phrase: string, before: number, titledOnly = false): Attribution | undefined {
     // "The Democratic senator also said": an adverb before the verb is not part of the description.
     const withoutAdverb = phrase.replace(adverbAtEnd, ' ');
-    const match = /^\s*the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(withoutAdverb);
+    const match = /^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}\d-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(
+      withoutAdverb,
+    );
     if (!match) return undefined;
     const head = match[1]!;
     if (organisationNoun.test(head) && !titledOnly) return this.organisationCalled(head, before);

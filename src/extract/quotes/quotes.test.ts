@@ -310,6 +310,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"the 68-year-old" before a verb of saying is the person the text is about',
+    [
+      'Stan Roe had kept a voicemail from his late wife for 14 years.',
+      'The 68-year-old told Acme Radio: “I have always resisted changing companies.',
+      '“Sadly it disappeared.”',
+    ],
+    ['Stan Roe', 'org:Acme Radio'],
+    [
+      ['I have always resisted changing companies.', 'Stan Roe'],
+      ['Sadly it disappeared.', 'Stan Roe'],
+    ],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
