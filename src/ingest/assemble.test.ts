@@ -42,6 +42,21 @@ test('blocks: photo-desk markers, calls to action, contributor lines, section he
   );
 });
 
+test('blocks: a tabloid caption under a short label is a caption; a labelled paragraph that ends like reporting is not', () => {
+  assert.deepEqual(
+    kinds([
+      'Talks went on.',
+      'Tragic: Jane Doe, 26, is understood to be the last hostage held by the group',
+      'Show of strength: Militants take part in a parade along the streets of Acme earlier this year',
+      'Host: Well, he has already put a big dent in his situation with the circumstance he got himself into…',
+      'Update: My calculations were wrong!',
+      'Acme Group: Here is one of the court documents that names him:',
+      'The talks: a long day that ended late',
+    ]),
+    ['body', 'caption', 'caption', 'body', 'body', 'body', 'other'],
+  );
+});
+
 const draft = (blocks: string[], extra: Partial<ArticleDraft> = {}): ArticleDraft => ({
   blocks: blocks.map((text) => ({ text })),
   ...extra,

@@ -31,6 +31,18 @@ const captionMarker = /\((?:L|R|C|left|right|center)\)|EDITORIAL USE ONLY|MANDAT
 const captionDateline =
   /^[\p{Lu} ,.'-]{3,40} - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:/u;
 
+/**
+ * A picture caption under a short label, as tabloids write them: "Tragic: Kayla Mueller, 26, is
+ * understood to be the last U.S. hostage held by the group", "Craving: The leader's love of cheese
+ * has led to rapid weight gain". Reporting ends its paragraph with a full stop, a question or
+ * exclamation mark, a quotation mark or a colon; the caption does not. (Link lines under an
+ * all-caps label are calls to action, read before.)
+ */
+const captionLabel = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}:\s+\p{Lu}/u;
+const reportingEnd = /[.!?…:;"”’')\]]$/;
+const isLabelledCaption = (text: string): boolean =>
+  text.length <= 400 && captionLabel.test(text) && !reportingEnd.test(text);
+
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 export function looksLikeCredit(text: string): boolean {
@@ -64,7 +76,8 @@ export function classifyBlocks(
     if (callToAction.test(trimmed) || (trimmed.length <= 160 && linkLine.test(trimmed))) return 'cta';
     if (contributorLine.test(trimmed) && words(trimmed) <= 20) return 'credit';
     if (byline.test(trimmed)) return 'byline';
-    if (captionMarker.test(trimmed) || captionDateline.test(trimmed)) return 'caption';
+    if (captionMarker.test(trimmed) || captionDateline.test(trimmed) || isLabelledCaption(trimmed))
+      return 'caption';
     if (looksLikeCredit(trimmed)) return 'credit';
     return 'body';
   });
