@@ -48,12 +48,13 @@ test('blocks: a tabloid caption under a short label is a caption; a labelled par
       'Talks went on.',
       'Tragic: Jane Doe, 26, is understood to be the last hostage held by the group',
       'Show of strength: Militants take part in a parade along the streets of Acme earlier this year',
+      'Brutal: Her death is not yet verified, and the pilot was filmed locked in a cage (pictured)',
       'Host: Well, he has already put a big dent in his situation with the circumstance he got himself into…',
       'Update: My calculations were wrong!',
       'Acme Group: Here is one of the court documents that names him:',
       'The talks: a long day that ended late',
     ]),
-    ['body', 'caption', 'caption', 'body', 'body', 'body', 'other'],
+    ['body', 'caption', 'caption', 'caption', 'body', 'body', 'body', 'other'],
   );
 });
 

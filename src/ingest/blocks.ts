@@ -40,8 +40,10 @@ const captionDateline =
  */
 const captionLabel = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}:\s+\p{Lu}/u;
 const reportingEnd = /[.!?…:;"”’')\]]$/;
+/** What a caption may end on after all: "... locked in a cage (pictured)". */
+const pictureNote = /\((?:pictured|above|below|left|right|centre|center|file)[^()]{0,40}\)$/i;
 const isLabelledCaption = (text: string): boolean =>
-  text.length <= 400 && captionLabel.test(text) && !reportingEnd.test(text);
+  text.length <= 400 && captionLabel.test(text) && (!reportingEnd.test(text) || pictureNote.test(text));
 
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 

@@ -2201,6 +2201,7 @@ export function findQuotes(
   let previousBlockEndedInQuote = false;
   let previousQuoteOpen = false;
   let previousBlockStart = Number.POSITIVE_INFINITY;
+  let captionBefore = false;
   /** Who the sentence ending the paragraph before with a colon has speaking ("Doe tweeted:"), if anyone. */
   let introducer: { speaker: string | null } | undefined;
 
@@ -2210,6 +2211,13 @@ export function findQuotes(
   for (let blockIndex = 0; blockIndex <= lastBlockWithQuotes; blockIndex++) {
     const block = blocks[blockIndex]!;
     const marks = marksByBlock[blockIndex]!;
+    // A picture caption between two paragraphs ("Cared for: Staff looked after the dog") neither
+    // ends a quotation that goes on after it nor turns the text to whom it shows; but a quotation
+    // alone after it is no longer next to what the paragraph before was about.
+    if (block.kind === 'caption' && marks.length === 0) {
+      captionBefore = true;
+      continue;
+    }
     let previousInBlock:
       | { speaker: string | null; sentence: Span; end: number; explicit: boolean }
       | undefined;
@@ -2305,6 +2313,7 @@ export function findQuotes(
         !text.slice(block.span[0], mark.outer[0]).trim() &&
         (previousBlockEndedInQuote ||
           (marks.length === 1 &&
+            !captionBefore &&
             /^[\s.,!?]*$/.test(text.slice(mark.outer[1], block.span[1])) &&
             attributor.topic.at >= previousBlockStart))
       ) {
@@ -2319,6 +2328,7 @@ export function findQuotes(
         !text.slice(block.span[0], mark.outer[0]).trim() &&
         (previousBlockEndedInQuote ||
           (marks.length === 1 &&
+            !captionBefore &&
             /^[\s.,!?]*$/.test(text.slice(mark.outer[1], block.span[1])) &&
             (spokeInPreviousBlock(quotes, attributor.organisationTopic, previousBlockStart) ||
               attributor.reportsBefore(block.span[0]))))
@@ -2361,6 +2371,7 @@ export function findQuotes(
       quotes.push(withSpan);
     }
     notes.noteUpTo(block.span[1]);
+    captionBefore = false;
     previousBlockStart = block.span[0];
     const lastMark = marks.at(-1);
     previousQuoteOpen = lastMark !== undefined && !lastMark.closed;

@@ -8,12 +8,12 @@ import { findQuotes, quoteKey } from './index.ts';
 import { findQuoteMarks, quotesWithSingleMarks, withDoubleQuoteMarks } from './marks.ts';
 
 /**
- * Paragraphs as blocks (body ones, or the kind a "cta:" or "credit:" prefix gives), with names
+ * Paragraphs as blocks (body ones, or the kind a "cta:", "credit:" or "caption:" prefix gives), with names
  * marked by hand as the recogniser would: people by default, organisations written "org:Name",
  * places "place:Name".
  */
 function speakers(written: string[], names: string[]): Array<[string, string | null]> {
-  const kinds = written.map((p) => /^(cta|credit|byline):\s*/.exec(p));
+  const kinds = written.map((p) => /^(cta|credit|byline|caption):\s*/.exec(p));
   const paragraphs = written.map((p, i) => p.slice(kinds[i]?.[0].length ?? 0));
   const text = paragraphs.join('\n\n');
   const blocks: Block[] = [];
@@ -320,6 +320,23 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [
       ['I have always resisted changing companies.', 'Stan Roe'],
       ['Sadly it disappeared.', 'Stan Roe'],
+    ],
+  ],
+  [
+    "a picture caption between the paragraphs of a quotation does not end it, nor make a quotation alone after it the topic's",
+    [
+      "Inspector John Roe said: 'The dog is microchipped and we found out his name is Kai.",
+      'caption:Cared for: Station staff looked after Kai until Jane Doe arrived on Friday',
+      "'We contacted the owner registered to the microchip.'",
+      'After the events, MPs hailed Mary Major a hero.',
+      'caption:Job done: Mary Major looks around the hallway after the attack',
+      "'I am writing this note on behalf of my husband and myself.'",
+    ],
+    ['John Roe', 'Jane Doe', 'Mary Major'],
+    [
+      ['The dog is microchipped and we found out his name is Kai.', 'John Roe'],
+      ['We contacted the owner registered to the microchip.', 'John Roe'],
+      ['I am writing this note on behalf of my husband and myself.', null],
     ],
   ],
   [
