@@ -2150,6 +2150,9 @@ const spokeInPreviousBlock = (quotes: readonly Quote[], speaker: string, blockSt
   return last !== undefined && last.span[0] >= blockStart && last.speaker === speaker;
 };
 
+/** Blocks around the reporting that a quotation running over paragraphs skips. */
+const asideKinds: ReadonlySet<Block['kind']> = new Set(['caption', 'credit', 'cta', 'byline']);
+
 export function findQuotes(
   articleText: string,
   blocks: readonly Block[],
@@ -2211,10 +2214,11 @@ export function findQuotes(
   for (let blockIndex = 0; blockIndex <= lastBlockWithQuotes; blockIndex++) {
     const block = blocks[blockIndex]!;
     const marks = marksByBlock[blockIndex]!;
-    // A picture caption between two paragraphs ("Cared for: Staff looked after the dog") neither
-    // ends a quotation that goes on after it nor turns the text to whom it shows; but a quotation
-    // alone after it is no longer next to what the paragraph before was about.
-    if (block.kind === 'caption' && marks.length === 0) {
+    // A picture caption, a credit or a link between two paragraphs ("Cared for: Staff looked after
+    // the dog", "MORE: Masked gang filmed ...") neither ends a quotation that goes on after it nor
+    // turns the text to whom it shows; but a quotation alone after it is no longer next to what the
+    // paragraph before was about.
+    if (asideKinds.has(block.kind) && marks.length === 0) {
       captionBefore = true;
       continue;
     }

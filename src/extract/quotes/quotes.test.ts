@@ -323,11 +323,13 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
-    "a picture caption between the paragraphs of a quotation does not end it, nor make a quotation alone after it the topic's",
+    "a picture caption or a link between the paragraphs of a quotation does not end it, nor make a quotation alone after it the topic's",
     [
       "Inspector John Roe said: 'The dog is microchipped and we found out his name is Kai.",
       'caption:Cared for: Station staff looked after Kai until Jane Doe arrived on Friday',
-      "'We contacted the owner registered to the microchip.'",
+      "'We contacted the owner registered to the microchip.",
+      'cta:MORE: Masked gang filmed smashing into a shop in daylight',
+      "'It was a cruel thing to do.'",
       'After the events, MPs hailed Mary Major a hero.',
       'caption:Job done: Mary Major looks around the hallway after the attack',
       "'I am writing this note on behalf of my husband and myself.'",
@@ -336,6 +338,7 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [
       ['The dog is microchipped and we found out his name is Kai.', 'John Roe'],
       ['We contacted the owner registered to the microchip.', 'John Roe'],
+      ['It was a cruel thing to do.', 'John Roe'],
       ['I am writing this note on behalf of my husband and myself.', null],
     ],
   ],
