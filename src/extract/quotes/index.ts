@@ -941,6 +941,13 @@ class Attributor {
         return;
       }
     }
+    // "Parents should, he said, play a stronger role.": a pronoun's verb of saying set off in commas
+    // keeps the text on the one it was about, as of this sentence.
+    const aside = saidInCommas.exec(this.text.slice(sentence[0], sentence[1]));
+    if (aside && this.topic && this.fits(this.topic.name, aside[1]!)) {
+      this.topic = { name: this.topic.name, at: sentence[0] };
+      return;
+    }
     const subject = this.subject(sentence);
     // "One Facebook user posted:": someone unnamed, whom the name only qualifies, is what the text is about.
     if (
@@ -2149,6 +2156,9 @@ const spokeInPreviousBlock = (quotes: readonly Quote[], speaker: string, blockSt
   const last = quotes.at(-1);
   return last !== undefined && last.span[0] >= blockStart && last.speaker === speaker;
 };
+
+/** ", he said," in the middle of a sentence. */
+const saidInCommas = /,\s*(he|she)\s+(?:said|says|added|explained|noted|argued|insisted)\s*,/i;
 
 /** Blocks around the reporting that a quotation running over paragraphs skips. */
 const asideKinds: ReadonlySet<Block['kind']> = new Set(['caption', 'credit', 'cta', 'byline']);

@@ -343,6 +343,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a pronoun\'s "he said" set off in commas keeps the text on the one it was about, for a quotation alone after it',
+    [
+      'Jane Roe, a doctor, said the trend is worrying.',
+      '“That is the trend of today,” she told Acme News.',
+      'Schools and parents should, she said, play a stronger role.',
+      '“It is obvious that children do not know enough.”',
+    ],
+    ['Jane Roe', 'org:Acme News'],
+    [
+      ['That is the trend of today,', 'Jane Roe'],
+      ['It is obvious that children do not know enough.', 'Jane Roe'],
+    ],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
