@@ -579,8 +579,8 @@ const claimBefore =
 /** The one a claim is from: "warnings from the Obama administration that" (group 1 what follows "from"). */
 const claimFrom = /^\S+\s+(?:from|by)\s+(?:the\s+)?([^“”":;]+)$/iu;
 
-/** A participle opening a sentence: "Trying to quell the furor, Doe issued ...". */
-const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing\s+\p{Ll}[^,“”"]{0,80},\s*/u;
+/** A participle opening a sentence: "Trying to quell the furor, Doe issued ...", "Laughing, he said". */
+const participleIntroduction = /^[\s“"‘]*\p{Lu}\p{Ll}+ing(?:\s+\p{Ll}[^,“”"]{0,80})?,\s*/u;
 
 /**
  * The introductory phrase `opening` starts with, if any: a counted time first, then the others
@@ -1757,6 +1757,8 @@ class Attributor {
     const to = from + clause[1]!.length;
     const phrase = clause[1]!;
     if (/^(?:he|she|they|it)$/i.test(phrase)) return { speaker: 'pronoun', span: [from, to] };
+    // ('..., a senior U.S. official said.': someone unnamed who works for the one named.)
+    if (unnamedWithEmployer.test(phrase) || unnamedAt.test(phrase)) return { speaker: null };
     const inside = this.mentionsIn(from, to).filter((m) => m.span[1] <= to && !isPossessor(text, m));
     if (inside.length > 0) return named(preferPerson(text, inside));
     const document = documentBeforeVerb.exec(phrase);

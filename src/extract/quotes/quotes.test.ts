@@ -357,6 +357,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a bare participle opens a sentence before its subject; "a senior Acme official said" closing a sentence is nobody named',
+    [
+      'John Doe released a video on Monday.',
+      'Laughing, he dashed hope that a deal might be reached, saying, “The issue of the girls is long forgotten.”',
+      '“We see no threat” from the attempt, a senior Acme official said.',
+    ],
+    ['John Doe', 'place:Acme'],
+    [
+      ['The issue of the girls is long forgotten.', 'John Doe'],
+      ['We see no threat', null],
+    ],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
