@@ -1403,7 +1403,12 @@ class Attributor {
   /** The subject of a verb of saying at `verbAt`: the name, pronoun, document or description before it. */
   subjectOf(sentence: Span, verbAt: number): Attribution | undefined {
     const { text } = this;
-    const start = this.clauseStart(sentence);
+    // "As she explains in a Facebook post, “...”": a verb inside the opening clause has its subject
+    // there, after the word that opens the clause.
+    const clauseAt = this.clauseStart(sentence);
+    const opener =
+      clauseAt > verbAt ? /^[\s“"‘]*(?:as|when|while|since)\s+/i.exec(text.slice(sentence[0], verbAt)) : null;
+    const start = opener ? sentence[0] + opener[0].length : clauseAt;
     // "The Acme report has other problems. It falsely stated that “...”": "it" is the document the
     // sentence before opened on, whose author speaks.
     if (/^[Ii]t\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(start, verbAt))) {

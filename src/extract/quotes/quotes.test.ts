@@ -370,6 +370,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a verb of saying inside an opening "As" clause has its subject there',
+    [
+      'Jane Roe was born a male in name only.',
+      'As she explains in a post, “I was never a man, never lived as a man.”',
+      'John Doe, the anchor, spoke on Monday. As the anchor said, the site owes Roe an “apology” for the claims.',
+    ],
+    ['Jane Roe', 'John Doe', 'Roe'],
+    [
+      ['I was never a man, never lived as a man.', 'Jane Roe'],
+      ['apology', 'John Doe'],
+    ],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
