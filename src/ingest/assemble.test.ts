@@ -42,10 +42,13 @@ test('blocks: photo-desk markers, calls to action, contributor lines, section he
   );
 });
 
-test('blocks: a tabloid caption under a short label is a caption; a labelled paragraph that ends like reporting is not', () => {
+test('blocks: a tabloid caption under a short label, or ending on its picture credit, is a caption; a labelled paragraph that ends like reporting is not', () => {
   assert.deepEqual(
     kinds([
       'Talks went on.',
+      'Jane Doe in Acme in July, 2012. Photo: AP',
+      'She posted it with a note saying she was excited (Picture: Facebook)',
+      'Photo: the talks in pictures are below.',
       'Tragic: Jane Doe, 26, is understood to be the last hostage held by the group',
       'Show of strength: Militants take part in a parade along the streets of Acme earlier this year',
       'Brutal: Her death is not yet verified, and the pilot was filmed locked in a cage (pictured)',
@@ -54,7 +57,7 @@ test('blocks: a tabloid caption under a short label is a caption; a labelled par
       'Acme Group: Here is one of the court documents that names him:',
       'The talks: a long day that ended late',
     ]),
-    ['body', 'caption', 'caption', 'caption', 'body', 'body', 'body', 'other'],
+    ['body', 'caption', 'caption', 'body', 'caption', 'caption', 'caption', 'body', 'body', 'body', 'other'],
   );
 });
 

@@ -45,6 +45,10 @@ const pictureNote = /\((?:pictured|above|below|left|right|centre|center|file)[^(
 const isLabelledCaption = (text: string): boolean =>
   text.length <= 400 && captionLabel.test(text) && (!reportingEnd.test(text) || pictureNote.test(text));
 
+/** A caption that ends on its picture's credit: "... in Syria in July, 2012. Photo: AP", "(Picture: Facebook)". */
+const pictureCreditAtEnd =
+  /(?:^|[.!?]\s+|\(|\[)(?:Photo|Picture|Image)s?(?:\s+credit)?:\s*[^.:()[\]]{1,60}[)\]]?$/i;
+
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 export function looksLikeCredit(text: string): boolean {
@@ -81,6 +85,7 @@ export function classifyBlocks(
     if (captionMarker.test(trimmed) || captionDateline.test(trimmed) || isLabelledCaption(trimmed))
       return 'caption';
     if (looksLikeCredit(trimmed)) return 'credit';
+    if (trimmed.length <= 400 && pictureCreditAtEnd.test(trimmed)) return 'caption';
     return 'body';
   });
   for (let index = kinds.length - 2; index >= 0; index--) {

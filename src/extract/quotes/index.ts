@@ -249,6 +249,9 @@ const genericOrganisationNoun = /^(?:group|organi[sz]ation|company|firm|outlet|g
 /** Someone described, then a preposition: "One official in the report", "The commander of". */
 const describedThenPreposition =
   /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|of|for|from|with|in|to)\s/u;
+/** Someone known by whom they know: "a close friend of Doe", "a neighbour of the family". */
+const relationNoun =
+  /^(?:friends?|neighbou?rs?|classmates?|colleagues?|acquaintances?|relatives?|associates?|schoolmates?|roommates?|flatmates?)$/;
 /** Someone introduced by a description and a relative clause: "One longtime Acme employee who ...". */
 const describedThenRelative =
   /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+\s+(?:who|that)\s/u;
@@ -1460,7 +1463,7 @@ class Attributor {
     if (
       subject &&
       describedPerson &&
-      (describedSource.test(lead) || isRole(describedPerson[1]!)) &&
+      (describedSource.test(lead) || isRole(describedPerson[1]!) || relationNoun.test(describedPerson[1]!)) &&
       !this.mentionsIn(start, subject.span[0]).some((m) => m.isPerson) &&
       (/\b(?:by|of|for|from|with|in|to)\s+(?:the\s+)?(?:[^\s,]+\s+){0,2}$/i.test(lead) ||
         // ("the mayor of Springfield, Ill., said": a town and its state.)

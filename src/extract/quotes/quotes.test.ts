@@ -383,6 +383,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"a close friend of Doe told" is someone unnamed, not Doe',
+    [
+      'John Doe was known to the security services.',
+      'A close friend of Doe told Acme News: “I have no doubt that it is him.”',
+    ],
+    ['John Doe', 'Doe', 'org:Acme News'],
+    [['I have no doubt that it is him.', null]],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
