@@ -2157,9 +2157,14 @@ function reportedJustBefore(
   return (
     before !== undefined &&
     attributor.topic?.at === before.span[0] &&
-    attributor.speechVerbsIn(before.span[0], before.span[1]).length > 0
+    (attributor.speechVerbsIn(before.span[0], before.span[1]).length > 0 ||
+      statementIssued.test(text.slice(before.span[0], before.span[1])))
   );
 }
+
+/** "Doe issued a statement denouncing the killing.": words of Doe's follow. */
+const statementIssued =
+  /\b(?:issued|released|put\s+out|sent\s+out|posted)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|message|note|letter)\b/u;
 
 /** Whether the last quote so far is `speaker`'s and lies in the paragraph before (from `blockStart`). */
 const spokeInPreviousBlock = (quotes: readonly Quote[], speaker: string, blockStart: number): boolean => {

@@ -392,6 +392,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['I have no doubt that it is him.', null]],
   ],
   [
+    'a quotation opening the sentence after "Doe issued a statement ..." is Doe\'s',
+    [
+      'The prime minister, John Doe, issued a statement denouncing the killing. “This is a despicable murder.',
+      '“We will do everything in our power to hunt down these murderers.”',
+    ],
+    ['John Doe'],
+    [
+      ['This is a despicable murder.', 'John Doe'],
+      ['We will do everything in our power to hunt down these murderers.', 'John Doe'],
+    ],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
