@@ -392,7 +392,7 @@ const relativeThenUnnamedPlural = new RegExp(
  * "that Doe's campaign ".
  */
 const possessedBeforeVerb = new RegExp(
-  `(?:^|[,;]\\s+|\\b(?:and|but|that)\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+['’]s|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?!(?:and|but|or|that|who|which|been|was|is)\\s)(\\p{Ll}[\\p{Ll}-]*))\\s+${adverb}$`,
+  `(?:^|[,;]\\s+|\\s[—–-]\\s+|\\b(?:and|but|that)\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+['’]s|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?!(?:and|but|or|that|who|which|been|was|is)\\s)(\\p{Ll}[\\p{Ll}-]*))\\s+${adverb}$`,
   'u',
 );
 const documentNounOnly = new RegExp(`^${documentNoun}$`);

@@ -404,6 +404,14 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'someone of another\'s after a dash aside ("- the captive\'s relatives said") speaks, not the one the aside names',
+    [
+      'In the family’s short statement - which was released by the Foreign and Acme Office - the captive’s relatives said: “We are the family of John Doe.”',
+    ],
+    ['org:Acme Office', 'John Doe'],
+    [['We are the family of John Doe.', null]],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
