@@ -228,6 +228,7 @@ const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|no
  */
 /** An adverb ending a subject phrase, before its verb: "The Democratic senator also". */
 const adverbAtEnd = new RegExp(`\\s+${adverbWord}\\s*$`, 'u');
+const reflexiveAtEnd = /\s+(?:himself|herself|themselves)\s*$/;
 const describedThenPastVerb = new RegExp(
   `^([Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(?:\\s*,[^,“”"]{1,60},)?\\s+(?=${adverb}(?:\\p{Ll}+ed|took|made|gave|went|came|told|sent|left|met|held|spoke|wrote|ran|won|lost|saw|got|put|brought|thought|struck|hit|set|kept|led|threw|broke|began|chose|sought|fought|drew|laid|shook|stood)\\b)`,
   'u',
@@ -248,7 +249,9 @@ const organisationNoun =
 const genericOrganisationNoun = /^(?:group|organi[sz]ation|company|firm|outlet|giant)$/i;
 /** Someone described, then a preposition: "One official in the report", "The commander of". */
 const describedThenPreposition =
-  /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|of|for|from|with|in|to)\s/u;
+  /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|of|for|from|with|in|to|on|at)\s/u;
+/** A noun for someone by what they do: "blogger", "commentator", "columnist", "historian". */
+const agentNoun = /^(?!paper)\p{Ll}{3,}(?:er|ist|ian|ator|itor)s?$/u;
 /** Someone known by whom they know: "a close friend of Doe", "a neighbour of the family". */
 const relationNoun =
   /^(?:friends?|neighbou?rs?|classmates?|colleagues?|acquaintances?|relatives?|associates?|schoolmates?|roommates?|flatmates?)$/;
@@ -1188,8 +1191,9 @@ class Attributor {
    * text is about, nor an organisation).
    */
   description(phrase: string, before: number, titledOnly = false): Attribution | undefined {
-    // "The Democratic senator also said": an adverb before the verb is not part of the description.
-    const withoutAdverb = phrase.replace(adverbAtEnd, ' ');
+    // "The Democratic senator also said", "The president himself responded": an adverb or a
+    // reflexive before the verb is not part of the description.
+    const withoutAdverb = phrase.replace(adverbAtEnd, ' ').replace(reflexiveAtEnd, ' ');
     const match = /^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}\d-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(
       withoutAdverb,
     );
@@ -1463,9 +1467,12 @@ class Attributor {
     if (
       subject &&
       describedPerson &&
-      (describedSource.test(lead) || isRole(describedPerson[1]!) || relationNoun.test(describedPerson[1]!)) &&
+      (describedSource.test(lead) ||
+        isRole(describedPerson[1]!) ||
+        relationNoun.test(describedPerson[1]!) ||
+        (agentNoun.test(describedPerson[1]!) && !documentNounOnly.test(describedPerson[1]!))) &&
       !this.mentionsIn(start, subject.span[0]).some((m) => m.isPerson) &&
-      (/\b(?:by|of|for|from|with|in|to)\s+(?:the\s+)?(?:[^\s,]+\s+){0,2}$/i.test(lead) ||
+      (/\b(?:by|of|for|from|with|in|to|on|at)\s+(?:the\s+)?(?:[^\s,]+\s+){0,3}$/i.test(lead) ||
         // ("the mayor of Springfield, Ill., said": a town and its state.)
         (!subject.isPerson && /\b(?:of|in|from)\s+[^\s,]+,\s+$/i.test(lead)))
     )

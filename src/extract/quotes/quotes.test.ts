@@ -412,6 +412,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['We are the family of John Doe.', null]],
   ],
   [
+    '"The president himself responded" is the president; "A blogger on the Web site Freedom’s Lighthouse said" is someone unnamed',
+    [
+      'Members of Congress said the claims could be grounds for impeachment of President John Doe.',
+      'The president himself responded on Twitter late Friday, calling the statement “a very sad day for journalism.”',
+      'A blogger on the Web site Freedom’s Lighthouse said, “Can anyone really say the media is fair?”',
+    ],
+    ['John Doe', 'Lighthouse'],
+    [
+      ['a very sad day for journalism.', 'John Doe'],
+      ['Can anyone really say the media is fair?', null],
+    ],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
