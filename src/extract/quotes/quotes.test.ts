@@ -370,16 +370,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
-    'a verb of saying inside an opening "As" clause has its subject there',
+    'a verb of saying ("pointed out" too) inside an opening "As" clause has its subject there',
     [
       'Jane Roe was born a male in name only.',
       'As she explains in a post, “I was never a man, never lived as a man.”',
       'John Doe, the anchor, spoke on Monday. As the anchor said, the site owes Roe an “apology” for the claims.',
+      'Mary Major works for the campaign. But, as Ms. Major pointed out, “the committees determine the details” later.',
     ],
-    ['Jane Roe', 'John Doe', 'Roe'],
+    ['Jane Roe', 'John Doe', 'Roe', 'Mary Major', 'Major'],
     [
       ['I was never a man, never lived as a man.', 'Jane Roe'],
       ['apology', 'John Doe'],
+      ['the committees determine the details', 'Mary Major'],
     ],
   ],
   [
