@@ -2021,7 +2021,10 @@ class Attributor {
       // ", Democrat of New York and the chairman — where any inquiry must begin — said".
       const dashAside = afterName.replace(/^\s*,[^“”";—–]{0,160}[—–][^“”"—–]{0,100}[—–]\s*/, '');
       if (isPossessor(text, mention)) continue;
-      if ([plain, aside, asides, dashAside, unclosedAside].some((rest) => startsWithSpeechVerb.test(rest))) {
+      // (A place speaks only right before the verb, "Moscow said", not before an aside: in '," chief
+      // of the agency in Gaza, Brigadier General Jane Doe, told' Gaza is part of the description.)
+      const forms = mention.isPlace ? [plain] : [plain, aside, asides, dashAside, unclosedAside];
+      if (forms.some((rest) => startsWithSpeechVerb.test(rest))) {
         // '," a spokesman for the Foreign Office told': someone unnamed speaks for the one named.
         // (Not '," spokesperson for the health ministry Ahmed Doe says': the name is the spokesperson's.)
         const lead = text.slice(start, mention.span[0]);

@@ -427,6 +427,14 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a place inside a description before the name and its aside does not speak',
+    [
+      '“The army opened the dams last night,” chief of the civil defence agency in Gaza, Brigadier General Said Doe, told Acme News.',
+    ],
+    ['place:Gaza', 'Said Doe', 'org:Acme News'],
+    [['The army opened the dams last night,', 'Said Doe']],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
