@@ -196,6 +196,18 @@ function termWithName(quoted: string, name: string): boolean {
   return words.length <= longestTerm && words.some((word) => !nameWords.has(word));
 }
 
+/** "I'm Big Bank Hank", "my name is Jane Doe": words in which the speaker names themselves. (Not "This
+ * is Doe's fault": "this is" names someone else as often.) */
+function namesSelf(quoted: string, name: string): boolean {
+  const nameWords = new Set(name.toLowerCase().split(/\s+/));
+  for (const self of quoted.matchAll(selfIntroduction)) {
+    const words = self[1]!.toLowerCase().split(/\s+/);
+    if (words.some((word) => nameWords.has(word))) return true;
+  }
+  return false;
+}
+const selfIntroduction = /\b(?:I['’]m|I am|[Mm]y name is)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/gu;
+
 /** A closing clause that has an outlet report what the sentence says: ', the Metro has reported.' */
 const outletReports = /^(?:[^“”"]*,)?\s*[^,“”"]{1,60}?\s+(?:has\s+|have\s+)?report(?:ed|s)\b[^“”"]*$/;
 /** A verb that issues a document, a few words before it: "said in a", "released a". */
@@ -2384,7 +2396,8 @@ export function findQuotes(
       if (
         attributor.isPerson(speaker) &&
         attributor.namedOnlyInside(speaker, mark.span, sentence) &&
-        !termWithName(text.slice(mark.span[0], mark.span[1]), speaker)
+        !termWithName(text.slice(mark.span[0], mark.span[1]), speaker) &&
+        !namesSelf(text.slice(mark.span[0], mark.span[1]), speaker)
       )
         speaker = null;
       const list = speakersBySentence.get(sentence[0]) ?? [];

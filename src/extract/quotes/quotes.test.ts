@@ -435,6 +435,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['The army opened the dams last night,', 'Said Doe']],
   ],
   [
+    "a pronoun's referent named only inside the quotation still speaks it when the words name the speaker themselves",
+    [
+      'Hank Doe wrote the verse in 1979.',
+      '“I’m here, I’m there, I’m Hank Doe, everywhere,” he raps.',
+      '“Nothing would have happened without Hank Doe,” he said.',
+    ],
+    ['Hank Doe'],
+    [
+      ['I’m here, I’m there, I’m Hank Doe, everywhere,', 'Hank Doe'],
+      ['Nothing would have happened without Hank Doe,', null],
+    ],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
