@@ -264,6 +264,12 @@ const describedThenPreposition =
   /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|of|for|from|with|in|to|on|at)\s/u;
 /** A noun for someone by what they do: "blogger", "commentator", "columnist", "historian". */
 const agentNoun = /^(?!paper)\p{Ll}{3,}(?:er|ist|ian|ator|itor)s?$/u;
+/**
+ * What a story calls the person it is about, once named: "the real estate mogul and reality TV star",
+ * "the billionaire", "the actress", "the teenager", "the pensioner".
+ */
+const protagonistNoun =
+  /^(?:mogul|tycoon|billionaire|millionaire|magnate|star|celebrity|actor|actress|singer|rapper|comedian|entrepreneur|businessman|businesswoman|athlete|golfer|swimmer|Olympian|teen|teenager|youngster|schoolgirl|schoolboy|pensioner|grandmother|grandfather|pontiff)$/;
 /** Someone known by whom they know: "a close friend of Doe", "a neighbour of the family". */
 const relationNoun =
   /^(?:friends?|neighbou?rs?|classmates?|colleagues?|acquaintances?|relatives?|associates?|schoolmates?|roommates?|flatmates?)$/;
@@ -1206,9 +1212,10 @@ class Attributor {
     // "The Democratic senator also said", "The president himself responded": an adverb or a
     // reflexive before the verb is not part of the description.
     const withoutAdverb = phrase.replace(adverbAtEnd, ' ').replace(reflexiveAtEnd, ' ');
-    const match = /^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}\d-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(
-      withoutAdverb,
-    );
+    const match =
+      /^\s*the\s+(?:[\p{L}\d-]+\s+){0,3}?(?:[\p{L}\d-]+\s+and\s+(?:[\p{L}\d-]+\s+){0,2}?)?([\p{L}\d-]+)(?=\s*(?:,[^,]*,\s*)?$)/iu.exec(
+        withoutAdverb,
+      );
     if (!match) return undefined;
     const head = match[1]!;
     if (organisationNoun.test(head) && !titledOnly) return this.organisationCalled(head, before);
@@ -1228,6 +1235,7 @@ class Attributor {
     const aboutSomeone =
       isRole(head) ||
       /^(?:Republican|Democrat|Independent|\d+-year-old)$/u.test(head) ||
+      protagonistNoun.test(head) ||
       parentOfChildren.test(withoutAdverb);
     return aboutSomeone && this.topic && before - this.topic.at < 600
       ? { speaker: this.topic.name }

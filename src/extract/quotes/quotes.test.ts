@@ -448,6 +448,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'what a story calls its protagonist ("the real estate mogul and reality TV star", "the pontiff") is the person it is about',
+    [
+      '“The economy continues to be bad,” John Doe said.',
+      'The real estate mogul and reality TV star said he wants to make sure they pick the “right” candidate.',
+      'Pope Jane Roe spoke to the crowd. “This plan involves everything,” the pontiff said.',
+    ],
+    ['John Doe', 'Jane Roe'],
+    [
+      ['The economy continues to be bad,', 'John Doe'],
+      ['right', 'John Doe'],
+      ['This plan involves everything,', 'Jane Roe'],
+    ],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
