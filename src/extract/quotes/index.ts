@@ -196,17 +196,8 @@ function termWithName(quoted: string, name: string): boolean {
   return words.length <= longestTerm && words.some((word) => !nameWords.has(word));
 }
 
-/** "I'm Big Bank Hank", "my name is Jane Doe": words in which the speaker names themselves. (Not "This
- * is Doe's fault": "this is" names someone else as often.) */
-function namesSelf(quoted: string, name: string): boolean {
-  const nameWords = new Set(name.toLowerCase().split(/\s+/));
-  for (const self of quoted.matchAll(selfIntroduction)) {
-    const words = self[1]!.toLowerCase().split(/\s+/);
-    if (words.some((word) => nameWords.has(word))) return true;
-  }
-  return false;
-}
-const selfIntroduction = /\b(?:I['’]m|I am|[Mm]y name is)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/gu;
+/** "I'm Big Bank Hank", "my name is Jane Doe": a name right after these, inside a quotation, is its speaker's. */
+const selfIntroductionBefore = /\b(?:I['’]m|I am|[Mm]y name is)\s+$/;
 
 /** A closing clause that has an outlet report what the sentence says: ', the Metro has reported.' */
 const outletReports = /^(?:[^“”"]*,)?\s*[^,“”"]{1,60}?\s+(?:has\s+|have\s+)?report(?:ed|s)\b[^“”"]*$/;
@@ -741,6 +732,18 @@ class Attributor {
   }
 
   /** Whether the person `name` is mentioned in `sentence` (or its quotation) only inside the quotation. */
+  /** The person a quotation names as the one speaking ("My name is Luke Somers."), if it does. */
+  selfNamed(quote: Span): string | undefined {
+    for (const person of this.people)
+      for (const span of person.spans)
+        if (
+          contains(quote, span) &&
+          selfIntroductionBefore.test(this.text.slice(Math.max(quote[0], span[0] - 16), span[0]))
+        )
+          return person.name;
+    return undefined;
+  }
+
   namedOnlyInside(name: string, quote: Span, sentence: Span): boolean {
     const from = Math.min(sentence[0], quote[0]);
     const to = Math.max(sentence[1], quote[1]);
@@ -2401,11 +2404,15 @@ export function findQuotes(
       // pronoun, a description, the topic), whom the sentence does not name outside the quotation,
       // is not someone the quotation itself names. (A person: a company names itself in its statements.
       // Not a quoted term of a few words, which names them as a coinage does: "the “Doe Doctrine”".)
+      // A quotation in which someone introduces themselves ('He said: "My name is Luke Somers. ..."',
+      // '“I’m Big Bank Hank, everywhere,” he raps') is theirs, unless an attribution names another.
+      const selfNamed = attributor.selfNamed(mark.span);
+      if (selfNamed && !isExplicit) speaker = selfNamed;
       if (
         attributor.isPerson(speaker) &&
+        speaker !== selfNamed &&
         attributor.namedOnlyInside(speaker, mark.span, sentence) &&
-        !termWithName(text.slice(mark.span[0], mark.span[1]), speaker) &&
-        !namesSelf(text.slice(mark.span[0], mark.span[1]), speaker)
+        !termWithName(text.slice(mark.span[0], mark.span[1]), speaker)
       )
         speaker = null;
       const list = speakersBySentence.get(sentence[0]) ?? [];

@@ -435,16 +435,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['The army opened the dams last night,', 'Said Doe']],
   ],
   [
-    "a pronoun's referent named only inside the quotation still speaks it when the words name the speaker themselves",
+    "a quotation in which someone introduces themselves is theirs; a pronoun's referent named only inside the quotation otherwise is not",
     [
       'Hank Doe wrote the verse in 1979.',
       '“I’m here, I’m there, I’m Hank Doe, everywhere,” he raps.',
       '“Nothing would have happened without Hank Doe,” he said.',
+      'His father, Michael Roe, spoke on Friday. The video shows his son, who gives a statement in English.',
+      'He said: "My name is Luke Roe. I am 33 years old.',
+      '"So I ask if anything can be done."',
     ],
-    ['Hank Doe'],
+    ['Hank Doe', 'Michael Roe', 'Luke Roe'],
     [
       ['I’m here, I’m there, I’m Hank Doe, everywhere,', 'Hank Doe'],
       ['Nothing would have happened without Hank Doe,', null],
+      ['My name is Luke Roe. I am 33 years old.', 'Luke Roe'],
+      ['So I ask if anything can be done.', 'Luke Roe'],
     ],
   ],
   [
