@@ -160,7 +160,7 @@ const titleCased =
   /^\p{Lu}[\p{L}\p{N}’'.:&!-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.:&!-]*|of|the|and|a|an|in|on|to|for|at|with|&|\d+)){0,6}$/u;
 /** A show, film or book before its quoted title: "the movie ", "an episode of ", "said on ", "an interview with ". */
 const workBefore =
-  /\b(?:(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:movie|film|show|program(?:me)?|series|sitcom|drama|book|novel|memoir|song|album|musical|play|documentary|podcast)|episode\s+of(?:\s+the)?|(?:said|says|told\s+\S+|spoke|speaking|appear(?:ed|ing|s|ance)?|interview(?:ed)?)\s+(?:on|with)(?:\s+the)?)\s+$/u;
+  /\b(?:(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:movie|film|show|program(?:me)?|series|sitcom|drama|book|novel|memoir|song|album|single|hit|track|record|anthem|ballad|poem|opera|musical|play|documentary|podcast)|episode\s+of(?:\s+the)?|(?:titled|entitled)|(?:said|says|told\s+\S+|spoke|speaking|appear(?:ed|ing|s|ance)?|interview(?:ed)?)\s+(?:on|with)(?:\s+the)?)\s+$/u;
 /** An owner's possessive right before the quote: "NBC's ", "Fox News’ the ". */
 const possessiveBefore = /['’]s?\s+(?:the\s+)?$/u;
 

@@ -467,6 +467,16 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a title after "single", "hit", "track" or "titled" names a work and is no quotation',
+    [
+      'The Acme Gang made history in 1979 when their single “Rapper’s Delight” reached the charts.',
+      'On Friday, Acme News published an article titled “Sport Has A Problem With Women” about the panel.',
+      '“It is a problem,” Jane Doe said.',
+    ],
+    ['org:Acme Gang', 'org:Acme News', 'Jane Doe'],
+    [['It is a problem,', 'Jane Doe']],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
