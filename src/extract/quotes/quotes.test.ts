@@ -477,6 +477,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['It is a problem,', 'Jane Doe']],
   ],
   [
+    '"an Acme Health Organization (AHO) official told" is someone unnamed who works for it',
+    [
+      'Outlets had claimed that fighters had contracted the virus.',
+      'An Acme Health Organization (AHO) official told Acme News at the time, “We have no notification that it is Ebola.”',
+    ],
+    ['org:Acme Health Organization', 'org:AHO', 'org:Acme News'],
+    [['We have no notification that it is Ebola.', null]],
+  ],
+  [
     'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
