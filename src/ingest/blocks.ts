@@ -35,8 +35,8 @@ const captionDateline =
  * A picture caption under a short label, as tabloids write them: "Tragic: Kayla Mueller, 26, is
  * understood to be the last U.S. hostage held by the group", "Craving: The leader's love of cheese
  * has led to rapid weight gain". Reporting ends its paragraph with a full stop, a question or
- * exclamation mark, a quotation mark or a colon; the caption does not. (Link lines under an
- * all-caps label are calls to action, read before.)
+ * exclamation mark, an ellipsis, a quotation mark, a colon or a bracket; the caption does not,
+ * bar a picture note. (Link lines under an all-caps label are calls to action, read before.)
  */
 const captionLabel = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}:\s+\p{Lu}/u;
 const reportingEnd = /[.!?…:;"”’')\]]$/;

@@ -732,7 +732,6 @@ class Attributor {
     return mentions.slice(first, end);
   }
 
-  /** Whether the person `name` is mentioned in `sentence` (or its quotation) only inside the quotation. */
   /** The person a quotation names as the one speaking ("My name is Luke Somers."), if it does. */
   selfNamed(quote: Span): string | undefined {
     for (const person of this.people)
@@ -745,6 +744,7 @@ class Attributor {
     return undefined;
   }
 
+  /** Whether the person `name` is mentioned in `sentence` (or its quotation) only inside the quotation. */
   namedOnlyInside(name: string, quote: Span, sentence: Span): boolean {
     const from = Math.min(sentence[0], quote[0]);
     const to = Math.max(sentence[1], quote[1]);
@@ -1450,13 +1450,13 @@ class Attributor {
         return this.documentAuthor([at, at + opening[1]!.length]);
       }
     }
+    const nearVerb = text.slice(Math.max(start, verbAt - 60), verbAt);
     // "Doe denied the warning, which former agents have told Acme amounted to “...”": a relative
     // clause whose subject is a bare plural, people the text does not name.
-    if (relativeThenUnnamedPlural.test(text.slice(Math.max(start, verbAt - 60), verbAt)))
-      return { speaker: null };
+    if (relativeThenUnnamedPlural.test(nearVerb)) return { speaker: null };
     // "Doe pointed to what aides called “...”": the subject of the clause "what" opens, whom the
     // sentence may not name.
-    const what = whatThenSubject.exec(text.slice(Math.max(start, verbAt - 60), verbAt));
+    const what = whatThenSubject.exec(nearVerb);
     if (what) {
       const from = verbAt - what[0].length + what[0].indexOf(what[1]!);
       const clauseSubject = this.mentionsIn(from, verbAt).find((m) => !m.isPlace && m.span[1] <= verbAt);
@@ -2263,7 +2263,7 @@ export function findQuotes(
   let previousBlockEndedInQuote = false;
   let previousQuoteOpen = false;
   let previousBlockStart = Number.POSITIVE_INFINITY;
-  let captionBefore = false;
+  let asideBefore = false;
   /** Who the sentence ending the paragraph before with a colon has speaking ("Doe tweeted:"), if anyone. */
   let introducer: { speaker: string | null } | undefined;
 
@@ -2278,7 +2278,7 @@ export function findQuotes(
     // turns the text to whom it shows; but a quotation alone after it is no longer next to what the
     // paragraph before was about.
     if (asideKinds.has(block.kind) && marks.length === 0) {
-      captionBefore = true;
+      asideBefore = true;
       continue;
     }
     let previousInBlock:
@@ -2376,7 +2376,7 @@ export function findQuotes(
         !text.slice(block.span[0], mark.outer[0]).trim() &&
         (previousBlockEndedInQuote ||
           (marks.length === 1 &&
-            !captionBefore &&
+            !asideBefore &&
             /^[\s.,!?]*$/.test(text.slice(mark.outer[1], block.span[1])) &&
             attributor.topic.at >= previousBlockStart))
       ) {
@@ -2391,7 +2391,7 @@ export function findQuotes(
         !text.slice(block.span[0], mark.outer[0]).trim() &&
         (previousBlockEndedInQuote ||
           (marks.length === 1 &&
-            !captionBefore &&
+            !asideBefore &&
             /^[\s.,!?]*$/.test(text.slice(mark.outer[1], block.span[1])) &&
             (spokeInPreviousBlock(quotes, attributor.organisationTopic, previousBlockStart) ||
               attributor.reportsBefore(block.span[0]))))
@@ -2439,7 +2439,7 @@ export function findQuotes(
       quotes.push(withSpan);
     }
     notes.noteUpTo(block.span[1]);
-    captionBefore = false;
+    asideBefore = false;
     previousBlockStart = block.span[0];
     const lastMark = marks.at(-1);
     previousQuoteOpen = lastMark !== undefined && !lastMark.closed;
