@@ -1,9 +1,9 @@
 /**
  * Lists the quotations that different articles give to different speakers: the same words (six or
  * more, compared as `quoteKey` does) quoted in two or more articles of the folders read, with
- * speakers whose last names differ (nobody counts as a speaker). Outlets rewrite each other, so the
- * same quotation usually has one speaker, and each disagreement points at an extraction error in at
- * least one article, found without labels. Meant for unlabelled review samples
+ * speakers that differ (a short form of a name is the same speaker; nobody counts as one). Outlets
+ * rewrite each other, so the same quotation usually has one speaker, and each disagreement points at
+ * an extraction error in at least one article, found without labels. Meant for unlabelled review samples
  * (`scripts/review-sample.ts`); it refuses the held-out sets, whose articles are scored, never read.
  *
  *   node --import tsx scripts/speaker-disagreements.ts DIR ...
