@@ -45,7 +45,12 @@ const pictureNote = /\((?:pictured|above|below|left|right|centre|center|file)[^(
 const isLabelledCaption = (text: string): boolean =>
   text.length <= 400 && captionLabel.test(text) && (!reportingEnd.test(text) || pictureNote.test(text));
 
-/** A caption that ends on its picture's credit: "... in Syria in July, 2012. Photo: AP", "(Picture: Facebook)". */
+/**
+ * A caption that ends on its picture's credit: "... in Syria in July, 2012. Photo: AP", "(Picture:
+ * Facebook)". (`pictureWord` first: a plain search rules out most paragraphs far faster than the
+ * pattern, which is tried at every position.)
+ */
+const pictureWord = /Photo|Picture|Image/i;
 const pictureCreditAtEnd =
   /(?:^|[.!?]\s+|\(|\[)(?:Photo|Picture|Image)s?(?:\s+credit)?:\s*[^.:()[\]]{1,60}[)\]]?$/i;
 
@@ -85,7 +90,8 @@ export function classifyBlocks(
     if (captionMarker.test(trimmed) || captionDateline.test(trimmed) || isLabelledCaption(trimmed))
       return 'caption';
     if (looksLikeCredit(trimmed)) return 'credit';
-    if (trimmed.length <= 400 && pictureCreditAtEnd.test(trimmed)) return 'caption';
+    if (trimmed.length <= 400 && pictureWord.test(trimmed) && pictureCreditAtEnd.test(trimmed))
+      return 'caption';
     return 'body';
   });
   for (let index = kinds.length - 2; index >= 0; index--) {
