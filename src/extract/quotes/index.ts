@@ -199,6 +199,7 @@ function termWithName(quoted: string, name: string): boolean {
 
 /** "I'm Big Bank Hank", "my name is Jane Doe": a name right after these, inside a quotation, is its speaker's. */
 const selfIntroductionBefore = /\b(?:I['’]m|I am|[Mm]y name is)\s+$/;
+const selfIntroduction = /\b(?:I['’]m|I am|[Mm]y name is)\s/;
 
 /** A closing clause that has an outlet report what the sentence says: ', the Metro has reported.' */
 const outletReports = /^(?:[^“”"]*,)?\s*[^,“”"]{1,60}?\s+(?:has\s+|have\s+)?report(?:ed|s)\b[^“”"]*$/;
@@ -734,6 +735,8 @@ class Attributor {
 
   /** The person a quotation names as the one speaking ("My name is Luke Somers."), if it does. */
   selfNamed(quote: Span): string | undefined {
+    // (Asked of every quotation: most say none of these words, and are passed over at once.)
+    if (!selfIntroduction.test(this.text.slice(quote[0], quote[1]))) return undefined;
     for (const person of this.people)
       for (const span of person.spans)
         if (
@@ -918,7 +921,8 @@ class Attributor {
       return;
     }
     // A question ("Governor Doe?") asks about someone; the one answering is still the one before.
-    if (/\?\s*$/.test(this.text.slice(sentence[0], sentence[1]))) return;
+    const sentenceText = this.text.slice(sentence[0], sentence[1]);
+    if (/\?\s*$/.test(sentenceText)) return;
     // Quotes from an organisation ("the board said") turn the text away from the person before,
     // to the organisation ("it said" next).
     if (speakers.some((s) => s !== null)) {
@@ -952,7 +956,7 @@ class Attributor {
     // "Doe thought it a diary, but Roe was less certain.": the subject of a later clause joined by
     // "but", "and" or a semicolon is the one the text goes on about.
     // (Only a clause opening on a capital can open on a name: the others are not looked at.)
-    const lastClause = lastMatch(clauseJointBeforeCapital, this.text.slice(sentence[0], sentence[1]));
+    const lastClause = lastMatch(clauseJointBeforeCapital, sentenceText);
     if (lastClause) {
       const clauseSubject = this.subject([
         sentence[0] + lastClause.index + lastClause[0].length,
@@ -971,7 +975,7 @@ class Attributor {
     }
     // "Parents should, he said, play a stronger role.": a pronoun's verb of saying set off in commas
     // keeps the text on the one it was about, as of this sentence.
-    const aside = saidInCommas.exec(this.text.slice(sentence[0], sentence[1]));
+    const aside = saidInCommas.exec(sentenceText);
     if (aside && this.topic && this.fits(this.topic.name, aside[1]!)) {
       this.topic = { name: this.topic.name, at: sentence[0] };
       return;
