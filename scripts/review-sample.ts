@@ -6,13 +6,11 @@
  *
  *   node --import tsx scripts/review-sample.ts --out DIR [--basil 240] [--fnc 200] [--seed 1]
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sharedCorpus } from '../eval/shared.ts';
-import { parseCsv } from '../src/evaluation/csv.ts';
-import { heldOutFncBodies, heldOutSources, isHeldOutBasilFile } from '../src/evaluation/review-sample.ts';
 import { seededRandom } from '../src/text/seeded-random.ts';
+import { readFreeCorpus } from './free-corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,11 +22,6 @@ const { values } = parseArgs({
 });
 if (!values.out) throw new Error('--out DIR is required: the folder the sample is written to');
 
-const evalRoot = new URL('../eval/', import.meta.url).pathname;
-const readmes = readdirSync(evalRoot)
-  .filter((name) => name.startsWith('extraction-heldout'))
-  .map((name) => readFileSync(join(evalRoot, name, 'README.md'), 'utf8'));
-const sources = heldOutSources(readmes);
 const random = seededRandom(Number(values.seed));
 
 /** `count` items of `items` drawn without replacement, in a seeded order. */
@@ -41,40 +34,23 @@ function draw<T>(items: readonly T[], count: number): T[] {
   return pool.slice(0, count);
 }
 
-const corpus = sharedCorpus();
-const basilRoot = join(corpus, 'basil', 'articles');
-const basilFiles = readdirSync(basilRoot, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.json'))
-  .sort();
-const allowedBasil = basilFiles.filter((file) => !isHeldOutBasilFile(basename(file), sources));
+const free = readFreeCorpus();
 mkdirSync(join(values.out, 'basil'), { recursive: true });
-for (const file of draw(allowedBasil, Number(values.basil))) {
-  const json = JSON.parse(readFileSync(join(basilRoot, file), 'utf8')) as {
-    date?: string;
-    source?: string;
-    title?: string;
-    'body-paragraphs'?: (string | string[])[];
-  };
-  const paragraphs = (json['body-paragraphs'] ?? [])
-    .map((p) => (Array.isArray(p) ? p.join(' ') : p))
-    .filter((p) => p.trim());
-  const header = `date ${json.date ?? ''}\noutlet ${json.source ?? ''}\n\n${json.title ?? ''}\n\n`;
+for (const report of draw(free.basil, Number(values.basil))) {
+  const header = `date ${report.date}\noutlet ${report.outlet}\n\n${report.title}\n\n`;
   writeFileSync(
-    join(values.out, 'basil', basename(file).replace(/\.json$/, '.txt')),
-    `${header}${paragraphs.join('\n\n')}\n`,
+    join(values.out, 'basil', report.file.replace(/\.json$/, '.txt')),
+    `${header}${report.paragraphs.join('\n\n')}\n`,
   );
 }
 
-const [, ...rows] = parseCsv(readFileSync(join(corpus, 'fnc1', 'train_bodies.csv'), 'utf8'));
-const bodies = new Map(rows.map(([id, body]) => [id!, body!] as const));
-const excludedFnc = heldOutFncBodies(bodies, sources);
 mkdirSync(join(values.out, 'fnc'), { recursive: true });
-for (const id of draw([...bodies.keys()].filter((id) => !excludedFnc.has(id)).sort(), Number(values.fnc))) {
-  writeFileSync(join(values.out, 'fnc', `${id}.txt`), `${bodies.get(id)!.trim()}\n`);
+for (const id of draw([...free.fncBodies.keys()], Number(values.fnc))) {
+  writeFileSync(join(values.out, 'fnc', `${id}.txt`), `${free.fncBodies.get(id)!.trim()}\n`);
 }
 
 console.log(
-  `wrote ${values.out}: BASIL ${Math.min(Number(values.basil), allowedBasil.length)} of ${allowedBasil.length} files ` +
-    `(${basilFiles.length - allowedBasil.length} of ${sources.basilEvents.size} held-out events left out), ` +
-    `FNC-1 ${values.fnc} of ${bodies.size - excludedFnc.size} bodies (${excludedFnc.size} held out or on their stories left out)`,
+  `wrote ${values.out}: BASIL ${Math.min(Number(values.basil), free.basil.length)} of ${free.basil.length} files ` +
+    `(${free.basilHeldOut} of ${free.heldOutBasilEvents} held-out events left out), ` +
+    `FNC-1 ${values.fnc} of ${free.fncBodies.size} bodies (${free.fncHeldOut} held out or on their stories left out)`,
 );

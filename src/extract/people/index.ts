@@ -2,6 +2,7 @@ import type { Entity, EntityMention, EntityType, Person, Sentence, Span, Title }
 import { editDistance } from '../../text/edit-distance.ts';
 import { firstTokenFrom, type Token, tokenize } from '../../text/tokens.ts';
 import { sentenceAt } from '../sentences/index.ts';
+import { isCommonWord } from './common-words.ts';
 import {
   armedGroupName,
   asHomePlace,
@@ -1016,6 +1017,7 @@ export function harmoniseTypes(
     if (asPlace > 2 * (withWord + (votes.get(word)?.person ?? 0))) personWords.delete(word);
   }
   // (Both before the one-word persons join personWords: only full names' words are spared.)
+  const fullNameWords = new Set(personWords);
   const companies = companiesOf(text, mentions, names, personWords);
   const locations = locationsOf(text, mentions, names, new Set([...personWords, ...companies]));
   // A one-word name is a person everywhere when it is one at least as often as anything else
@@ -1028,11 +1030,13 @@ export function harmoniseTypes(
     majority.set(name, top);
   }
   const diseases = diseasesOf(text, mentions, names, majority);
-  return mentions.map((mention, index) => {
+  const notNames = commonWordsAsNames(text, mentions, names, personWords, fullNameWords);
+  return mentions.flatMap((mention, index) => {
     const name = names[index]!;
     if (diseases.has(name)) return asType(mention, 'misc');
     if (companies.has(name)) return asType(mention, 'organization');
     if (locations.has(name)) return asType(mention, 'place');
+    if (notNames.has(name)) return [];
     if (personWords.has(name)) return asType(mention, 'person');
     if (mention.type !== 'person' && name.includes(' ')) {
       // "Justice Roe" read as an organisation, where Roe is a person of the article: a title and a name.
@@ -1049,6 +1053,45 @@ export function harmoniseTypes(
     }
     return asType(mention, majority.get(name) ?? mention.type);
   });
+}
+
+/**
+ * One-word "people" that are common words the article never writes as a name: "Click" opening a
+ * link line, "Yep" opening a quotation, "Sisters" under a photo. There a capital only marks the
+ * start of a sentence or a title-case line, and the tagger, which reads a capital as a name's
+ * sign, took the word for a person. A word of a full name of the article ("Will Roe") is spared,
+ * and so is a word the article capitalises right after a lower-case word ("said Will"), where a
+ * capital does mark a name.
+ */
+function commonWordsAsNames(
+  text: string,
+  mentions: readonly EntityMention[],
+  names: readonly string[],
+  personWords: ReadonlySet<string>,
+  fullNameWords: ReadonlySet<string>,
+): Set<string> {
+  const notNames = new Set<string>();
+  const checked = new Set<string>();
+  for (let index = 0; index < mentions.length; index++) {
+    const name = names[index]!;
+    if (checked.has(name) || !personWords.has(name) || fullNameWords.has(name) || name.includes(' '))
+      continue;
+    checked.add(name);
+    if (!isCommonWord(name)) continue;
+    const written = text.slice(mentions[index]!.span[0], mentions[index]!.span[1]);
+    if (!capitalisedInsideSentence(text, written)) notNames.add(name);
+  }
+  return notNames;
+}
+
+/** Whether `word` stands anywhere in `text` right after a lower-case word and a space. */
+function capitalisedInsideSentence(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)) continue;
+    if (at >= 2 && text[at - 1] === ' ' && /\p{Ll}/u.test(text[at - 2]!)) return true;
+  }
+  return false;
 }
 
 /** How often one name is read as each type. */

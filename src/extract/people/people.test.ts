@@ -297,6 +297,22 @@ const shortFormCases: [string, string, string[], [string, number][]][] = [
 for (const [why, text, names, expected] of shortFormCases)
   test(`people: ${why}`, () => assert.deepEqual(grouped(text, names), expected));
 
+test('people: a common word read as a person on its own is no person, unless the article writes it as a name', () => {
+  assert.deepEqual(grouped('Click here for more.\n\nJane Roe said the plan works.', ['Click', 'Jane Roe']), [
+    ['Jane Roe', 1],
+  ]);
+  assert.deepEqual(
+    grouped('Will Roe spoke. Will was glad.', ['Will Roe', 'Will']),
+    [['Will Roe', 2]],
+    'a full name',
+  );
+  assert.deepEqual(
+    grouped('Hope won. Voters cheered, said Hope.', ['Hope', 'Hope']),
+    [['Hope', 2]],
+    'after a verb',
+  );
+});
+
 /**
  * Mentions marked by hand as the recogniser would, so titles are tested on their own: people by
  * default, organisations written "org:Name" (the recogniser's mistakes that titles correct).
