@@ -330,6 +330,17 @@ const femaleKinOnly = new RegExp(`^(?:${femaleKinWord}|mom|mum)$`, 'i');
 /** The pronoun a kin word stands for ("girlfriend" she), if it tells one ("cousin" does not). */
 const kinSex = (kin: string): 'he' | 'she' | undefined =>
   maleKinOnly.test(kin) ? 'he' : femaleKinOnly.test(kin) ? 'she' : undefined;
+/**
+ * "A 104-year-old woman from Texas gave ...", "A local man said": someone introduced with "a" by a
+ * noun that tells their sex (group 1), opening the clause, with a lower-case word (the verb) next.
+ */
+const introducedPersonThenVerb = new RegExp(
+  `^\\s*[Aa]n?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?((?:wo)?man|girl|boy|lady|gentleman|${kinWord})(?:\\s+(?:from|of|in)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}|\\s+)(?:\\p{Ll}+ly\\s+|also\\s+)?(?=\\p{Ll})`,
+  'u',
+);
+/** The pronoun a noun for a person stands for: "woman" she, "boy" he, a kin word's (see kinSex). */
+const personNounSex = (noun: string): 'he' | 'she' | undefined =>
+  /^(?:man|boy|gentleman)$/i.test(noun) ? 'he' : /^(?:woman|girl|lady)$/i.test(noun) ? 'she' : kinSex(noun);
 
 /** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
 const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
@@ -931,25 +942,28 @@ class Attributor {
       return;
     }
     if (speakers.length === 0) {
+      // "Roe's girlfriend, who asked not to be named, also backs his account.": a relative the text
+      // does not name is whom it turned to; a "she said" next is hers (not a "he said"). So is
+      // someone it introduces unnamed: "A 104-year-old woman from Texas praised the drink."
+      const start = this.clauseStart(sentence);
+      const clause = this.text.slice(start, sentence[1]);
+      const unnamed = unnamedKinThenVerb.exec(clause) ?? introducedPersonThenVerb.exec(clause);
+      const unnamedSubject =
+        unnamed && !this.mentionsIn(start + unnamed[0].length, sentence[1]).some((m) => m.isPerson)
+          ? unnamed
+          : undefined;
       const reporter = this.reporterWithoutMarks(sentence);
       if (reporter !== undefined) {
         this.topic = reporter === null ? undefined : { name: reporter, at: sentence[0] };
         // (An unnamed source was the subject: a "he said" soon after is theirs, as after their quote.
         // Not any unnamed subject: after "A few of his colleagues urged him to resign", "he" is him.)
-        if (
-          reporter === null &&
-          unnamedSourceThenVerb.test(this.text.slice(this.clauseStart(sentence), sentence[1]))
-        )
-          this.noteUnnamed(sentence);
+        if (reporter === null && unnamedSubject) this.noteUnnamed(sentence, personNounSex(unnamedSubject[1]!));
+        else if (reporter === null && unnamedSourceThenVerb.test(clause)) this.noteUnnamed(sentence);
         return;
       }
-      // "Roe's girlfriend, who asked not to be named, also backs his account.": a relative the text
-      // does not name is whom it turned to; a "she said" next is hers (not a "he said").
-      const start = this.clauseStart(sentence);
-      const kin = unnamedKinThenVerb.exec(this.text.slice(start, sentence[1]));
-      if (kin && !this.mentionsIn(start + kin[0].length, sentence[1]).some((m) => m.isPerson)) {
+      if (unnamedSubject) {
         this.topic = undefined;
-        this.noteUnnamed(sentence, kinSex(kin[1]!));
+        this.noteUnnamed(sentence, personNounSex(unnamedSubject[1]!));
         return;
       }
     }

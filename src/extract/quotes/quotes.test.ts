@@ -2185,6 +2185,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'someone introduced unnamed, by a noun that tells their sex, is whom a "she said" after stands for',
+    [
+      'Pat Roe proposed a bill on Tuesday.',
+      'A 104-year-old woman from Ohio gave the drink some praise on Wednesday: in a segment with a local station, she claimed it kept her alive.',
+      '"People try to give me coffee," she told the station.',
+      'A local man in Dayton said the same. "I drink it daily," he added.',
+    ],
+    ['Pat Roe'],
+    [
+      ['People try to give me coffee,', null],
+      ['I drink it daily,', null],
+    ],
+  ],
+  [
     '"Doe\'s response:" before a quotation is Doe\'s, as "His response:" is the person\'s the text is about',
     [
       'Jane Doe, the mayor, met Sam Roe, the governor, on Monday.',
