@@ -14,6 +14,22 @@ const kinds = (lines: string[]) =>
     lines.map(() => undefined),
   );
 
+test('blocks: a box of related articles is links, up to the first paragraph that is no headline', () => {
+  assert.deepEqual(
+    kinds([
+      'Jane Doe was elected on Tuesday.',
+      'RELATED ARTICLES',
+      'Previous',
+      'Next',
+      "'The last thing I remember is him taking off his robe and...",
+      'Acme actress Joan Roe arrested after...',
+      'Mayor Sam Roe opens the new bridge',
+      'Doe said: "We won."',
+    ]),
+    ['body', 'cta', 'cta', 'cta', 'cta', 'cta', 'cta', 'body'],
+  );
+});
+
 test('blocks: a line followed by a photo credit is a caption; the credit is a credit', () => {
   assert.deepEqual(
     kinds([

@@ -56,6 +56,14 @@ const pictureCreditAtEnd =
 
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
+/** The heading of a box of links to other articles: "RELATED ARTICLES", "More from Golf", "Most read". */
+const relatedHeading =
+  /^(?:related(?:\s+(?:articles?|stories|coverage|content|links|reading|videos?))?|more from\b.{0,40}|(?:you (?:may|might) also like)|recommended(?:\s+(?:for you|stories|reading))?|most (?:read|popular|viewed|shared)|trending(?:\s+now)?)\s*:?$/i;
+/** A link in such a box: a headline, one cut short ("... arrested after..."), or "Previous", "Next", "2". */
+const isLinkTeaser = (text: string): boolean =>
+  text.length <= 200 &&
+  (/(?:\.\.\.|…)$/.test(text) || looksLikeHeading(text) || /^(?:previous|next|\d+)$/i.test(text));
+
 export function looksLikeCredit(text: string): boolean {
   return (
     text.length <= 160 &&
@@ -101,6 +109,20 @@ export function classifyBlocks(
       kinds[index] = 'caption';
     else if (kinds[index] === 'body' && next === 'caption' && looksLikeHeading(texts[index]!))
       kinds[index] = 'caption';
+  }
+  // A box of links to other articles: its heading, and the headlines under it up to the first
+  // paragraph that is none (a picture's caption in the box stays a caption). Their quotations and
+  // names belong to other stories.
+  for (let index = 0; index < kinds.length; index++) {
+    if (given[index] || !relatedHeading.test(texts[index]!.trim())) continue;
+    kinds[index] = 'cta';
+    for (index++; index < kinds.length && !given[index]; index++) {
+      const text = texts[index]!.trim();
+      if (kinds[index] === 'caption' || kinds[index] === 'credit') continue;
+      if (!isLinkTeaser(text)) break;
+      kinds[index] = 'cta';
+    }
+    index--;
   }
   // Section headings inside the body ("Kremlin's Cautious Response") are not assertions.
   kinds.forEach((kind, index) => {
