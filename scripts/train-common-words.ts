@@ -12,7 +12,9 @@
  * a name and not the start of a sentence or a title. A word is common when it is in the
  * an-array-of-english-words list, was seen in lower case there at least `minimumLowerCase` times,
  * and was capitalised in at most `largestCapitalisedShare` of those places: "trump", "john" and
- * "apple" are in the word list, but news capitalises them.
+ * "apple" are in the word list, but news capitalises them. (Not less: institutions' names
+ * capitalise common words after "of", "Ministry of Health", so "health", "father" and "bill" are
+ * capitalised in 12 to 15% of their places.)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,16 +24,19 @@ import { commonWordsUrl } from '../src/extract/people/common-words.ts';
 import { readFreeCorpus } from './free-corpus.ts';
 
 const minimumLowerCase = 1;
-const largestCapitalisedShare = 0.1;
+const largestCapitalisedShare = 0.2;
 
 const lowerCase = new Map<string, number>();
 const capitalised = new Map<string, number>();
 const increment = (counts: Map<string, number>, word: string) =>
   counts.set(word, (counts.get(word) ?? 0) + 1);
 
-/** Counts each word that follows a lower-case word and a space, by how it is written. */
+/**
+ * Counts each word that follows a lower-case word and a space, by how it is written (not a word
+ * cut by an apostrophe: the "don" of "don't" is no "don").
+ */
 function count(text: string): void {
-  for (const [word] of text.matchAll(/(?<=(?:^|[^\p{L}])\p{Ll}+ )\p{L}+/gu)) {
+  for (const [word] of text.matchAll(/(?<=(?:^|[^\p{L}])\p{Ll}+ )\p{L}+(?![\p{L}'’])/gu)) {
     const key = word.toLowerCase();
     if (word === key) increment(lowerCase, key);
     else if (word[0] !== word[0]!.toLowerCase()) increment(capitalised, key);
