@@ -437,6 +437,16 @@ const typeCases: [string, string, (readonly [string, EntityType, number])[], str
     ['janedoe:person', '@jdoe99:person'],
   ],
   [
+    "a lower-case user name opening a sentence, or after an organisation's possessive, with a verb of saying is a person, wherever the article writes it",
+    'Photos spread. jdoe77 further says it bent. Critics said jdoe77 lied. Acme’s mroe wrote back. Doe’s aide said no. A U.S. envoy said no. officials said no.',
+    [
+      ['Acme', 'organization', 0],
+      ['Doe', 'person', 0],
+      ['U.S.', 'place', 0],
+    ],
+    ['jdoe77:person', 'jdoe77:person', 'Acme:organization', 'mroe:person', 'Doe:person', 'U.S.:place'],
+  ],
+  [
     'capitalised words before ", co-founder of" are a person too: a role needs no article before "of"',
     'A statement from Jane McDoe, co-founder of Acme, said it. The city of Springfield, capital of nothing, waited.',
     [['Acme', 'organization', 0]],

@@ -1,4 +1,5 @@
 import type { EntityMention, Span } from '../../model/index.ts';
+import { isCommonWord } from './common-words.ts';
 import {
   headlineOf,
   inTitleCase,
@@ -462,33 +463,68 @@ const platformUserHandle =
 
 /** A verb of saying right after a handle: "janedoe says", "jdoe later wrote". */
 const handleThenSaying =
-  /^\s+(?:\p{Ll}+ly\s+)?(?:says|said|wrote|writes|posted|posts|explained|explains|claims|claimed|commented|comments|tweeted|added|adds|noted|notes)\b/u;
+  /^\s+(?:\p{Ll}+ly\s+|further\s+|also\s+)?(?:says|said|wrote|writes|posted|posts|explained|explains|claims|claimed|commented|comments|tweeted|added|adds|noted|notes)\b/u;
 
 const lowerCaseLetters = /^\p{Ll}+$/u;
 
 /**
- * "Redditor janedoe says": the handle is a person, and the platform word before it (which
- * the tagger tends to read as the name) is no name.
+ * A user name in lower case where a sentence's subject stands, with a verb of saying next:
+ * opening the sentence ("doctorkuddles says") or after an owner's possessive ("Acme's jdoe77
+ * wrote"; group 1 the possessive), group 2. (A sentence's end after a lower-case letter: "a U.S.
+ * diplomat said" opens no sentence.) Only names that are no common English word are taken ("Acme's engineers
+ * said" is no user's). (Found only from an "s" or a space before a verb of saying: the plain
+ * search below is cheap, the pattern is not.)
+ */
+const lowerCaseHandleSaying =
+  /(?:^|(?<=[\p{Ll}\d)][.!?]["”’]?)\s+|(?<=\p{L})(['’]s\s+))(@?[\p{Ll}\d_]{3,31})(?=\s+(?:\p{Ll}+ly\s+|further\s+|also\s+)?(?:says|said|wrote|writes|posted|explained|claimed|commented|tweeted|added|noted)\b)/gmu;
+
+/**
+ * Web news quotes people by user name, often in lower case, which the tagger cannot see as a name:
+ * "Redditor janedoe says" (the platform word before it, which the tagger tends to read as the
+ * name, is no name), "Twitter user @jdoe99", and a lower-case name opening a sentence with a verb
+ * of saying ("jdoe77 wrote"). Every other place the article writes a user name so found is that
+ * person too ("... said the photos were fake, jdoe77 added" after "Redditor jdoe77 says").
  */
 export function withUserHandles(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  // (Every platform word above holds "user", "User", "Redditor" or "YouTuber": a plain search
-  // rules out most texts before the pattern scans them.)
-  if (!['user', 'User', 'Redditor', 'YouTuber'].some((word) => text.includes(word))) return [...mentions];
-  const handles: EntityMention[] = [];
+  const handles = new Set<string>();
   // Whatever the tagger found from the platform word to the handle's end gives way to the handle.
   const replaced: Span[] = [];
-  for (const match of text.matchAll(platformUserHandle)) {
-    const end = match.index + match[0].length;
-    // A handle in plain lower-case letters may be an ordinary word ("the Reddit user interface"):
-    // only one saying something right after is taken.
-    if (lowerCaseLetters.test(match[1]!) && !handleThenSaying.test(text.slice(end, end + 30))) continue;
-    handles.push({ type: 'person', span: [end - match[1]!.length, end] });
-    replaced.push([match.index, end]);
+  // (Every platform word below holds "user", "User", "Redditor" or "YouTuber": a plain search
+  // rules out most texts before the pattern scans them.)
+  if (['user', 'User', 'Redditor', 'YouTuber'].some((word) => text.includes(word)))
+    for (const match of text.matchAll(platformUserHandle)) {
+      const end = match.index + match[0].length;
+      // A handle in plain lower-case letters may be an ordinary word ("the Reddit user interface"):
+      // only one saying something right after is taken.
+      if (lowerCaseLetters.test(match[1]!) && !handleThenSaying.test(text.slice(end, end + 30))) continue;
+      handles.add(match[1]!);
+      replaced.push([match.index, end]);
+    }
+  for (const match of text.matchAll(lowerCaseHandleSaying)) {
+    const handle = match[2]!;
+    // After a possessive, the owner must be an organisation ("Acme's", not "Doe's health said").
+    const owned = match[1] !== undefined;
+    if (owned && !mentions.some((m) => m.type === 'organization' && m.span[1] === match.index)) continue;
+    if (!isCommonWord(handle.replace(/^@/, ''))) handles.add(handle);
   }
-  if (handles.length === 0) return [...mentions];
-  const inReplaced = (m: EntityMention) => replaced.some(([from, to]) => m.span[0] < to && m.span[1] > from);
-  return [...mentions.filter((m) => !inReplaced(m)), ...handles].sort((a, b) => a.span[0] - b.span[0]);
+  if (handles.size === 0) return [...mentions];
+  const found: EntityMention[] = [];
+  for (const handle of handles)
+    for (let at = text.indexOf(handle); at >= 0; at = text.indexOf(handle, at + handle.length))
+      if (
+        !handleCharacter.test(text[at - 1] ?? ' ') &&
+        !handleCharacter.test(text[at + handle.length] ?? ' ')
+      )
+        found.push({ type: 'person', span: [at, at + handle.length] });
+  const overlapsAny = (spans: readonly Span[], m: EntityMention) =>
+    spans.some(([from, to]) => m.span[0] < to && m.span[1] > from);
+  const handleSpans = found.map((m) => m.span);
+  return [
+    ...mentions.filter((m) => !overlapsAny(replaced, m) && !overlapsAny(handleSpans, m)),
+    ...found,
+  ].sort((a, b) => a.span[0] - b.span[0]);
 }
+const handleCharacter = /[\p{L}\d_@-]/u;
 
 /** "of", capitalised words and a role in lower case: " of Fine Arts conservator ". */
 const ofNameThenRole = /^ of(?: \p{Lu}[\p{L}.'’-]*)+(?: \p{Ll}[\p{Ll}-]*){1,2} $/u;
