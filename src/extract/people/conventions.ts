@@ -468,15 +468,44 @@ const handleThenSaying =
 const lowerCaseLetters = /^\p{Ll}+$/u;
 
 /**
- * A user name in lower case where a sentence's subject stands, with a verb of saying next:
- * opening the sentence ("doctorkuddles says") or after an owner's possessive ("Acme's jdoe77
- * wrote"; group 1 the possessive), group 2. (A sentence's end after a lower-case letter: "a U.S.
- * diplomat said" opens no sentence.) Only names that are no common English word are taken ("Acme's engineers
- * said" is no user's). (Found only from an "s" or a space before a verb of saying: the plain
- * search below is cheap, the pattern is not.)
+ * Where a user name in lower case may stand as a sentence's subject: after a sentence's end (group
+ * 1 its stop, after a lower-case letter: "a U.S. diplomat" opens no sentence), a line break, or an owner's possessive
+ * (group 2). Only ASCII letters are looked for next, so the search skips along the text quickly;
+ * `handleThenSayingAt` reads the name and its verb of saying from there.
  */
-const lowerCaseHandleSaying =
-  /(?:^|(?<=[\p{Ll}\d)][.!?]["”’]?)\s+|(?<=\p{L})(['’]s\s+))(@?[\p{Ll}\d_]{3,31})(?=\s+(?:\p{Ll}+ly\s+|further\s+|also\s+)?(?:says|said|wrote|writes|posted|explained|claimed|commented|tweeted|added|noted)\b)/gmu;
+const handlePlace = /(?:([.!?])["”’]?[ \t]+|\n|(['’])s[ \t]+)(?=[a-z@\d_])/g;
+const handleThenSayingAt =
+  /(@?[\p{Ll}\d_]{3,31})\s+(?:(?:\p{Ll}+ly|further|also)\s+)?(?:says|said|wrote|writes|posted|explained|claimed|commented|tweeted|added|noted)\b/uy;
+const sentenceEndLetter = /[\p{Ll}\d)]/u;
+
+/**
+ * Lower-case user names with a verb of saying right after, opening a sentence ("doctorkuddles
+ * further says") or after an organisation's possessive ("Acme's jdoe77 wrote"; not "Kim's health
+ * said"), that are no common English words ("officials said").
+ */
+function lowerCaseHandlesSaying(text: string, mentions: readonly EntityMention[]): string[] {
+  const handleAt = (at: number): string | undefined => {
+    handleThenSayingAt.lastIndex = at;
+    const handle = handleThenSayingAt.exec(text)?.[1];
+    return handle && !isCommonWord(handle.replace(/^@/, '')) ? handle : undefined;
+  };
+  const handles: string[] = [];
+  const first = handleAt(0);
+  if (first) handles.push(first);
+  for (const place of text.matchAll(handlePlace)) {
+    const handle = handleAt(place.index + place[0].length);
+    if (handle === undefined) continue;
+    if (place[1] !== undefined && !sentenceEndLetter.test(text[place.index - 1] ?? '')) continue;
+    // (The possessive's match starts at its apostrophe, where the owner ends.)
+    if (
+      place[2] !== undefined &&
+      !mentions.some((m) => m.type === 'organization' && m.span[1] === place.index)
+    )
+      continue;
+    handles.push(handle);
+  }
+  return handles;
+}
 
 /**
  * Web news quotes people by user name, often in lower case, which the tagger cannot see as a name:
@@ -500,13 +529,7 @@ export function withUserHandles(text: string, mentions: readonly EntityMention[]
       handles.add(match[1]!);
       replaced.push([match.index, end]);
     }
-  for (const match of text.matchAll(lowerCaseHandleSaying)) {
-    const handle = match[2]!;
-    // After a possessive, the owner must be an organisation ("Acme's", not "Doe's health said").
-    const owned = match[1] !== undefined;
-    if (owned && !mentions.some((m) => m.type === 'organization' && m.span[1] === match.index)) continue;
-    if (!isCommonWord(handle.replace(/^@/, ''))) handles.add(handle);
-  }
+  for (const handle of lowerCaseHandlesSaying(text, mentions)) handles.add(handle);
   if (handles.size === 0) return [...mentions];
   const found: EntityMention[] = [];
   for (const handle of handles)
