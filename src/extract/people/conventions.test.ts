@@ -447,6 +447,18 @@ const typeCases: [string, string, (readonly [string, EntityType, number])[], str
     ['jdoe77:person', 'jdoe77:person', 'Acme:organization', 'mroe:person', 'Doe:person', 'U.S.:place'],
   ],
   [
+    'a common word opening a sentence, taken into the name after it, is no part of it; a given name or a particle is',
+    'Bewildered Jane Yen left. Per Sam Roe, it was over. Will Doe stayed. De Moe spoke. She met Lovesick Pat Loe.',
+    [
+      ['Bewildered Jane Yen', 'person', 0],
+      ['Per Sam Roe', 'person', 0],
+      ['Will Doe', 'person', 0],
+      ['De Moe', 'person', 0],
+      ['Lovesick Pat Loe', 'person', 0],
+    ],
+    ['Jane Yen:person', 'Sam Roe:person', 'Will Doe:person', 'De Moe:person', 'Lovesick Pat Loe:person'],
+  ],
+  [
     'capitalised words before ", co-founder of" are a person too: a role needs no article before "of"',
     'A statement from Jane McDoe, co-founder of Acme, said it. The city of Springfield, capital of nothing, waited.',
     [['Acme', 'organization', 0]],

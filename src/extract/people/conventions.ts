@@ -1,5 +1,6 @@
 import type { EntityMention, Span } from '../../model/index.ts';
 import { isCommonWord } from './common-words.ts';
+import { usualSexOf } from './given-names.ts';
 import {
   headlineOf,
   inTitleCase,
@@ -48,6 +49,33 @@ export function withoutLeadingWords(text: string, mention: EntityMention): Entit
   if (first >= 'B' && first <= 'Z' && first !== 'T') return mention;
   const the = leadingWords.exec(text.slice(mention.span[0], mention.span[1]));
   return the ? { ...mention, span: [mention.span[0] + the[0].length, mention.span[1]] } : mention;
+}
+
+/** A name's first word and the space after it: "Bewildered " of "Bewildered Jane Yen". */
+const firstWordOfName = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u;
+/** What may come before a sentence's or line's first word: nothing, or an opening quotation mark or bracket. */
+const sentenceOpening = /(?:^|[\n.!?:]["”’)]?\s+|\n)["“‘'(]?$/;
+/**
+ * Common words that are also honorifics, ranks or a surname's particle before a name: "Father Jim
+ * Roe", "Private Jane Doe", "De Roe" (which opens a sentence capitalised).
+ */
+const honorificWord =
+  /^(?:Father|Brother|Sister|Mother|Aunt|Uncle|Major|Private|Lady|Big|Little|Young|Old|Saint|Dame|De|Da|Di|Del|Della|Van|Von|Der|Den|La|Le|Du|Dos|Das|Al|El|Bin|Ben|Abu|Mac|San|Santa)$/;
+
+/**
+ * "Bewildered Jane Yen", "Schoolboy Jim Roe": a common English word opening a sentence or a line,
+ * which the tagger took into the name after it (where every word is capitalised, a capital tells
+ * nothing). A role is left for the titles ("Actress Jane Roe"), and so are given names ("Will
+ * Roe"), honorifics ("Father Jim Roe") and particles ("De Roe").
+ */
+export function withoutLeadingCommonWord(text: string, mention: EntityMention): EntityMention {
+  if (mention.type !== 'person') return mention;
+  const first = firstWordOfName.exec(text.slice(mention.span[0], mention.span[1]));
+  if (!first) return mention;
+  const word = first[1]!;
+  if (!isCommonWord(word) || isRole(word) || usualSexOf(word) || honorificWord.test(word)) return mention;
+  if (!sentenceOpening.test(text.slice(Math.max(0, mention.span[0] - 4), mention.span[0]))) return mention;
+  return { ...mention, span: [mention.span[0] + first[0].length, mention.span[1]] };
 }
 
 const nationalityShape = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;

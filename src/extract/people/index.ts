@@ -25,6 +25,7 @@ import {
   withInstitutionNames,
   withNameParticles,
   withOfComplement,
+  withoutLeadingCommonWord,
   withoutLeadingWords,
   withoutRolesAsNames,
   withQuotedNicknames,
@@ -857,6 +858,7 @@ const mentionRules: readonly ((text: string, mention: EntityMention) => EntityMe
   miscAsGroup,
   trimmedMention,
   withoutLeadingWords,
+  withoutLeadingCommonWord,
   withAbbreviationStop,
   // (After trimming: "Acme Inc.'s" ends in its legal form once the possessive is gone.)
   institutionNotPerson,
