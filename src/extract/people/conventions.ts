@@ -70,13 +70,21 @@ const honorificWord =
  */
 export function withoutLeadingCommonWord(text: string, mention: EntityMention): EntityMention {
   if (mention.type !== 'person') return mention;
-  const first = firstWordOfName.exec(text.slice(mention.span[0], mention.span[1]));
+  const [start, end] = mention.span;
+  // (Ruled out first, by a look at a few characters: a name of one word, and a name inside a
+  // sentence, after a space and a letter or a comma. Most names are one or the other.)
+  const space = text.indexOf(' ', start);
+  if (space < 0 || space >= end) return mention;
+  const before = text[start - 2] ?? '\n';
+  if (text[start - 1] === ' ' && (before === ',' || letterOrDigit.test(before))) return mention;
+  if (!sentenceOpening.test(text.slice(Math.max(0, start - 4), start))) return mention;
+  const first = firstWordOfName.exec(text.slice(start, end));
   if (!first) return mention;
   const word = first[1]!;
   if (!isCommonWord(word) || isRole(word) || usualSexOf(word) || honorificWord.test(word)) return mention;
-  if (!sentenceOpening.test(text.slice(Math.max(0, mention.span[0] - 4), mention.span[0]))) return mention;
-  return { ...mention, span: [mention.span[0] + first[0].length, mention.span[1]] };
+  return { ...mention, span: [start + first[0].length, end] };
 }
+const letterOrDigit = /[\p{L}\p{N}]/u;
 
 const nationalityShape = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 const determinerBefore = /\b(?:a|an|the|his|her|their|its)\s+$/i;
@@ -512,25 +520,24 @@ const sentenceEndLetter = /[\p{Ll}\d)]/u;
  * said"), that are no common English words ("officials said").
  */
 function lowerCaseHandlesSaying(text: string, mentions: readonly EntityMention[]): string[] {
-  const handleAt = (at: number): string | undefined => {
+  const handles: string[] = [];
+  const tryAt = (at: number) => {
     handleThenSayingAt.lastIndex = at;
     const handle = handleThenSayingAt.exec(text)?.[1];
-    return handle && !isCommonWord(handle.replace(/^@/, '')) ? handle : undefined;
+    if (handle && !isCommonWord(handle.replace(/^@/, ''))) handles.push(handle);
   };
-  const handles: string[] = [];
-  const first = handleAt(0);
-  if (first) handles.push(first);
-  for (const place of text.matchAll(handlePlace)) {
-    const handle = handleAt(place.index + place[0].length);
-    if (handle === undefined) continue;
-    if (place[1] !== undefined && !sentenceEndLetter.test(text[place.index - 1] ?? '')) continue;
+  tryAt(0);
+  // Where organisations' names end: a possessive after any other word is passed over at once
+  // ("the company's shares", "Doe's aide" are the most of them).
+  let organisationEnds: Set<number> | undefined;
+  handlePlace.lastIndex = 0;
+  for (let place = handlePlace.exec(text); place; place = handlePlace.exec(text)) {
     // (The possessive's match starts at its apostrophe, where the owner ends.)
-    if (
-      place[2] !== undefined &&
-      !mentions.some((m) => m.type === 'organization' && m.span[1] === place.index)
-    )
-      continue;
-    handles.push(handle);
+    if (place[2] !== undefined) {
+      organisationEnds ??= new Set(mentions.filter((m) => m.type === 'organization').map((m) => m.span[1]));
+      if (!organisationEnds.has(place.index)) continue;
+    } else if (place[1] !== undefined && !sentenceEndLetter.test(text[place.index - 1] ?? '')) continue;
+    tryAt(place.index + place[0].length);
   }
   return handles;
 }
