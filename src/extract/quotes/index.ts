@@ -957,7 +957,8 @@ class Attributor {
         this.topic = reporter === null ? undefined : { name: reporter, at: sentence[0] };
         // (An unnamed source was the subject: a "he said" soon after is theirs, as after their quote.
         // Not any unnamed subject: after "A few of his colleagues urged him to resign", "he" is him.)
-        if (reporter === null && unnamedSubject) this.noteUnnamed(sentence, personNounSex(unnamedSubject[1]!));
+        if (reporter === null && unnamedSubject)
+          this.noteUnnamed(sentence, personNounSex(unnamedSubject[1]!));
         else if (reporter === null && unnamedSourceThenVerb.test(clause)) this.noteUnnamed(sentence);
         return;
       }
