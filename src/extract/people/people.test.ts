@@ -297,6 +297,20 @@ const shortFormCases: [string, string, string[], [string, number][]][] = [
 for (const [why, text, names, expected] of shortFormCases)
   test(`people: ${why}`, () => assert.deepEqual(grouped(text, names), expected));
 
+test('people: a clerical title without its stop ("Rev Roe", British style) is no part of the name', () => {
+  assert.deepEqual(
+    grouped('Reverend Jim Roe spoke. "Yes," Rev Roe said. Msgr Sam Doe agreed.', [
+      'Jim Roe',
+      'Rev Roe',
+      'Msgr Sam Doe',
+    ]),
+    [
+      ['Jim Roe', 2],
+      ['Sam Doe', 1],
+    ],
+  );
+});
+
 test('people: a common word read as a person on its own is no person, unless the article writes it as a name', () => {
   assert.deepEqual(grouped('Click here for more.\n\nJane Roe said the plan works.', ['Click', 'Jane Roe']), [
     ['Jane Roe', 1],

@@ -249,8 +249,11 @@ const clericalTitles = new Set([
   'brother',
   'reverend',
   'rev.',
+  // (British style writes abbreviations without their stop: "Rev Jane Doe".)
+  'rev',
   'monsignor',
   'msgr.',
+  'msgr',
   'rabbi',
   // ("Sheikh" is also a middle name, "Hassan Sheikh Mohamud": there it stands inside a tagged
   // name after its first word, where no title is looked for.)
