@@ -172,7 +172,8 @@ const possessiveBefore = /['’]s?\s+(?:the\s+)?$/u;
  * another's words about his).
  */
 function isTitleOfWork(text: string, mark: QuoteMarks, organizations: readonly Entity[]): boolean {
-  if (!titleCased.test(text.slice(mark.span[0], mark.span[1]).trim())) return false;
+  // (A comma closing the title is American punctuation, inside the marks: 'on "Fox News Sunday,"'.)
+  if (!titleCased.test(text.slice(mark.span[0], mark.span[1]).trim().replace(/,$/, ''))) return false;
   const before = text.slice(Math.max(0, mark.outer[0] - 60), mark.outer[0]);
   if (workBefore.test(before)) return true;
   const possessive = possessiveBefore.exec(before);
