@@ -12,9 +12,11 @@
  * a name and not the start of a sentence or a title. A word is common when it is in the
  * an-array-of-english-words list, was seen in lower case there at least `minimumLowerCase` times,
  * and was capitalised in at most `largestCapitalisedShare` of those places: "trump", "john" and
- * "apple" are in the word list, but news capitalises them. (Not less: institutions' names
+ * "apple" are in the word list, but news capitalises them. (20%, not 10%: institutions' names
  * capitalise common words after "of", "Ministry of Health", so "health", "father" and "bill" are
- * capitalised in 12 to 15% of their places.)
+ * capitalised in 12 to 15% of their places.) The people stage reads the list three ways (see
+ * isCommonWord's callers): lone "people" that are common words, a common word run into the name
+ * after it, and lower-case user names that are common words.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
