@@ -374,6 +374,15 @@ const unnamedSourceThenVerb =
 /** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
 const isUnnamedSubject = (phrase: string): boolean =>
   describedSource.test(phrase) || indefiniteSubject.test(phrase);
+/** "someone", "somebody", "no one": nobody named. */
+const indefinitePronoun = /^\s*(?:[Ss]ome(?:one|body)|[Aa]ny(?:one|body)|[Nn]o(?:\s+one|body))\b/;
+/**
+ * The subject of a verb of saying that names nobody: an unnamed subject or "someone" ('someone
+ * shouted "..."'). (Only there: a sentence opening on "No one" is as often inside a quotation, and
+ * tells nothing of whom the text is about.)
+ */
+const isUnnamedSpeaker = (phrase: string): boolean =>
+  isUnnamedSubject(phrase) || indefinitePronoun.test(phrase);
 
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
@@ -1538,7 +1547,7 @@ class Attributor {
     // "The masked executioner, speaking in English, identifies Roe and says": the one described
     // (the person titled so, else someone unnamed), not the first verb's object.
     else if (!sentenceSubject && joinedVerb) {
-      if (isUnnamedSubject(text.slice(start, verbAt))) return { speaker: null };
+      if (isUnnamedSpeaker(text.slice(start, verbAt))) return { speaker: null };
       const described = describedThenVerb.exec(text.slice(start, verbAt));
       // ("The statement identified her as Jane Doe and said": the document's author.)
       const document = described && documentBeforeVerb.exec(described[1]!);
@@ -1610,7 +1619,7 @@ class Attributor {
       // "The source with knowledge of ... said": someone the text describes but does not name.
       // (Also when the only name is in the introduction: "Asked if Doe was concerned, a No 10
       // spokeswoman said".)
-      if (isUnnamedSubject(text.slice(start, verbAt))) return { speaker: null };
+      if (isUnnamedSpeaker(text.slice(start, verbAt))) return { speaker: null };
     }
     return named(subject);
   }
@@ -1824,7 +1833,7 @@ class Attributor {
     if (document)
       return this.documentAuthor([from + document.index, from + document.index + document[1]!.length]);
     // '..., a regional source with knowledge of the operation told the network.': nobody named.
-    return this.description(phrase, from) ?? (isUnnamedSubject(phrase) ? { speaker: null } : undefined);
+    return this.description(phrase, from) ?? (isUnnamedSpeaker(phrase) ? { speaker: null } : undefined);
   }
 
   /**

@@ -2189,6 +2189,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"someone", "somebody" or "no one" before the verb is nobody named, not the person the text is about',
+    [
+      'Jim Roe spoke for an hour on Monday.',
+      'When Roe asked who was to blame, someone shouted "The mayor," though Roe said it was "not that simple."',
+      'Somebody in the hall yelled, "Enough!"',
+    ],
+    ['Jim Roe', 'Roe'],
+    [
+      ['The mayor,', null],
+      ['not that simple.', 'Jim Roe'],
+      ['Enough!', null],
+    ],
+  ],
+  [
     'someone introduced unnamed, by a noun that tells their sex, is whom a "she said" after stands for',
     [
       'Pat Roe proposed a bill on Tuesday.',
