@@ -384,6 +384,8 @@ const indefinitePronoun = /^\s*(?:[Ss]ome(?:one|body)|[Aa]ny(?:one|body)|[Nn]o(?
 const isUnnamedSpeaker = (phrase: string): boolean =>
   isUnnamedSubject(phrase) || indefinitePronoun.test(phrase);
 
+/** A relative pronoun right before a clause's subject: "in which ", "whom ", "where ". */
+const relativeBeforeSubject = /\b(?:which|whom|where)\s+$/i;
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
 /**
@@ -1803,11 +1805,19 @@ class Attributor {
     if (subjectAt === undefined) return found;
     // "Doe called Roe, who said ...": a relative clause is the inner speaker's own.
     if (/\b(?:who|which)\b/i.test(this.text.slice(subjectAt, last.at))) return found;
+    // "a video in which Roe says ...": so is one opening on its named subject. A pronoun there
+    // ("the remarks he made, in which he said") is the one relaying, if a person relays ("Acme
+    // quoted Jane Doe, in which she said": no organisation is a "she").
+    const afterRelative = relativeBeforeSubject.test(this.text.slice(Math.max(0, subjectAt - 12), subjectAt));
+    if (afterRelative && found?.speaker !== 'pronoun') return found;
     for (const outer of verbs) {
       if (outer.at >= subjectAt) break;
       if (notRelaying.test(outer.word) || clauseBoundary.test(this.text.slice(outer.at, subjectAt))) continue;
       const relaying = this.verbAttribution(sentence, outer);
-      if (relaying?.speaker) return relaying;
+      if (!relaying?.speaker) continue;
+      return afterRelative && relaying.speaker !== 'pronoun' && !this.isPerson(relaying.speaker)
+        ? found
+        : relaying;
     }
     return found;
   }

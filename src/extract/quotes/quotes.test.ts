@@ -2189,6 +2189,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a relative clause opening on its own subject ("in which Doe says") is that subject\'s; a pronoun there is the person relaying, not an organisation',
+    [
+      'Jim Roe posted a video in which Jane Doe says the plan is "a disaster."',
+      'Acme wrote to Jim Roe on Monday, with a quote from Jane Doe in which she said she wanted to "just drop" the plan.',
+      'Jim Roe made remarks on Sunday, in which he said it was "a fine plan."',
+    ],
+    ['Jim Roe', 'Jane Doe', 'org:Acme'],
+    [
+      ['a disaster.', 'Jane Doe'],
+      ['just drop', 'Jane Doe'],
+      ['a fine plan.', 'Jim Roe'],
+    ],
+  ],
+  [
     '"someone", "somebody" or "no one" before the verb is nobody named, not the person the text is about',
     [
       'Jim Roe spoke for an hour on Monday.',
