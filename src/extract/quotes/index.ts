@@ -384,6 +384,8 @@ const indefinitePronoun = /^\s*(?:[Ss]ome(?:one|body)|[Aa]ny(?:one|body)|[Nn]o(?
 const isUnnamedSpeaker = (phrase: string): boolean =>
   isUnnamedSubject(phrase) || indefinitePronoun.test(phrase);
 
+/** After "told", where a story is told rather than to whom: " in the book", " through his eyes". */
+const toldWhere = /^\s+(?:in|through|from|as|on)\b/;
 /** A relative pronoun right before a clause's subject: "in which ", "whom ", "where ". */
 const relativeBeforeSubject = /\b(?:which|whom|where)\s+$/i;
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
@@ -1644,6 +1646,14 @@ class Attributor {
       const toQuote = this.text.slice(agent.span[1], sentence[1]).split(/[“"]/)[0]!;
       return /[,;]/.test(toQuote) ? undefined : named(agent);
     }
+    // "She was told the seats were “full.”": whoever told her is not named; she only heard it.
+    // (Not a story "told in the book": no one was told anything.)
+    if (
+      verb.word === 'told' &&
+      passiveAuxiliary.test(this.text.slice(Math.max(0, verb.at - 20), verb.at)) &&
+      !toldWhere.test(this.text.slice(afterVerb, afterVerb + 10))
+    )
+      return { speaker: null };
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
     // "Telling the crowd it was “your day,” Doe closed her speech": a participle opening the
     // sentence has the main clause's subject, right after the comma that ends the participle's phrase.

@@ -2189,6 +2189,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"she was told" before a quotation is someone unnamed\'s words, not hers; a story "told in" a book is no telling',
+    [
+      'Jane Doe then demanded another seat. That is when she was told the only empty seats were "both back in economy."',
+      'Jim Roe has been told that the plan is "dead."',
+      'Doe’s story is told in the book, “A Long Night.” She said she was "proud of it."',
+    ],
+    ['Jane Doe', 'Jim Roe', 'Doe'],
+    [
+      ['both back in economy.', null],
+      ['dead.', null],
+      ['A Long Night.', null],
+      ['proud of it.', 'Jane Doe'],
+    ],
+  ],
+  [
     'a relative clause opening on its own subject ("in which Doe says") is that subject\'s; a pronoun there is the person relaying, not an organisation',
     [
       'Jim Roe posted a video in which Jane Doe says the plan is "a disaster."',
