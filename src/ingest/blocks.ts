@@ -114,7 +114,8 @@ export function classifyBlocks(
   // paragraph that is none (a picture's caption in the box stays a caption). Their quotations and
   // names belong to other stories.
   for (let index = 0; index < kinds.length; index++) {
-    if (given[index] || !relatedHeading.test(texts[index]!.trim())) continue;
+    // (A heading is short: the length rules out most paragraphs before the pattern is tried.)
+    if (given[index] || texts[index]!.length > 70 || !relatedHeading.test(texts[index]!.trim())) continue;
     kinds[index] = 'cta';
     for (index++; index < kinds.length && !given[index]; index++) {
       const text = texts[index]!.trim();

@@ -504,12 +504,13 @@ const handleThenSaying =
 const lowerCaseLetters = /^\p{Ll}+$/u;
 
 /**
- * Where a user name in lower case may stand as a sentence's subject: after a sentence's end (group
- * 1 its stop, after a lower-case letter: "a U.S. diplomat" opens no sentence), a line break, or an owner's possessive
- * (group 2). Only ASCII letters are looked for next, so the search skips along the text quickly;
- * `handleThenSayingAt` reads the name and its verb of saying from there.
+ * Where a sentence or a line opens on a lower-case ASCII letter, a digit, "@" or "_", after a
+ * stop (group 1, which must follow a lower-case letter: "a U.S. diplomat" opens no sentence) or a
+ * line break. Rare in news, so the search, which skips to stops and line breaks, finds few.
  */
-const handlePlace = /(?:([.!?])["”’]?[ \t]+|\n|(['’])s[ \t]+)(?=[a-z@\d_])/g;
+const lowerCaseOpening = /(?:([.!?])["”’]?[ \t]+|\n)(?=[a-z@\d_])/g;
+/** An owner's possessive before a lower-case ASCII letter: "'s ", "’s ". */
+const possessiveThenLowerCase = /^['’]s[ \t]+(?=[a-z@\d_])/;
 const handleThenSayingAt =
   /(@?[\p{Ll}\d_]{3,31})\s+(?:(?:\p{Ll}+ly|further|also)\s+)?(?:says|said|wrote|writes|posted|explained|claimed|commented|tweeted|added|noted)\b/uy;
 const sentenceEndLetter = /[\p{Ll}\d)]/u;
@@ -527,17 +528,16 @@ function lowerCaseHandlesSaying(text: string, mentions: readonly EntityMention[]
     if (handle && !isCommonWord(handle.replace(/^@/, ''))) handles.push(handle);
   };
   tryAt(0);
-  // Where organisations' names end: a possessive after any other word is passed over at once
-  // ("the company's shares", "Doe's aide" are the most of them).
-  let organisationEnds: Set<number> | undefined;
-  handlePlace.lastIndex = 0;
-  for (let place = handlePlace.exec(text); place; place = handlePlace.exec(text)) {
-    // (The possessive's match starts at its apostrophe, where the owner ends.)
-    if (place[2] !== undefined) {
-      organisationEnds ??= new Set(mentions.filter((m) => m.type === 'organization').map((m) => m.span[1]));
-      if (!organisationEnds.has(place.index)) continue;
-    } else if (place[1] !== undefined && !sentenceEndLetter.test(text[place.index - 1] ?? '')) continue;
+  lowerCaseOpening.lastIndex = 0;
+  for (let place = lowerCaseOpening.exec(text); place; place = lowerCaseOpening.exec(text)) {
+    if (place[1] !== undefined && !sentenceEndLetter.test(text[place.index - 1] ?? '')) continue;
     tryAt(place.index + place[0].length);
+  }
+  // (Read from the organisations' ends, a few an article, not from every "'s" of the text.)
+  for (const mention of mentions) {
+    if (mention.type !== 'organization') continue;
+    const possessive = possessiveThenLowerCase.exec(text.slice(mention.span[1], mention.span[1] + 6));
+    if (possessive) tryAt(mention.span[1] + possessive[0].length);
   }
   return handles;
 }
