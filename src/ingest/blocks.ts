@@ -123,6 +123,7 @@ export function classifyBlocks(
       if (!isLinkTeaser(text)) break;
       kinds[index] = 'cta';
     }
+    // (The outer loop goes on from the paragraph that ended the box: it may open another.)
     index--;
   }
   // Section headings inside the body ("Kremlin's Cautious Response") are not assertions.

@@ -53,7 +53,10 @@ export function withoutLeadingWords(text: string, mention: EntityMention): Entit
 
 /** A name's first word and the space after it: "Bewildered " of "Bewildered Jane Yen". */
 const firstWordOfName = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u;
-/** What may come before a sentence's or line's first word: nothing, or an opening quotation mark or bracket. */
+/**
+ * What comes before a sentence's or a line's first word: the text's start, a line break, or a
+ * stop or colon (a closing mark may follow it) and a space; then an opening mark or bracket, if any.
+ */
 const sentenceOpening = /(?:^|[\n.!?:]["”’)]?\s+|\n)["“‘'(]?$/;
 /**
  * Common words that are also honorifics, ranks or a surname's particle before a name: "Father Jim
@@ -497,9 +500,11 @@ export function withoutRolesAsNames(text: string, mentions: readonly EntityMenti
 const platformUserHandle =
   /\b(?:Redditor|Reddit user|YouTuber|(?:Twitter|Instagram|TikTok|YouTube|Facebook|Imgur|Tumblr|Reddit) user|[Uu]ser name)\s+(@?[\p{L}\d_][\p{L}\d_-]{2,30})(?![\p{L}\d_-])/gu;
 
+/** A verb of saying after a user name, and the adverb that may come between: "says", "later wrote", "further says". */
+const handleSaying =
+  '(?:(?:\\p{Ll}+ly|further|also)\\s+)?(?:says|said|wrote|writes|posted|posts|explained|explains|claims|claimed|commented|comments|tweeted|added|adds|noted|notes)\\b';
 /** A verb of saying right after a handle: "janedoe says", "jdoe later wrote". */
-const handleThenSaying =
-  /^\s+(?:\p{Ll}+ly\s+|further\s+|also\s+)?(?:says|said|wrote|writes|posted|posts|explained|explains|claims|claimed|commented|comments|tweeted|added|adds|noted|notes)\b/u;
+const handleThenSaying = new RegExp(`^\\s+${handleSaying}`, 'u');
 
 const lowerCaseLetters = /^\p{Ll}+$/u;
 
@@ -511,8 +516,7 @@ const lowerCaseLetters = /^\p{Ll}+$/u;
 const lowerCaseOpening = /(?:([.!?])["”’]?[ \t]+|\n)(?=[a-z@\d_])/g;
 /** An owner's possessive before a lower-case ASCII letter: "'s ", "’s ". */
 const possessiveThenLowerCase = /^['’]s[ \t]+(?=[a-z@\d_])/;
-const handleThenSayingAt =
-  /(@?[\p{Ll}\d_]{3,31})\s+(?:(?:\p{Ll}+ly|further|also)\s+)?(?:says|said|wrote|writes|posted|explained|claimed|commented|tweeted|added|noted)\b/uy;
+const handleThenSayingAt = new RegExp(`(@?[\\p{Ll}\\d_]{3,31})\\s+${handleSaying}`, 'uy');
 const sentenceEndLetter = /[\p{Ll}\d)]/u;
 
 /**

@@ -1817,7 +1817,7 @@ class Attributor {
     if (/\b(?:who|which)\b/i.test(this.text.slice(subjectAt, last.at))) return found;
     // "a video in which Roe says ...": so is one opening on its named subject. A pronoun there
     // ("the remarks he made, in which he said") is the one relaying, if a person relays ("Acme
-    // quoted Jane Doe, in which she said": no organisation is a "she").
+    // wrote, with a quote from Jane Doe in which she said": no organisation is a "she").
     const afterRelative = relativeBeforeSubject.test(this.text.slice(Math.max(0, subjectAt - 12), subjectAt));
     if (afterRelative && found?.speaker !== 'pronoun') return found;
     for (const outer of verbs) {
