@@ -162,6 +162,14 @@ const titleCased =
 /** A show, film or book before its quoted title: "the movie ", "an episode of ", "said on ", "an interview with ". */
 const workBefore =
   /\b(?:(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:movie|film|show|program(?:me)?|series|sitcom|drama|book|novel|memoir|song|album|single|hit|track|record|anthem|ballad|poem|opera|musical|play|documentary|podcast)|episode\s+of(?:\s+the)?|(?:titled|entitled)|(?:said|says|told\s+\S+|spoke|speaking|appear(?:ed|ing|s|ance)?|interview(?:ed)?)\s+(?:on|with)(?:\s+the)?)\s+$/u;
+/** Works named as examples: "hits like ", "films such as ", "roles in movies including ". */
+const worksLikeBefore =
+  /\b(?:hits|films|movies|shows|series|songs|albums|books|novels|games)\s+(?:like|such as|including)\s+$/i;
+/** Quoted titles listed before this one: '"Long Road" and ', '"Long Road," "Short Walk" or '. */
+const titlesListedBefore = /(?:[“"][^“”"]{1,60}[”"],?\s+(?:and\s+|or\s+)?)+$/u;
+/** The kind of work right after its quoted title: '"Star Wars" movie', '"Homeland" series'. */
+const workAfter =
+  /^\s*(?:movie|film|show|series|sitcom|franchise|album|song|single|book|novel|trilogy|episode|musical|documentary|podcast|video game)s?\b/i;
 /** An owner's possessive right before the quote: "NBC's ", "Fox News’ the ". */
 const possessiveBefore = /['’]s?\s+(?:the\s+)?$/u;
 
@@ -176,6 +184,12 @@ function isTitleOfWork(text: string, mark: QuoteMarks, organizations: readonly E
   if (!titleCased.test(text.slice(mark.span[0], mark.span[1]).trim().replace(/,$/, ''))) return false;
   const before = text.slice(Math.max(0, mark.outer[0] - 60), mark.outer[0]);
   if (workBefore.test(before)) return true;
+  // "hits like “Long Road” and “Short Walk”": the titles listed after the first too.
+  const beforeList = text
+    .slice(Math.max(0, mark.outer[0] - 160), mark.outer[0])
+    .replace(titlesListedBefore, '');
+  if (worksLikeBefore.test(beforeList)) return true;
+  if (workAfter.test(text.slice(mark.outer[1], mark.outer[1] + 20))) return true;
   const possessive = possessiveBefore.exec(before);
   if (possessive === null) return false;
   const ownerEnd = mark.outer[0] - possessive[0].length;

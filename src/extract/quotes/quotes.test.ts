@@ -1053,14 +1053,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
-    "the title of a show or film in quotation marks (a comma closing it inside the marks too) is no quotation; a slogan after a person's possessive is",
+    "the title of a show or film in quotation marks (a comma closing it inside the marks too, or the kind of work after it, or “hits like” before) is no quotation; a slogan after a person's possessive is",
     [
       'Jane Doe said on “Acme News Sunday” that the bill would pass.',
       'She appeared on Acme TV’s “Morning Hour” and quoted from the movie “The Long Night.”',
       'John Roe mocked Doe’s “War on Cats” on Tuesday.',
       'Speaking on Acme TV’s "This Week," Roe said it was "a sham."',
+      'Roe, famous for hits like "Long Road" and "Short Walk," praised Jim Poe\'s "Star Trip" movie.',
     ],
-    ['Jane Doe', 'org:Acme TV', 'John Roe', 'Doe', 'org:Acme TV', 'Roe'],
+    ['Jane Doe', 'org:Acme TV', 'John Roe', 'Doe', 'org:Acme TV', 'Roe', 'Jim Poe'],
     [
       ['War on Cats', 'John Roe'],
       ['a sham.', 'John Roe'],
