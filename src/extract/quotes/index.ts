@@ -1523,12 +1523,17 @@ class Attributor {
     if (possessed && !documentNounOnly.test(possessed[2]!))
       return this.someoneOfAnother(possessed[1]!, possessed[2]!, verbAt, possessed[0]);
     let subject = before.at(-1);
-    // "the Boko Haram leader said": an organisation's officer speaks, the one the text titled so
-    // (else someone unnamed), not the organisation.
+    // "the Boko Haram leader said", "the GOP front-runner said": an organisation's officer speaks,
+    // the one the text titled so (else someone unnamed), not the organisation.
     const officerWord =
-      subject && !subject.isPerson && /^\s+(\p{Ll}+)\s+$/u.exec(text.slice(subject.span[1], verbAt));
+      subject &&
+      !subject.isPerson &&
+      /^\s+(\p{Ll}+(?:-\p{Ll}+)*)\s+$/u.exec(text.slice(subject.span[1], verbAt));
     if (officerWord && isRole(officerWord[1]!)) {
-      const phraseStart = text.lastIndexOf(' ', subject!.span[0] - 2) + 1;
+      // (The word before the name, "the", after a space or at a paragraph's start.)
+      const phraseStart =
+        Math.max(text.lastIndexOf(' ', subject!.span[0] - 2), text.lastIndexOf('\n', subject!.span[0] - 2)) +
+        1;
       return this.description(text.slice(phraseStart, verbAt), verbAt, true);
     }
     // "One official in the report assembled by Jane Doe said": the one described speaks, not the

@@ -1162,16 +1162,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
-    'an organisation\'s officer ("the Acme Haram leader said") is the person titled so; an unnamed subject after an introduction that names someone is unnamed',
+    'an organisation\'s officer ("the Acme Haram leader said", "the Acme Party front-runner said") is the person titled so; an unnamed subject after an introduction that names someone is unnamed',
     [
       'Abubakar Doe, the Acme Haram leader, spoke in a video.',
       'But the Acme Haram leader said the girls were "in their marital homes" now.',
       'Asked if John Roe was concerned about the name being reported, a No 10 spokeswoman said: "The Prime Minister would be concerned."',
+      'The Acme Party front-runner said it was "fine."',
     ],
-    ['Abubakar Doe', 'org:Acme Haram', 'org:Acme Haram', 'John Roe'],
+    ['Abubakar Doe', 'org:Acme Haram', 'org:Acme Haram', 'John Roe', 'org:Acme Party'],
     [
       ['in their marital homes', 'Abubakar Doe'],
       ['The Prime Minister would be concerned.', null],
+      ['fine.', null],
     ],
   ],
   [
