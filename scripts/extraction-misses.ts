@@ -11,6 +11,7 @@ import { extractionMisses, loadExtractionLabels } from '../src/evaluation/extrac
 import { createExtractionPipeline } from '../src/extract/index.ts';
 import { ingestPaths } from '../src/ingest/index.ts';
 import { analysisJson } from '../src/report/json.ts';
+import { refuseHeldOut } from './free-corpus.ts';
 
 const { values, positionals } = parseArgs({
   options: { kind: { type: 'string' } },
@@ -18,8 +19,7 @@ const { values, positionals } = parseArgs({
 });
 if (positionals.length === 0)
   throw new Error('give one or more development set folders (eval/extraction-devN)');
-const heldOut = positionals.filter((folder) => /heldout/i.test(basename(resolve(folder))));
-if (heldOut.length > 0) throw new Error(`${heldOut.join(', ')}: held-out sets are scored, never read`);
+refuseHeldOut(positionals);
 
 const pipeline = createExtractionPipeline();
 let count = 0;

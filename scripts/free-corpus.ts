@@ -4,7 +4,7 @@
  * src/evaluation/review-sample.ts). Shared by the review sampler and the common-word counter.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { sharedCorpus } from '../eval/shared.ts';
 import { parseCsv } from '../src/evaluation/csv.ts';
 import { heldOutFncBodies, heldOutSources, isHeldOutBasilFile } from '../src/evaluation/review-sample.ts';
@@ -79,4 +79,10 @@ export function readFreeCorpus(): FreeCorpus {
     fncHeldOut: excluded.size,
     heldOutBasilEvents: sources.basilEvents.size,
   };
+}
+
+/** Stops a script given a folder in or under a held-out set: those sets are scored, never read. */
+export function refuseHeldOut(folders: readonly string[]): void {
+  const heldOut = folders.filter((folder) => /heldout/i.test(resolve(folder)));
+  if (heldOut.length > 0) throw new Error(`${heldOut.join(', ')}: held-out sets are scored, never read`);
 }

@@ -8,15 +8,14 @@
  *
  *   node --import tsx scripts/speaker-disagreements.ts DIR ...
  */
-import { resolve } from 'node:path';
 import { createExtractionPipeline } from '../src/extract/index.ts';
 import { quoteKey } from '../src/extract/quotes/index.ts';
 import { ingestPaths } from '../src/ingest/index.ts';
+import { refuseHeldOut } from './free-corpus.ts';
 
 const folders = process.argv.slice(2);
 if (folders.length === 0) throw new Error('give one or more folders of articles (scripts/review-sample.ts)');
-const heldOut = folders.filter((folder) => /heldout/i.test(resolve(folder)));
-if (heldOut.length > 0) throw new Error(`${heldOut.join(', ')}: held-out sets are scored, never read`);
+refuseHeldOut(folders);
 
 /** Quotations shorter than this are often set phrases that different people do say. */
 const shortestQuotation = 6;

@@ -2415,6 +2415,14 @@ export function findQuotes(
         found = attributor.resolve(attributor.subjectAttribution(sentence, mark.outer[0]), sentence);
       }
       let speaker: string | null = found?.speaker ?? null;
+      // The quotation opens its paragraph; and it is the whole paragraph, with no picture or link
+      // between it and the paragraph before.
+      const opensParagraph = index === 0 && !text.slice(block.span[0], mark.outer[0]).trim();
+      const aloneAfterParagraph =
+        opensParagraph &&
+        marks.length === 1 &&
+        !asideBefore &&
+        /^[\s.,!?]*$/.test(text.slice(mark.outer[1], block.span[1]));
       // 'Jane Doe? “A patriot.”': an answer to a question is the one being asked, not the one named.
       const answers = /\?\s*$/.test(text.slice(block.span[0], mark.outer[0]));
       if (!found && answers) speaker = attributor.topic?.name ?? null;
@@ -2425,28 +2433,18 @@ export function findQuotes(
         // 'Jane Doe, an adviser, said it was strange. “We have to ask.”': a quotation opening the
         // sentence after one that reports what a person said is that person's.
         speaker = attributor.topic!.name;
-      } else if (
-        !found &&
-        index === 0 &&
-        previousQuoteOpen &&
-        !text.slice(block.span[0], mark.outer[0]).trim()
-      ) {
+      } else if (!found && opensParagraph && previousQuoteOpen) {
         // A paragraph that opens with a quote after one left open goes on with its speaker.
         speaker = quotes.at(-1)?.speaker ?? null;
-      } else if (!found && index === 0 && introducer && !text.slice(block.span[0], mark.outer[0]).trim()) {
+      } else if (!found && opensParagraph && introducer) {
         // 'Acme issued a brief statement after the speech:' then a paragraph that opens with a
         // quotation: the words are those of the subject of the sentence that introduced them.
         speaker = introducer.speaker;
       } else if (
         !found &&
-        index === 0 &&
+        opensParagraph &&
         attributor.topic &&
-        !text.slice(block.span[0], mark.outer[0]).trim() &&
-        (previousBlockEndedInQuote ||
-          (marks.length === 1 &&
-            !asideBefore &&
-            /^[\s.,!?]*$/.test(text.slice(mark.outer[1], block.span[1])) &&
-            attributor.topic.at >= previousBlockStart))
+        (previousBlockEndedInQuote || (aloneAfterParagraph && attributor.topic.at >= previousBlockStart))
       ) {
         // A paragraph that opens with a quote and names nobody goes on with the one the text is
         // about: after a paragraph ending in a quote, or when the quote is the whole paragraph and the
@@ -2454,13 +2452,10 @@ export function findQuotes(
         speaker = attributor.topic.name;
       } else if (
         !found &&
-        index === 0 &&
+        opensParagraph &&
         attributor.organisationTopic &&
-        !text.slice(block.span[0], mark.outer[0]).trim() &&
         (previousBlockEndedInQuote ||
-          (marks.length === 1 &&
-            !asideBefore &&
-            /^[\s.,!?]*$/.test(text.slice(mark.outer[1], block.span[1])) &&
+          (aloneAfterParagraph &&
             (spokeInPreviousBlock(quotes, attributor.organisationTopic, previousBlockStart) ||
               attributor.reportsBefore(block.span[0]))))
       ) {
