@@ -357,8 +357,17 @@ const introducedPersonThenVerb = new RegExp(
 const personNounSex = (noun: string): 'he' | 'she' | undefined =>
   /^(?:man|boy|gentleman)$/i.test(noun) ? 'he' : /^(?:woman|girl|lady)$/i.test(noun) ? 'she' : kinSex(noun);
 
-/** A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one". */
-const lowerCaseDescription = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}|[Oo]ne|[Aa]nother)$/u;
+/**
+ * Words other than titles that may come before a subject's name: articles, a possessive, a relative
+ * ("His son Jeff", "Her husband, Jim Doe,").
+ */
+const subjectLeadWord = new RegExp(`^(?:the|a|an|['’]s|his|her|their|${kinWord})$`, 'i');
+/**
+ * A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one",
+ * "the two remaining members of the group", "the group's founders".
+ */
+const lowerCaseDescription =
+  /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Bb]oth|[Ss]everal|[Ss]ome|[Mm]any)(?:\s+\p{Ll}[\p{Ll}'’-]*){1,7}|[Oo]ne|[Aa]nother)$/u;
 /** "A hooded militant", "an official": someone introduced, not named. */
 const indefiniteSubject =
   /^\s*[Aa]n?\s+(?:(?:\p{Lu}[\p{L}.&'’-]*|\d+)\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;
@@ -845,7 +854,7 @@ class Attributor {
     const lead = titleLead.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
     // ("An angry Doe lashed out": "a" and adjectives before a person's name describe the person.)
     const adjectives = first.isPerson && articleThenAdjectives.test(titleLead);
-    if (!adjectives && !lead.every((word) => isTitleWord(word) || /^(?:the|a|an|['’]s)$/i.test(word)))
+    if (!adjectives && !lead.every((word) => isTitleWord(word) || subjectLeadWord.test(word)))
       return undefined;
     // "A spokeswoman for Doe", "the wife of Doe": a name after a preposition is not the subject.
     if (/\b(?:for|to|of|by|with|from|about|against)\s/i.test(this.text.slice(start, first.span[0])))

@@ -2489,3 +2489,39 @@ test('quotes: "earlier", "once" and other time adverbs may stand between a speak
     ],
   );
 });
+
+test('quotes: a long lower-case description after a quotation is someone unnamed, not the one quoted before', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        '“They had great times,” manager John Roe told the paper.',
+        '“Rest in peace, brother,” the two remaining members of the group said.',
+        '“We miss him,” two members of the band said.',
+      ],
+      ['John Roe'],
+    ),
+    [
+      ['They had great times,', 'John Roe'],
+      ['Rest in peace, brother,', null],
+      ['We miss him,', null],
+    ],
+  );
+});
+
+test('quotes: a relative named after "his" or "her" is the subject who speaks after a colon', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'John Roe told the Acme News he was puzzled: “I will never know.” His son Jeff also expressed bafflement to the paper: “We had no idea.”',
+        'Jane Doe was calm: “It will pass.” Her husband Jim Doe was not: “It is a disaster.”',
+      ],
+      ['John Roe', 'org:Acme News', 'Jeff', 'Jane Doe', 'Jim Doe'],
+    ),
+    [
+      ['I will never know.', 'John Roe'],
+      ['We had no idea.', 'Jeff'],
+      ['It will pass.', 'Jane Doe'],
+      ['It is a disaster.', 'Jim Doe'],
+    ],
+  );
+});
