@@ -2354,7 +2354,9 @@ export function findQuotes(
     // the dog", "MORE: Masked gang filmed ...") neither ends a quotation that goes on after it nor
     // turns the text to whom it shows; but a quotation alone after it is no longer next to what the
     // paragraph before was about.
-    if (asideKinds.has(block.kind) && marks.length === 0) {
+    // (So does a line read as a heading while a quotation is open: "Doe with his wife in 2010
+    // (Reuters)" set between the paragraphs of one speech is a caption, whatever it was read as.)
+    if ((asideKinds.has(block.kind) || (block.kind === 'other' && previousQuoteOpen)) && marks.length === 0) {
       asideBefore = true;
       continue;
     }

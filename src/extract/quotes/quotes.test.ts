@@ -8,12 +8,12 @@ import { findQuotes, quoteKey } from './index.ts';
 import { findQuoteMarks, quotesWithSingleMarks, withDoubleQuoteMarks } from './marks.ts';
 
 /**
- * Paragraphs as blocks (body ones, or the kind a "cta:", "credit:" or "caption:" prefix gives), with names
+ * Paragraphs as blocks (body ones, or the kind a "cta:", "credit:", "caption:" or "other:" prefix gives), with names
  * marked by hand as the recogniser would: people by default, organisations written "org:Name",
  * places "place:Name".
  */
 function speakers(written: string[], names: string[]): Array<[string, string | null]> {
-  const kinds = written.map((p) => /^(cta|credit|byline|caption):\s*/.exec(p));
+  const kinds = written.map((p) => /^(cta|credit|byline|caption|other):\s*/.exec(p));
   const paragraphs = written.map((p, i) => p.slice(kinds[i]?.[0].length ?? 0));
   const text = paragraphs.join('\n\n');
   const blocks: Block[] = [];
@@ -2522,6 +2522,28 @@ test('quotes: a relative named after "his" or "her" is the subject who speaks af
       ['We had no idea.', 'Jeff'],
       ['It will pass.', 'Jane Doe'],
       ['It is a disaster.', 'Jim Doe'],
+    ],
+  );
+});
+
+test('quotes: a line read as a heading between the paragraphs of an open quotation neither ends it nor names its speaker', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jane Roe, of Acme Islands, said: "This island was owned by John Doe.',
+        '"It has a private harbour.',
+        'other:John Doe with his wife in 2010 (Acme)',
+        '"It also has a landing strip."',
+        'other:John Doe in 2012',
+        '"It is for sale," an agent said.',
+      ],
+      ['Jane Roe', 'org:Acme Islands', 'John Doe'],
+    ),
+    [
+      ['This island was owned by John Doe.', 'Jane Roe'],
+      ['It has a private harbour.', 'Jane Roe'],
+      ['It also has a landing strip.', 'Jane Roe'],
+      ['It is for sale,', null],
     ],
   );
 });
