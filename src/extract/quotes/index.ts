@@ -664,6 +664,8 @@ function introductionAt(opening: string): RegExpExecArray | null {
 }
 
 /** Where the subject of a sentence may start: after a leading conjunction and an introductory phrase. */
+const nameThenComma = /\p{Lu}[\p{L}'’-]*,\s*$/u;
+const descriptionInCommasBeforeName = /^(?:an?|the)\s+[^,“”"]{1,100},\s*(?=\p{Lu})/u;
 function clauseStart(text: string, sentence: Span): number {
   // The opening words are all it reads (every pattern below is anchored and bounded well within
   // 300 characters), not a whole long sentence each time it is asked.
@@ -679,6 +681,10 @@ function clauseStart(text: string, sentence: Span): number {
   let after = intro ? opening + intro[0].length : 0;
   // "On Wednesday, in anticipation of the vote, Doe ...": a second introduction may follow the first.
   if (intro) after += introductionAt(rest.slice(after))?.[0].length ?? 0;
+  // "When a court sentenced Jane Roe, an Acme operative, Doe said": an apposition to the name that
+  // ends the introduction belongs to it, when a name opens the clause after.
+  if (intro && nameThenComma.test(rest.slice(0, after)))
+    after += descriptionInCommasBeforeName.exec(rest.slice(after))?.[0].length ?? 0;
   return sentence[0] + after + leadingConjunction.exec(rest.slice(after))![0].length;
 }
 

@@ -2547,3 +2547,16 @@ test('quotes: a line read as a heading between the paragraphs of an open quotati
     ],
   );
 });
+
+test('quotes: an apposition to the name that ends an opening clause is not the subject of the clause after it', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'John Doe lived in London.',
+        'Months later, when a court sentenced Jane Roe, an Acme operative convicted of fraud, Doe expressed sympathy, saying he had “heard the news.”',
+      ],
+      ['John Doe', 'Jane Roe', 'org:Acme', 'Doe'],
+    ),
+    [['heard the news.', 'John Doe']],
+  );
+});
