@@ -2292,6 +2292,8 @@ const spokeInPreviousBlock = (quotes: readonly Quote[], speaker: string, blockSt
 /** ", he said," in the middle of a sentence. */
 const saidInCommas = /,\s*(he|she)\s+(?:said|says|added|explained|noted|argued|insisted)\s*,/i;
 
+/** The longest paragraph without quotation marks read as a caption inside a quotation left open. */
+const shortParagraph = 250;
 /** Blocks around the reporting that a quotation running over paragraphs skips. */
 const asideKinds: ReadonlySet<Block['kind']> = new Set(['caption', 'credit', 'cta', 'byline']);
 
@@ -2360,9 +2362,12 @@ export function findQuotes(
     // the dog", "MORE: Masked gang filmed ...") neither ends a quotation that goes on after it nor
     // turns the text to whom it shows; but a quotation alone after it is no longer next to what the
     // paragraph before was about.
-    // (So does a line read as a heading while a quotation is open: "Doe with his wife in 2010
-    // (Reuters)" set between the paragraphs of one speech is a caption, whatever it was read as.)
-    if ((asideKinds.has(block.kind) || (block.kind === 'other' && previousQuoteOpen)) && marks.length === 0) {
+    // (So does a heading or a short paragraph while a quotation is open: "Doe with his wife in 2010
+    // (Reuters)", "Is that a pool? If so, it's an ambitious choice..." set between the paragraphs of
+    // one speech are captions, whatever they were read as.)
+    const captionInQuotation =
+      previousQuoteOpen && (block.kind === 'other' || block.span[1] - block.span[0] <= shortParagraph);
+    if ((asideKinds.has(block.kind) || captionInQuotation) && marks.length === 0) {
       asideBefore = true;
       continue;
     }

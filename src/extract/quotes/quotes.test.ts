@@ -2560,3 +2560,23 @@ test('quotes: an apposition to the name that ends an opening clause is not the s
     [['heard the news.', 'John Doe']],
   );
 });
+
+test('quotes: a short paragraph without quotation marks inside a quotation left open is a caption: the speech goes on after it', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        "Jane Roe, of Acme Islands, told the agency: 'This island was owned by John Doe.",
+        "'It has a private harbour.",
+        "Is that a swimming pool? If so, it's an ambitious choice for Sweden...",
+        'A yacht at the quay: John Doe bought the island when he was married',
+        "'Here you can land your plane.'",
+      ],
+      ['Jane Roe', 'org:Acme Islands', 'John Doe'],
+    ),
+    [
+      ['This island was owned by John Doe.', 'Jane Roe'],
+      ['It has a private harbour.', 'Jane Roe'],
+      ['Here you can land your plane.', 'Jane Roe'],
+    ],
+  );
+});
