@@ -32,10 +32,10 @@ export function creditOrganisations(text: string, blocks: readonly Block[]): Ent
  * search about three times faster.)
  */
 const institution =
-  /(?=\p{Lu})(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Embassy|Council|Committee|Ministry|Department|Agency|Foundation|Institute|University|Commission|Press Office|Bureau|Court|Party|Bank|Fund|Organi[sz]ation|Union|Association|Federation|Corporation|Caucus)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}&'’-]*){0,4})?)(?![\p{L}\p{N}])/gu;
+  /(?=\p{Lu})(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Embassy|Council|Committee|Ministry|Department|Agency|Foundation|Institute|University|Commission|Press Office|Bureau|Court|Party|Bank|Fund|Organi[sz]ation|Union|Association|Federation|Corporation|Caucus|Hospital|Clinic)(?:\s+(?:on|of|for|(?<=Committee\s+)to)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}&'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}&'’-]*){0,4})?)(?![\p{L}\p{N}])/gu;
 
 const institutionHead =
-  /Embassy|Council|Committee|Ministry|Department|Agency|Foundation|Institute|University|Commission|Press Office|Bureau|Court|Party|Bank|Fund|Organi[sz]ation|Union|Association|Federation|Corporation|Caucus/;
+  /Embassy|Council|Committee|Ministry|Department|Agency|Foundation|Institute|University|Commission|Press Office|Bureau|Court|Party|Bank|Fund|Organi[sz]ation|Union|Association|Federation|Corporation|Caucus|Hospital|Clinic/;
 /** The same head words, found one after the other. */
 const institutionHeads = new RegExp(institutionHead.source, 'g');
 
@@ -77,10 +77,14 @@ export function institutionNames(text: string, sentences: readonly Span[]): Enti
       institution.lastIndex = nameStart;
       const match = institution.exec(sentence);
       if (!match) break;
-      // "Iraq's Interior Ministry": the possessor is not part of the name.
-      const possessor = /^.*['’]s?\s+/su.exec(match[0]);
+      // "Iraq's Interior Ministry": the possessor is not part of the name, nor is a sentence's "The"
+      // or where it is based ("New York-based Committee to Protect Journalists").
+      const possessor = /^(?:.*['’]s?\s+|The\s+|.*-based\s+)/su.exec(match[0]);
       const matchStart = start + match.index + (possessor ? possessor[0].length : 0);
-      found.push({ type: 'organization', span: [matchStart, start + match.index + match[0].length] });
+      const matchEnd = start + match.index + match[0].length;
+      // (A head word alone, "Union" or "Hospital" opening a sentence, names no institution.)
+      if (/\s/.test(text.slice(matchStart, matchEnd)))
+        found.push({ type: 'organization', span: [matchStart, matchEnd] });
       from = institution.lastIndex;
     }
   }
