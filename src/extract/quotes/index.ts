@@ -395,6 +395,18 @@ const ownedResponse = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reply|answer|rea
 const unnamedSourceThenVerb =
   /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:sources?|officials?|spokes(?:man|woman|person)|aides?|diplomats?|insiders?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sought|took|made|gave|spoke|put|held|says|said)\b/u;
 /** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
+/** Someone counted among others, not named: "Another", "One Twitter user", "A third", "The second man". */
+const countedWords =
+  '(?:[Aa]nother|[Oo]ne|[Aa]\\s+(?:second|third|fourth|fifth|further)|[Tt]he\\s+(?:second|third|fourth|other))';
+const countedSubject = new RegExp(`^\\s*${countedWords}(?:\\s+[\\p{L}-]+){0,3}?\\s*$`, 'u');
+/**
+ * The same, then a verb of saying or posting ("Another posted", not "One released by Acme found"),
+ * or a person's noun and a verb in the past ("One Twitter user wrote", not "A third shooting took").
+ */
+const countedThenVerb = new RegExp(
+  `^\\s*${countedWords}(?:(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:user|man|woman|person|resident|neighbou?r|friend|witness|commenter|poster|reader|viewer|fan|critic|official|source)\\s+(?:\\p{Ll}+ed|said|says|wrote|writes|told|took|sent|made|put)|\\s+(?:said|says|wrote|writes|posted|tweeted|added|commented|replied|told|shared))\\b`,
+  'u',
+);
 const isUnnamedSubject = (phrase: string): boolean =>
   describedSource.test(phrase) || indefiniteSubject.test(phrase);
 /** "someone", "somebody", "no one": nobody named. */
@@ -974,6 +986,15 @@ class Attributor {
       this.topic = { name: speaker, at: sentence[0] };
       return;
     }
+    // "Another posted a photo of ...", "One Twitter user wrote that ...": the text turns to someone
+    // counted among others and not named; a "he wrote" next is theirs.
+    const clauseAt = this.clauseStart(sentence);
+    const counted = countedThenVerb.exec(this.text.slice(clauseAt, sentence[1]));
+    if (counted && !mentions.some((m) => m.isPerson && m.span[0] < clauseAt + counted[0].length)) {
+      this.topic = undefined;
+      this.noteUnnamed(sentence);
+      return;
+    }
     // A question ("Governor Doe?") asks about someone; the one answering is still the one before.
     const sentenceText = this.text.slice(sentence[0], sentence[1]);
     if (/\?\s*$/.test(sentenceText)) return;
@@ -1477,6 +1498,20 @@ class Attributor {
   /** The last sentence that ends before `at`. */
   private sentenceBefore(at: number): Sentence | undefined {
     return this.sentences.findLast((s) => s.span[1] <= at);
+  }
+
+  /**
+   * Whether a sentence opens on someone counted but not named before its first verb of saying:
+   * "Another said the country was plagued by two types of people:", "One Twitter user wrote:".
+   */
+  countedSpeakerOpens(sentence: Span): boolean {
+    const start = this.clauseStart(sentence);
+    const verb = this.speechVerbsIn(start, sentence[1])[0];
+    return (
+      verb !== undefined &&
+      countedSubject.test(this.text.slice(start, verb.at)) &&
+      !this.mentionsIn(start, verb.at).some((m) => m.isPerson)
+    );
   }
 
   /** Whether the sentence ending before `at` has a verb of saying ("The Acme Times reported that ..."). */
@@ -2535,7 +2570,8 @@ export function findQuotes(
     const lastSentence = blockSentences.at(-1)?.span;
     introducer =
       endsWithColon && lastSentence
-        ? attributor.resolve(attributor.subjectAttribution(lastSentence, lastSentence[1]), lastSentence)
+        ? (attributor.resolve(attributor.subjectAttribution(lastSentence, lastSentence[1]), lastSentence) ??
+          (attributor.countedSpeakerOpens(lastSentence) ? { speaker: null } : undefined))
         : undefined;
   }
   return { quotes: keepFirstSpeakers(quotes, explicit), diagnostics };

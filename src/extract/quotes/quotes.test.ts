@@ -2580,3 +2580,24 @@ test('quotes: a short paragraph without quotation marks inside a quotation left 
     ],
   );
 });
+
+test('quotes: someone counted and not named ("Another posted ...", "One user said:") is whom a "he wrote" or a quotation after a colon belongs to', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jane Roe issued a ruling against snowmen. “It is not allowed,” she wrote.',
+        'Another posted a photo of a snowman. “The ban is fear,” he wrote.',
+        'One Acme user said:',
+        '“A people who are ignorant.”',
+        'One released by Acme News found most were against it. “It is bad,” Roe said.',
+      ],
+      ['Jane Roe', 'org:Acme', 'org:Acme News', 'Roe'],
+    ),
+    [
+      ['It is not allowed,', 'Jane Roe'],
+      ['The ban is fear,', null],
+      ['A people who are ignorant.', null],
+      ['It is bad,', 'Jane Roe'],
+    ],
+  );
+});
