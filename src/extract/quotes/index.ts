@@ -196,6 +196,32 @@ function isTitleOfWork(text: string, mark: QuoteMarks, organizations: readonly E
   return organizations.some((organisation) => organisation.spans.some((span) => span[1] === ownerEnd));
 }
 
+/** A quotation's words as a title, without the comma or stop American punctuation puts inside the marks. */
+const titleKey = (text: string, mark: QuoteMarks): string =>
+  text
+    .slice(mark.span[0], mark.span[1])
+    .trim()
+    .replace(/[,.!?]$/, '');
+
+/**
+ * Words in title case quoted twice or more in one article ("“Rapper's Delight” became a hit",
+ * then "Rodgers said later of “Rapper's Delight.”"): the name of a work, a show, a nickname or a
+ * menu's option, each time; no one's quoted words.
+ */
+function titlesQuotedTwice(text: string, marks: readonly QuoteMarks[][]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const list of marks)
+    for (const mark of list) {
+      if (!mark.closed) continue;
+      const key = titleKey(text, mark);
+      if (!titleCased.test(key)) continue;
+      if (seen.has(key)) twice.add(key);
+      seen.add(key);
+    }
+  return twice;
+}
+
 /** A nickname in marks inside a name ("Harry “Big Bad Hal” Roe"): no one's quoted words. */
 const insideNameWithMarks = (text: string, people: readonly Person[], mark: QuoteMarks): boolean =>
   people.some((person) =>
@@ -2343,14 +2369,19 @@ export function findQuotes(
   // Quotes are found and attributed on a copy in one convention (double marks outside); their
   // words are taken from the article as written.
   const text = quotesWithSingleMarks(articleText) ? withDoubleQuoteMarks(articleText, blocks) : articleText;
+  const marksFound = blocks.map((block) => findQuoteMarks(text, block.span));
+  const repeatedTitles = titlesQuotedTwice(text, marksFound);
   const marksByBlock = continuedQuotes(
     text,
     blocks,
-    blocks.map((block) =>
-      findQuoteMarks(text, block.span).filter(
+    marksFound.map((marks) =>
+      marks.filter(
         (mark) =>
           !insideNameWithMarks(text, people, mark) &&
-          !(mark.closed && isTitleOfWork(text, mark, organizations)),
+          !(
+            mark.closed &&
+            (repeatedTitles.has(titleKey(text, mark)) || isTitleOfWork(text, mark, organizations))
+          ),
       ),
     ),
   );

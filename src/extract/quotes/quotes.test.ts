@@ -2601,3 +2601,20 @@ test('quotes: someone counted and not named ("Another posted ...", "One user sai
     ],
   );
 });
+
+test('quotes: words in title case quoted twice in an article are a title, not anyone’s words', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Released in 1979, “Rapper’s Delight” became a hit at Acme Records.',
+        '“It felt like a new art form,” John Roe said later of “Rapper’s Delight.”',
+        'Roe called it “Good Times” once.',
+      ],
+      ['org:Acme Records', 'John Roe'],
+    ),
+    [
+      ['It felt like a new art form,', 'John Roe'],
+      ['Good Times', 'John Roe'],
+    ],
+  );
+});
