@@ -344,6 +344,9 @@ const unnamedAt = new RegExp(
  * "Doe's lawyer", "Jane Doe’s former campaign manager": a name's possessive, then lower-case words
  * (group 1; the last word, the head, group 2).
  */
+/** The same opening a clause, then its verb: "Doe's lawyer said", "The Acme Minister's deputy spokeswoman declined". */
+const possessedRoleThenVerb =
+  /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+)))\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told)\b/u;
 const possessedDescription =
   /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s*$/u;
 
@@ -1037,6 +1040,15 @@ class Attributor {
       // someone it introduces unnamed: "A 104-year-old woman from Texas praised the drink."
       const start = this.clauseStart(sentence);
       const clause = this.text.slice(start, sentence[1]);
+      // "The Prime Minister's deputy spokeswoman declined to comment, saying ...": the one with that
+      // role, if the text named them so, else someone unnamed; a "she said" next is theirs.
+      const possessed = possessedRoleThenVerb.exec(clause);
+      if (possessed && unnamedRole.test(possessed[3]!)) {
+        const holder = this.someoneOfAnother(possessed[2]!, possessed[3]!, start, possessed[1]!).speaker;
+        this.topic = this.isPerson(holder) ? { name: holder!, at: sentence[0] } : undefined;
+        if (!this.topic) this.noteUnnamed(sentence);
+        return;
+      }
       const unnamed = unnamedKinThenVerb.exec(clause) ?? introducedPersonThenVerb.exec(clause);
       const unnamedSubject =
         unnamed && !this.mentionsIn(start + unnamed[0].length, sentence[1]).some((m) => m.isPerson)

@@ -2618,3 +2618,23 @@ test('quotes: words in title case quoted twice in an article are a title, not an
     ],
   );
 });
+
+test('quotes: someone’s spokeswoman or lawyer as a subject turns the text to them: a "she said" next is theirs', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jane Roe, a friend, said she was shocked. “I cannot believe it,” she said.',
+        "The Prime Minister's Deputy Official Spokeswoman declined to comment, saying Acme never comments.",
+        'But she said: “The Prime Minister would be concerned.”',
+        'John Doe’s lawyer, Jim Hale, was in court. Jane Roe testified. Doe’s lawyer declined to comment on Friday.',
+        'But he said: “My client is innocent.”',
+      ],
+      ['Jane Roe', 'org:Acme', 'John Doe', 'Jim Hale', 'Doe'],
+    ),
+    [
+      ['I cannot believe it,', 'Jane Roe'],
+      ['The Prime Minister would be concerned.', null],
+      ['My client is innocent.', 'Jim Hale'],
+    ],
+  );
+});
