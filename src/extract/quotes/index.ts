@@ -196,6 +196,18 @@ function isTitleOfWork(text: string, mark: QuoteMarks, organizations: readonly E
   return organizations.some((organisation) => organisation.spans.some((span) => span[1] === ownerEnd));
 }
 
+/**
+ * Whether the end of `before` (a quotation's words up to a name) is inside a quotation nested in
+ * it: a single mark opened after a space or punctuation, not closed since.
+ */
+function withinNestedQuote(before: string): boolean {
+  const opened = lastMatch(nestedOpening, before);
+  if (!opened) return false;
+  return !nestedClosing.test(before.slice(opened.index + opened[0].length));
+}
+const nestedOpening = /(?:^|[\s,:;(—-])[‘']/g;
+const nestedClosing = /[’'](?=[\s,.;:!?)—-]|$)/;
+
 /** A quotation's words as a title, without the comma or stop American punctuation puts inside the marks. */
 const titleKey = (text: string, mark: QuoteMarks): string =>
   text
@@ -849,8 +861,10 @@ class Attributor {
     const spans = (this.people.find((p) => p.name === name)?.spans ?? []).filter(
       (s) => from <= s[0] && s[1] <= to,
     );
-    // ("the Trump Administration" inside the quote names an institution, not the person.)
+    // ("the Trump Administration" inside the quote names an institution, not the person. Nor does a
+    // quotation the speaker quotes: '“People said, ‘Trump is crazy,’” he said'.)
     const inside = spans.filter((s) => contains(quote, s));
+    if (inside.some((s) => withinNestedQuote(this.text.slice(quote[0], s[0])))) return false;
     return (
       inside.length > 0 &&
       inside.length === spans.length &&

@@ -2638,3 +2638,19 @@ test('quotes: someone’s spokeswoman or lawyer as a subject turns the text to t
     ],
   );
 });
+
+test('quotes: a name inside a quotation the speaker quotes does not make the speaker someone else', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'President John Doe held a news conference.',
+        'The president insisted he would be proved right. “People said, ‘Doe is crazy,’” he said. “And it ended up a very good relationship.”',
+      ],
+      ['John Doe', 'Doe'],
+    ),
+    [
+      ['People said, ‘Doe is crazy,’', 'John Doe'],
+      ['And it ended up a very good relationship.', 'John Doe'],
+    ],
+  );
+});
