@@ -169,7 +169,7 @@ const worksLikeBefore =
 const titlesListedBefore = /(?:[“"][^“”"]{1,60}[”"],?\s+(?:and\s+|or\s+)?)+$/u;
 /** The kind of work right after its quoted title: '"Star Wars" movie', '"Homeland" series'. */
 const workAfter =
-  /^\s*(?:movie|film|show|series|sitcom|franchise|album|song|single|book|novel|trilogy|episode|musical|documentary|podcast|video game)s?\b/i;
+  /^\s*(?:movie|film|show|series|sitcom|franchise|album|song|single|book|novel|trilogy|episode|musical|documentary|podcast|video game|issue|edition|column|segment|program|programme|exhibition|report)s?\b/i;
 /** An owner's possessive right before the quote: "NBC's ", "Fox News’ the ". */
 const possessiveBefore = /['’]s?\s+(?:the\s+)?$/u;
 

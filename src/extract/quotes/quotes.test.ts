@@ -2654,3 +2654,19 @@ test('quotes: a name inside a quotation the speaker quotes does not make the spe
     ],
   );
 });
+
+test('quotes: a title in marks before "issue", "segment", "program" or "report" is a title, not a quotation', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'John Roe told the magazine, which ranked him No. 12 in its annual “Reasons to Love Acme” issue, that he was “very proud.”',
+        'After a “Fox and Friends” segment, the anchor for the network’s “Nightly News” program said it was “over.”',
+      ],
+      ['John Roe'],
+    ),
+    [
+      ['very proud.', 'John Roe'],
+      ['over.', null],
+    ],
+  );
+});
