@@ -504,6 +504,54 @@ class ShortForms {
  * the person it was first used for while it was not ambiguous yet, else to the full name written
  * last before it; a misspelt surname goes to its full name.
  */
+/**
+ * Words the text uses as surnames: the last word of a longer name, or a name alone after an
+ * honorific or a title ("Mr. Obama", "President Obama").
+ */
+function surnamesIn(
+  text: string,
+  mentions: readonly EntityMention[],
+  written: readonly string[],
+): Set<string> {
+  const surnames = new Set<string>();
+  written.forEach((name, index) => {
+    if (anySpace.test(name)) {
+      surnames.add(name.split(' ').at(-1)!);
+      return;
+    }
+    const before = text.slice(Math.max(0, mentions[index]!.span[0] - 30), mentions[index]!.span[0]);
+    const titleWord = /(\p{Lu}\p{L}*)\.?\s+$/u.exec(before)?.[1];
+    if (honorificBefore.test(before) || (titleWord && isRole(titleWord))) surnames.add(name);
+  });
+  return surnames;
+}
+
+/**
+ * Given names joined to a full name by "and" share its surname: "Diane and John Foley", "Bill and
+ * Hillary Clinton" name Diane Foley and Bill Clinton. (Both first words must be given names: not
+ * "Acme and John Foley".)
+ */
+function sharedSurnames(
+  text: string,
+  mentions: readonly EntityMention[],
+  written: readonly string[],
+): string[] {
+  const names: string[] = [];
+  // ("Obama and Paul Ryan": a word another name ends with is a surname there, whatever the list says.)
+  let surnames: Set<string> | undefined;
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const given = written[index]!;
+    const next = written[index + 1]!;
+    if (anySpace.test(given) || !anySpace.test(next)) continue;
+    if (!/^\s+and\s+$/.test(text.slice(mentions[index]!.span[1], mentions[index + 1]!.span[0]))) continue;
+    const [nextGiven, ...surname] = next.split(' ');
+    if (!usualSexOf(given) || !usualSexOf(nextGiven!)) continue;
+    surnames ??= surnamesIn(text, mentions, written);
+    if (!surnames.has(given)) names.push(`${given} ${surname.join(' ')}`);
+  }
+  return names;
+}
+
 function groupEntities(
   text: string,
   mentions: readonly EntityMention[],
@@ -512,7 +560,11 @@ function groupEntities(
 ): { name: string; spans: Span[]; variants: string[] }[] {
   const people = type === 'person';
   const written = mentions.map((m) => withSingleSpaces(text.slice(m.span[0], m.span[1])));
-  const wordsByName = wordsOfNames(written);
+  // ("Diane" of "Diane and John Foley" is Diane Foley: a name no mention has, but one her other
+  // mentions, "his mother, Diane", stand for.)
+  const wordsByName = wordsOfNames(
+    people ? [...written, ...sharedSurnames(text, mentions, written)] : written,
+  );
   const candidates = candidatesOf(wordsByName, people, type === 'organization');
   const canonical = canonicalOf(candidates);
   if (!people) for (const [short, full] of acronymsIn(text, mentions, written)) canonical.set(short, full);

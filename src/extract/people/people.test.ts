@@ -1056,3 +1056,14 @@ test('organisations: a one-word name is the longer name that adds a corporate fo
     [['Quillon Magazine', 2]],
   );
 });
+
+test('people: a given name joined to a full name by "and" shares its surname ("Jane and John Roe"), unless the text uses it as a surname', () => {
+  const text =
+    'He was the son of Jane and John Roe. His mother, Jane, said he was kind. President Grant and Jim Doe met. Grant and Jim Doe left.';
+  assert.deepEqual(grouped(text, ['Jane', 'John Roe', 'Jane', 'Grant', 'Jim Doe', 'Grant', 'Jim Doe']), [
+    ['Jane Roe', 2],
+    ['John Roe', 1],
+    ['Grant', 2],
+    ['Jim Doe', 2],
+  ]);
+});
