@@ -287,13 +287,18 @@ const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|no
 /** An adverb ending a subject phrase, before its verb: "The Democratic senator also". */
 const adverbAtEnd = new RegExp(`\\s+${adverbWord}\\s*$`, 'u');
 const reflexiveAtEnd = /\s+(?:himself|herself|themselves)\s*$/;
+/** Verbs in the past that do not end in "-ed", as news writes them. */
+const irregularPast =
+  'took|made|gave|went|came|told|sent|left|met|held|spoke|wrote|ran|won|lost|saw|got|put|brought|thought|struck|hit|set|kept|led|threw|broke|began|chose|sought|fought|drew|laid|shook|stood|found|felt|heard|knew|paid|said|sold|spent|became|bought|caught|built|grew|meant|sang|shot|flew|fell|ate|drove|wore|stole|fled';
 const describedThenPastVerb = new RegExp(
-  `^([Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(?:\\s*,[^,“”"]{1,60},)?\\s+(?=${adverb}(?:\\p{Ll}+ed|took|made|gave|went|came|told|sent|left|met|held|spoke|wrote|ran|won|lost|saw|got|put|brought|thought|struck|hit|set|kept|led|threw|broke|began|chose|sought|fought|drew|laid|shook|stood)\\b)`,
+  `^([Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(?:\\s*,[^,“”"]{1,60},)?\\s+(?=${adverb}(?:\\p{Ll}+ed|${irregularPast})\\b)`,
   'u',
 );
 /** A subject phrase in lower case, an aside perhaps, then a verb: "The masked man, in black, identifies". */
-const describedThenVerb =
-  /^\s*([Tt]he\s+(?:(?!(?:was|is|are|were|has|had|have|been)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}(?!(?:was|is|are|were|has|had|have|been)\s)\p{Ll}[\p{Ll}-]*)(?:\s*,[^,“”"]{1,80},)?\s+(?!(?:was|is|has|does)\s)\p{Ll}+(?:s|ed)\b/u;
+const describedThenVerb = new RegExp(
+  `^\\s*([Tt]he\\s+(?:(?!(?:was|is|are|were|has|had|have|been|${irregularPast})\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?!(?:was|is|are|were|has|had|have|been|${irregularPast})\\s)\\p{Ll}[\\p{Ll}-]*)(?:\\s*,[^,“”"]{1,80},)?\\s+(?!(?:was|is|has|does)\\s)(?:\\p{Ll}+(?:s|ed)|${irregularPast})\\b`,
+  'u',
+);
 /** A subject phrase that describes someone without a name: "The source with knowledge of ...", "Two officials". */
 const describedSource =
   /^\s*(?:the|one|another|some|several|many|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|persons?|people|aides?|diplomats?|analysts?|residents?|witnesses|witness|experts?|officers?|members?|spokes(?:man|woman|person)|lawmakers?|insiders?)\b/iu;
@@ -1680,7 +1685,12 @@ class Attributor {
         const at = start + described[0].indexOf(described[1]!) + document.index;
         return this.documentAuthor([at, at + document[1]!.length]);
       }
-      if (described) return this.description(described[1]!, verbAt) ?? { speaker: null };
+      if (described) {
+        // ("The author, known only as Jane, wrote ... and describes": the one the aside names.)
+        const phraseEnd = start + described[0].indexOf(described[1]!) + described[1]!.length;
+        const namedInAside = this.mentionsIn(phraseEnd, start + described[0].length).find((m) => m.isPerson);
+        return named(namedInAside) ?? this.description(described[1]!, verbAt) ?? { speaker: null };
+      }
     }
     // "a spokeswoman for Speaker Jane Doe said", "a Doe aide said": the one speaking is unnamed
     // (unless a pronoun stands right before the verb: "the Doe campaign message, he also said").

@@ -2670,3 +2670,20 @@ test('quotes: a title in marks before "issue", "segment", "program" or "report" 
     ],
   );
 });
+
+test('quotes: a description before an irregular verb in the past ("The presenter found ... and said:") is its subject; an aside naming someone names it', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'TV gardener John Roe was surprised to find mushrooms in the palace garden.',
+        'The presenter found the spotted toadstool while filming and said: “I won’t be eating any of that.”',
+        'In her blog, the author, known only as Jane, wrote that she was pregnant and describes the father as “the donator”.',
+      ],
+      ['John Roe', 'Jane'],
+    ),
+    [
+      ['I won’t be eating any of that.', 'John Roe'],
+      ['the donator', 'Jane'],
+    ],
+  );
+});
