@@ -441,6 +441,9 @@ const ownedResponse = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reply|answer|rea
 const unnamedSourceThenVerb =
   /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:sources?|officials?|spokes(?:man|woman|person)|aides?|diplomats?|insiders?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sought|took|made|gave|spoke|put|held|says|said)\b/u;
 /** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
+/** Sites people post on, named before what they post there: "the Facebook comment", "a Twitter post". */
+const socialPlatform =
+  /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Reddit|WhatsApp|Telegram|LinkedIn|Snapchat|Weibo|WeChat|Tumblr)$/;
 /** Someone counted among others, not named: "Another", "One Twitter user", "A third", "The second man". */
 const countedWords =
   '(?:[Aa]nother|[Oo]ne|[Aa]\\s+(?:second|third|fourth|fifth|further)|[Tt]he\\s+(?:second|third|fourth|other))';
@@ -1417,9 +1420,14 @@ class Attributor {
     if (/\bjoint\s+$/i.test(text.slice(Math.max(0, nounSpan[0] - 6), nounSpan[0]))) return { speaker: null };
     const possessor = this.possessorOf(nounSpan);
     if (possessor) return named(possessor)!;
-    // "an Acme Daily report", "the Acme Times article": a name right before the noun is its author.
+    // "an Acme Daily report", "the Acme Times article": a name right before the noun is its author
+    // (not the site it is on: "the Facebook comment" is its writer's).
     const modifier = this.mentionsIn(Math.max(0, nounSpan[0] - 60), nounSpan[0]).find(
-      (m) => !m.isPlace && m.span[1] < nounSpan[0] && /^\s+$/.test(text.slice(m.span[1], nounSpan[0])),
+      (m) =>
+        !m.isPlace &&
+        m.span[1] < nounSpan[0] &&
+        /^\s+$/.test(text.slice(m.span[1], nounSpan[0])) &&
+        !socialPlatform.test(m.name),
     );
     if (modifier) return named(modifier)!;
     const from = /^\s+(?:from|by)\s+(?:the\s+)?/i.exec(text.slice(nounSpan[1], nounSpan[1] + 12));
@@ -2086,8 +2094,12 @@ class Attributor {
     if (according || (invertible && startsWithSpeechVerb.test(rest))) {
       // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
       const verb = according?.[0] ?? startsWithSpeechVerb.exec(rest)![0];
+      // (Not a site before what was posted on it: '," said the Facebook comment'.)
       const window = this.mentionsIn(start + verb.length + 1, start + 100).filter(
-        (m) => m.span[1] <= limit && !isPossessor(text, m),
+        (m) =>
+          m.span[1] <= limit &&
+          !isPossessor(text, m) &&
+          !(socialPlatform.test(m.name) && /^\s+\p{Ll}/u.test(text.slice(m.span[1], m.span[1] + 3))),
       );
       // ('," said Acme Group, one of several groups bashing Doe': a name right after the verb is the
       // speaker, unless titles lead on from it to a person: '," said Senate Leader Jane Doe'.)

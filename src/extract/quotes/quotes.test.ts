@@ -2687,3 +2687,16 @@ test('quotes: a description before an irregular verb in the past ("The presenter
     ],
   );
 });
+
+test('quotes: a site named before what was posted on it ("the Facebook comment") is not its author', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'John Roe followed up his first post by adding he was not joking.',
+        '“I will turn myself in on Monday,” said the Facebook comment.',
+      ],
+      ['John Roe', 'org:Facebook'],
+    ),
+    [['I will turn myself in on Monday,', null]],
+  );
+});
