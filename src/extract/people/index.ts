@@ -1131,12 +1131,21 @@ function commonWordsAsNames(
     if (checked.has(name) || !personWords.has(name) || fullNameWords.has(name) || name.includes(' '))
       continue;
     checked.add(name);
-    if (!isCommonWord(name)) continue;
+    if (!isCommonWord(name) && !isInterjection(name)) continue;
     const written = text.slice(mentions[index]!.span[0], mentions[index]!.span[1]);
     if (!capitalisedInsideSentence(text, written)) notNames.add(name);
   }
   return notNames;
 }
+
+/**
+ * Words of exclamation, which open tweets and quotations ("Wow…. self proclaimed feminist",
+ * "Ahhh"): the word list has few of them, and none drawn out with a letter three times.
+ */
+const isInterjection = (word: string): boolean =>
+  /^(?:wow|oh|ah|aw|yay|hey|ugh|whoa|oops|omg|lol|yep|nope|wtf|hmm|huh|meh|yikes|ouch|hooray|haha)$/i.test(
+    word,
+  ) || /(\p{L})\1\1/iu.test(word);
 
 /** Whether `word` stands anywhere in `text` right after a lower-case word and a space. */
 function capitalisedInsideSentence(text: string, word: string): boolean {

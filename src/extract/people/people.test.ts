@@ -1067,3 +1067,8 @@ test('people: a given name joined to a full name by "and" shares its surname ("J
     ['Jim Doe', 2],
   ]);
 });
+
+test('people: an exclamation opening a tweet or a quotation ("Wow", "Ahhh", "Sooo") is no person', () => {
+  const text = 'Wow…. a feminist aborts a child. Ahhh, the sea. Sooo good. Jane Roe agreed.';
+  assert.deepEqual(grouped(text, ['Wow', 'Ahhh', 'Sooo', 'Jane Roe']), [['Jane Roe', 1]]);
+});
