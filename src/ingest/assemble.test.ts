@@ -193,3 +193,15 @@ test('content id: quotes and whitespace replaced in one pass, as replacing each 
     { numRuns: 3000 },
   );
 });
+
+test('blocks: the line signing an embedded tweet is a credit, and the tweet above it stays as written, no caption', () => {
+  assert.deepEqual(
+    kinds([
+      'The post drew replies.',
+      'some lady aborted her fetus because it was a boy. really?',
+      '— Jane Roe (@janeroe) February 10, 2015',
+      'The blogger went on.',
+    ]),
+    ['body', 'body', 'credit', 'body'],
+  );
+});

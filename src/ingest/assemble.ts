@@ -124,9 +124,10 @@ function inferPublished(
         source: 'text',
       };
   }
-  // (Headings too: a caption without a full stop reads as one.)
+  // (Headings too: a caption without a full stop reads as one. And credits: an embedded tweet's
+  // signature dates it, and the article is no older.)
   const candidates = blockTexts.filter(
-    (_, i) => kinds[i] === 'body' || kinds[i] === 'caption' || kinds[i] === 'other',
+    (_, i) => kinds[i] === 'body' || kinds[i] === 'caption' || kinds[i] === 'other' || kinds[i] === 'credit',
   );
   const dates = explicitDates(candidates.join('\n'));
   const latest = dates.reduce<Date | undefined>((max, d) => (!max || d > max ? d : max), undefined);

@@ -18,6 +18,12 @@ const linkLine = /^(?:PHOTOS|VIDEOS?|WATCH|READ MORE|RELATED|SEE ALSO|GALLERY|SL
 const pictureDesk =
   /\b(Getty Images|Shutterstock|Reuters|AFP|AP|EPA|Sputnik|Anadolu|Pool|POOL|Handout|Bloomberg|Xinhua|TASS|Alamy|Photo by|Photograph:|Image:|Credit:|Courtesy)\b|©/;
 
+/**
+ * The line under an embedded tweet: "— Jane Roe (@janeroe) February 9, 2015". It signs the tweet
+ * above; the name in it is no one the reporting turns to.
+ */
+const tweetSignature = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}$/u;
+
 const contributorLine = /\b(contributed to this report|reporting by|editing by|additional reporting)\b/i;
 const byline =
   /^by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*$/iu;
@@ -94,6 +100,7 @@ export function classifyBlocks(
     const trimmed = text.trim();
     if (callToAction.test(trimmed) || (trimmed.length <= 160 && linkLine.test(trimmed))) return 'cta';
     if (contributorLine.test(trimmed) && words(trimmed) <= 20) return 'credit';
+    if (trimmed.length <= 160 && tweetSignature.test(trimmed)) return 'credit';
     if (byline.test(trimmed)) return 'byline';
     if (captionMarker.test(trimmed) || captionDateline.test(trimmed) || isLabelledCaption(trimmed))
       return 'caption';
@@ -105,7 +112,13 @@ export function classifyBlocks(
   for (let index = kinds.length - 2; index >= 0; index--) {
     if (given[index]) continue;
     const next = kinds[index + 1];
-    if (kinds[index] === 'body' && next === 'credit' && !contributorLine.test(texts[index + 1]!))
+    // (Not the tweet above a tweet's signature: that is the tweet, no picture's caption.)
+    if (
+      kinds[index] === 'body' &&
+      next === 'credit' &&
+      !contributorLine.test(texts[index + 1]!) &&
+      !tweetSignature.test(texts[index + 1]!.trim())
+    )
       kinds[index] = 'caption';
     else if (kinds[index] === 'body' && next === 'caption' && looksLikeHeading(texts[index]!))
       kinds[index] = 'caption';
