@@ -1142,7 +1142,7 @@ class Attributor {
       const at = this.clauseStart(sentence);
       const described = describedThenPastVerb.exec(this.text.slice(at, sentence[1]));
       if (described) {
-        const speaker = this.description(described[1]!, at + described[0].length)?.speaker ?? null;
+        const speaker = this.describedSubject(at, described, at + described[0].length)?.speaker ?? null;
         if (this.isPerson(speaker)) {
           this.topic = { name: speaker, at: sentence[0] };
           return;
@@ -1387,6 +1387,18 @@ class Attributor {
     return aboutSomeone && this.topic && before - this.topic.at < 600
       ? { speaker: this.topic.name }
       : undefined;
+  }
+
+  /**
+   * Whom a subject described at `at` stands for ("The presenter found", "The author, known only as
+   * Jane, wrote"): the person an aside in it names, else whom its description stands for.
+   */
+  private describedSubject(at: number, described: RegExpExecArray, before: number): Attribution | undefined {
+    const phraseEnd = at + described.index + described[0].indexOf(described[1]!) + described[1]!.length;
+    const inAside = this.mentionsIn(phraseEnd, at + described.index + described[0].length).find(
+      (m) => m.isPerson,
+    );
+    return named(inAside) ?? this.description(described[1]!, before);
   }
 
   /**
@@ -1693,12 +1705,7 @@ class Attributor {
         const at = start + described[0].indexOf(described[1]!) + document.index;
         return this.documentAuthor([at, at + document[1]!.length]);
       }
-      if (described) {
-        // ("The author, known only as Jane, wrote ... and describes": the one the aside names.)
-        const phraseEnd = start + described[0].indexOf(described[1]!) + described[1]!.length;
-        const namedInAside = this.mentionsIn(phraseEnd, start + described[0].length).find((m) => m.isPerson);
-        return named(namedInAside) ?? this.description(described[1]!, verbAt) ?? { speaker: null };
-      }
+      if (described) return this.describedSubject(start, described, verbAt) ?? { speaker: null };
     }
     // "a spokeswoman for Speaker Jane Doe said", "a Doe aide said": the one speaking is unnamed
     // (unless a pronoun stands right before the verb: "the Doe campaign message, he also said").
@@ -1882,7 +1889,7 @@ class Attributor {
     if (subject === undefined) {
       const at = this.clauseStart(clause);
       const described = describedThenPastVerb.exec(this.text.slice(at, before));
-      const describedSpeaker = described && this.description(described[1]!, before);
+      const describedSpeaker = described && this.describedSubject(at, described, before);
       if (describedSpeaker) return describedSpeaker;
       // "It came after Doe chided Roe on Friday, accusing him of “...”": with no one named as the
       // subject, the subject of a clause opened by "after", "when" or "as" is the one quoted (not

@@ -2700,3 +2700,17 @@ test('quotes: a site named before what was posted on it ("the Facebook comment")
     [['I will turn myself in on Monday,', null]],
   );
 });
+
+test('quotes: a described subject with an aside naming someone ("the author, known only as Jane, wrote") turns the text to them', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'John Roe runs the site.',
+        'In her blog, the author, known only as Jane, wrote that she was pregnant in 2012.',
+        '“I was in shock,” she wrote.',
+      ],
+      ['John Roe', 'Jane'],
+    ),
+    [['I was in shock,', 'Jane']],
+  );
+});
