@@ -1072,3 +1072,12 @@ test('people: an exclamation opening a tweet or a quotation ("Wow", "Ahhh", "Soo
   const text = 'Wow…. a feminist aborts a child. Ahhh, the sea. Sooo good. Jane Roe agreed.';
   assert.deepEqual(grouped(text, ['Wow', 'Ahhh', 'Sooo', 'Jane Roe']), [['Jane Roe', 1]]);
 });
+
+test('titles: an organisation’s initials after a lower-case role word stay the organisation’s ("broadcaster ACTV")', () => {
+  assert.deepEqual(
+    titlesIn('He filmed it for the broadcaster ACTV. Presenter Jane Roe spoke.', ['org:ACTV', 'Jane Roe']),
+    {
+      'Jane Roe': ['Presenter'],
+    },
+  );
+});

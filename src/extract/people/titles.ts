@@ -1160,6 +1160,9 @@ function overlapsAny(mentions: readonly EntityMention[], span: Span): boolean {
  * lower-case role word only two or more are, and only a mistyped mention is retyped. ("General"
  * alone starts too many company and assembly names to count.)
  */
+/** A name of capitals only, as organisations' initials are: "ITV", "KCNA". */
+const acronymName = /^\p{Lu}{2,5}$/u;
+
 export function titledNames(
   text: string,
   tokens: readonly Token[],
@@ -1197,7 +1200,9 @@ export function titledNames(
       const inTitle = !isCapitalised(after) && (isRole(after) || titleModifiers.has(after.toLowerCase()));
       // ("the official White House transcript": an institution's name is no person's.)
       const institution = isInstitutionName(text.slice(tagged.span[0], tagged.span[1]));
-      if (nameWord.test(next.text) && !notAName.test(next.text) && !institution && !inTitle)
+      // ("broadcaster ITV": an acronym after a lower-case role word is the organisation's.)
+      const acronym = acronymName.test(text.slice(tagged.span[0], tagged.span[1])) && !isCapitalised(role);
+      if (nameWord.test(next.text) && !notAName.test(next.text) && !institution && !inTitle && !acronym)
         changed.set(tagged, { ...tagged, type: 'person' });
       continue;
     }
