@@ -437,9 +437,9 @@ const documentOpensSentence = new RegExp(
 /** A possessive and the words it owns, after a name: "'s response", "’s terse reply". */
 const ownedResponse = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reply|answer|reaction|retort)\b/u;
 
-/** An unnamed source and the verb after it, opening a clause: "A second State Department official sought". */
+/** An unnamed source and the verb after it, opening a clause: "A second State Department official sought", "A spokesman for Acme confirmed". */
 const unnamedSourceThenVerb =
-  /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:sources?|officials?|spokes(?:man|woman|person)|aides?|diplomats?|insiders?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sought|took|made|gave|spoke|put|held|says|said)\b/u;
+  /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:sources?|officials?|spokes(?:man|woman|person)|aides?|diplomats?|insiders?)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sought|took|made|gave|spoke|put|held|says|said)\b/u;
 /** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
 /** Sites people post on, named before what they post there: "the Facebook comment", "a Twitter post". */
 const socialPlatform =

@@ -2714,3 +2714,16 @@ test('quotes: a described subject with an aside naming someone ("the author, kno
     [['I was in shock,', 'Jane']],
   );
 });
+
+test('quotes: "A spokesman for Acme confirmed ..." turns the text to someone unnamed: a "he said" next is theirs', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Gardener John Roe spotted the mushroom while filming.',
+        'A spokesman for Acme Palace confirmed the find. “There are several hundred species,” he said.',
+      ],
+      ['John Roe', 'org:Acme Palace'],
+    ),
+    [['There are several hundred species,', null]],
+  );
+});
