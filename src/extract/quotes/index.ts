@@ -670,6 +670,16 @@ function preferPerson(text: string, candidates: readonly Named[]): Named | undef
 
 /** Whether every word of `words` may stand in a title ("Rep.", "Senate Minority Leader"); true for none. */
 const onlyTitleWords = (words: string): boolean => (words.match(/\S+/g) ?? []).every(isTitleWord);
+/**
+ * Whether the words between an organisation and a person are the person's title there: title
+ * words, or lower-case words ending in a role ('," said Acme news editor, Jane Roe'), perhaps
+ * with a comma before the name.
+ */
+function isTitleBetween(between: string): boolean {
+  const words = between.replace(/,\s*$/, '').trim();
+  if (onlyTitleWords(words)) return true;
+  return /^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*$/u.test(words) && isRole(words.split(/\s+/).at(-1)!);
+}
 
 /**
  * "Senate" in "Senate Minority Leader Jane Doe" or in "The City Council speaker, Jane Doe, said": a
@@ -2118,7 +2128,7 @@ class Attributor {
         !first.isPerson &&
         !first.isPlace &&
         /^\s*(?:the\s+)?$/i.test(text.slice(start + verb.length, first.span[0])) &&
-        !onlyTitleWords(text.slice(first.span[1], person.span[0]));
+        !isTitleBetween(text.slice(first.span[1], person.span[0]));
       const speaker = firstSpeaks ? first : preferPerson(text, window);
       // '," claimed the Mirror's source, who ...': an unnamed source, whoever the aside names.
       if (unnamedSourceAfterVerb.test(text.slice(start + verb.length, start + verb.length + 60)))

@@ -2727,3 +2727,16 @@ test('quotes: "A spokesman for Acme confirmed ..." turns the text to someone unn
     [['There are several hundred species,', null]],
   );
 });
+
+test("quotes: ',\" said Acme news editor, Jane Roe' is the person titled so, not the organisation", () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'John Doe was the commander.',
+        '“He was always respectful,” said Acme Post news editor, Jane Roe, who was a reporter at the time.',
+      ],
+      ['John Doe', 'org:Acme Post', 'Jane Roe'],
+    ),
+    [['He was always respectful,', 'Jane Roe']],
+  );
+});
