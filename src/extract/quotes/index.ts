@@ -441,6 +441,9 @@ const ownedResponse = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reply|answer|rea
 const unnamedSourceThenVerb =
   /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:sources?|officials?|spokes(?:man|woman|person)|aides?|diplomats?|insiders?)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sought|took|made|gave|spoke|put|held|says|said)\b/u;
 /** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
+/** Capitalised words, then people in the plural they qualify: "ISIS sympathisers", "Twitter accounts", "Labour MPs". */
+const namedGroupOfPeople =
+  /^\s*(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:accounts|users|sympathi[sz]ers|supporters|fighters|militants|activists|followers|critics|protesters|lawmakers|MPs|loyalists|insiders|staffers|employees|fans)\b/u;
 /** Sites people post on, named before what they post there: "the Facebook comment", "a Twitter post". */
 const socialPlatform =
   /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Reddit|WhatsApp|Telegram|LinkedIn|Snapchat|Weibo|WeChat|Tumblr)$/;
@@ -1638,6 +1641,13 @@ class Attributor {
     // "Doe denied the warning, which former agents have told Acme amounted to “...”": a relative
     // clause whose subject is a bare plural, people the text does not name.
     if (relativeThenUnnamedPlural.test(nearVerb)) return { speaker: null };
+    // "ISIS sympathisers are circulating ...", "Twitter accounts linked to the group claimed": people
+    // an organisation's name only qualifies, unnamed (if the clause names no person before the verb).
+    if (
+      namedGroupOfPeople.test(text.slice(start, verbAt)) &&
+      !this.mentionsIn(start, verbAt).some((m) => m.isPerson)
+    )
+      return { speaker: null };
     // "Doe pointed to what aides called “...”": the subject of the clause "what" opens, whom the
     // sentence may not name.
     const what = whatThenSubject.exec(nearVerb);

@@ -2740,3 +2740,19 @@ test("quotes: ',\" said Acme news editor, Jane Roe' is the person titled so, not
     [['He was always respectful,', 'Jane Roe']],
   );
 });
+
+test('quotes: people an organisation’s name qualifies ("Acme loyalists", "Twitter accounts linked to Acme") are unnamed, not the organisation', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Acme loyalists on social media posted notes, including one image that said “Team USA.”',
+        'Twitter accounts linked to the group, also known as Acme, claimed that the boy “got martyred” in Syria.',
+      ],
+      ['org:Acme', 'org:Twitter'],
+    ),
+    [
+      ['Team USA.', null],
+      ['got martyred', null],
+    ],
+  );
+});
