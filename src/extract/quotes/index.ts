@@ -266,9 +266,12 @@ const leadingHomePlace = new RegExp(`^${homePlace}`, 'u');
 const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
 /** A short phrase, then a verb of saying: '[the statement] said'. */
 const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'u');
-/** A plural noun that is also a verb of saying, then a verb: "reports say", "claims suggest". */
+/**
+ * A plural noun that is also a verb of saying, then a verb, a participle or a preposition: "reports
+ * say", "claims suggest", "reports given to states", "reports from Acme".
+ */
 const pluralNounThenVerb =
-  /^(?:reports|claims|notes|posts|tweets|comments|statements)\s+(?:say|said|suggest|suggested|show|showed|indicate|indicated|claim|claimed)\b/i;
+  /^(?:reports|claims|notes|posts|tweets|comments|statements)\s+(?:say|said|suggest|suggested|show|showed|indicate|indicated|claim|claimed|given|seen|obtained|published|issued|released|filed|from|by|in|on|of|that)\b/i;
 /**
  * Sentence openings that are not their subject, up to their comma: "Two days later,", "In an
  * interview with X,", "Asked about it,", "On Friday,". (Read by `introductionAt`: a time counted

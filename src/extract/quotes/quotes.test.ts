@@ -2756,3 +2756,18 @@ test('quotes: people an organisation’s name qualifies ("Acme loyalists", "Twit
     ],
   );
 });
+
+test('quotes: "reports" after a quotation and before a participle ("“credible” reports given to states") is a noun, not a verb before its speaker', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'John Roe said “credible intelligence” reports given to states in the region indicated the Acme Brigade “is plotting attacks.”',
+      ],
+      ['John Roe', 'org:Acme Brigade'],
+    ),
+    [
+      ['credible intelligence', 'John Roe'],
+      ['is plotting attacks.', 'John Roe'],
+    ],
+  );
+});
