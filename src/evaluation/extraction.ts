@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { overlaps, type Span } from '../model/index.ts';
+import { withoutInvisibleMarks } from '../text/whitespace.ts';
 
 /**
  * Scores extraction (entities, titles, dates, quote speakers) against hand-labelled truth
@@ -89,7 +90,10 @@ export interface LocatedSentence {
 
 export async function loadExtractionLabels(dir: string): Promise<ExtractionLabels> {
   const path = join(dir, 'labels.json');
-  const parsed = extractionLabelsSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+  // (Labels quote the article as written; its text drops invisible marks on ingest, so they do too.)
+  const parsed = extractionLabelsSchema.safeParse(
+    JSON.parse(withoutInvisibleMarks(await readFile(path, 'utf8'))),
+  );
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`${path} is not a valid extraction label file:\n  ${issues.join('\n  ')}`);

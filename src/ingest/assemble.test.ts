@@ -205,3 +205,11 @@ test('blocks: the line signing an embedded tweet is a credit, and the tweet abov
     ['body', 'body', 'credit', 'body'],
   );
 });
+
+test('assembled text: invisible marks that split words (soft hyphen, zero-width space, word joiner, BOM) are dropped', () => {
+  const article = assembleArticle(
+    draft(['Since then, Global\u00adPost said it had \u200bsearched for him.\ufeff']),
+  );
+  assert.ok(article.text.includes('Since then, GlobalPost said it had searched for him.'));
+  assert.ok(!/[\u00ad\u200b\u2060\ufeff]/.test(article.text));
+});

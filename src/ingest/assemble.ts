@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import type { Article, Block, BlockKind, Diagnostic, PublishedSource, Span } from '../model/index.ts';
 import { diagnostic } from '../model/index.ts';
-import { normaliseSpace, whitespaceToCollapse } from '../text/whitespace.ts';
+import { normaliseSpace, whitespaceToCollapse, withoutInvisibleMarks } from '../text/whitespace.ts';
 import { classifyBlocks } from './blocks.ts';
 import type { ArticleDraft, IngestLimits } from './draft.ts';
 import { defaultLimits } from './draft.ts';
@@ -153,10 +153,10 @@ export function assembleArticle(
 ): Article {
   const diagnostics: Diagnostic[] = [...(draft.diagnostics ?? [])];
   let drafts = draft.blocks
-    .map((b) => ({ kind: b.kind, text: normaliseSpace(b.text) }))
+    .map((b) => ({ kind: b.kind, text: normaliseSpace(withoutInvisibleMarks(b.text)) }))
     .filter((b) => b.text);
   if (draft.title && drafts[0]?.kind !== 'title')
-    drafts = [{ kind: 'title' as const, text: draft.title.trim() }, ...drafts];
+    drafts = [{ kind: 'title' as const, text: withoutInvisibleMarks(draft.title).trim() }, ...drafts];
 
   const kinds = classifyBlocks(
     drafts.map((b) => b.text),

@@ -7,3 +7,11 @@ export const collapseWhitespace = (text: string): string => text.replace(whitesp
 
 /** Whitespace runs as one space, and none at either end. */
 export const normaliseSpace = (text: string): string => collapseWhitespace(text).trim();
+
+/**
+ * Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible marks that
+ * split words ("Global\u00adPost", "\u00adIslamic") for every reader of the text. (Not the joiners
+ * that scripts and emoji need: U+200C, U+200D.)
+ */
+const invisibleMarks = /[\u00ad\u200b\u2060\ufeff]/g;
+export const withoutInvisibleMarks = (text: string): string => text.replace(invisibleMarks, '');
