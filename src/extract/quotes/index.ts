@@ -208,6 +208,9 @@ function withinNestedQuote(before: string): boolean {
 const nestedOpening = /(?:^|[\s,:;(—-])[‘']/g;
 const nestedClosing = /[’'](?=[\s,.;:!?)—-]|$)/;
 
+/** A web address in marks, as in markup left in the text ('<a href="http://...">'): no one's words. */
+const isWebAddress = (words: string): boolean => /^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(words);
+
 /** A quotation's words as a title, without the comma or stop American punctuation puts inside the marks. */
 const titleKey = (text: string, mark: QuoteMarks): string =>
   text
@@ -2455,6 +2458,7 @@ export function findQuotes(
     marksFound.map((marks) =>
       marks.filter(
         (mark) =>
+          !isWebAddress(text.slice(mark.span[0], mark.span[1])) &&
           !insideNameWithMarks(text, people, mark) &&
           !(
             mark.closed &&

@@ -2771,3 +2771,17 @@ test('quotes: "reports" after a quotation and before a participle ("“credible�
     ],
   );
 });
+
+test('quotes: a web address in marks, as markup left in the text has them, is no quotation', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Source: Acme News',
+        '<a href="http://www.example.com/watch/"> Watch </a>',
+        'John Roe said it was “fine.”',
+      ],
+      ['org:Acme News', 'John Roe'],
+    ),
+    [['fine.', 'John Roe']],
+  );
+});
