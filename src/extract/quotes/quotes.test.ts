@@ -2785,3 +2785,13 @@ test('quotes: a web address in marks, as markup left in the text has them, is no
     [['fine.', 'John Roe']],
   );
 });
+
+test('quotes: people a name qualifies do not take a quotation from a pronoun that says it ("Acme loyalists, he said, “are ...”")', () => {
+  assert.deepEqual(
+    speakers(
+      ['John Roe spoke on Friday. Acme loyalists who back the plan, he said, “are wrong.”'],
+      ['John Roe', 'org:Acme'],
+    ),
+    [['are wrong.', 'John Roe']],
+  );
+});
