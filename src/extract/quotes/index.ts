@@ -2358,6 +2358,9 @@ const verbOfNamingBefore =
 /** Quote words compared for repetition: lower case, letters and digits only, one space apart. */
 export const quoteKey = (words: string): string => words.toLowerCase().replace(wordBreak, ' ').trim();
 
+/** The longest quotation, in characters, that keepFirstSpeakers looks for again. */
+const longestRequoted = 200;
+
 /**
  * "Doe promised “spiritual guidance”" and later "Roe doubted the “spiritual guidance”": words quoted
  * again keep the speaker who said them first (unless the text gives them to someone by name).
@@ -2365,6 +2368,9 @@ export const quoteKey = (words: string): string => words.toLowerCase().replace(w
 function keepFirstSpeakers(quotes: Quote[], explicit: ReadonlySet<Quote>): Quote[] {
   const firstSpeaker = new Map<string, string>();
   return quotes.map((quote) => {
+    // (Words quoted again are a phrase or a sentence: a longer quotation is never keyed, which
+    // spares lower-casing every long one.)
+    if (quote.text.length > longestRequoted) return quote;
     const key = quoteKey(quote.text);
     const first = key.includes(' ') ? firstSpeaker.get(key) : undefined;
     if (quote.speaker !== null && !firstSpeaker.has(key)) firstSpeaker.set(key, quote.speaker);
