@@ -211,6 +211,23 @@ const nestedClosing = /[’'](?=[\s,.;:!?)—-]|$)/;
 /** A web address in marks, as in markup left in the text ('<a href="http://...">'): no one's words. */
 const isWebAddress = (words: string): boolean => /^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(words);
 
+/**
+ * A string in script or data left in scraped text ('google_ad_type = "text";', '"interval" :
+ * "10000"', '$("#live")'): straight marks after an equals sign, around a colon between two
+ * strings, or as the only argument of a call (a name right before the bracket: not '("Candy")' in prose).
+ */
+function isCodeString(text: string, mark: QuoteMarks): boolean {
+  if (text[mark.outer[0]] !== '"') return false;
+  const before = text.slice(Math.max(0, mark.outer[0] - 4), mark.outer[0]);
+  const after = text.slice(mark.outer[1], mark.outer[1] + 4);
+  return (
+    /=\s*$/.test(before) ||
+    /^\s*:\s*"/.test(after) ||
+    /"\s*:\s*$/.test(before) ||
+    (/[\w$]\($/.test(before) && /^\)/.test(after))
+  );
+}
+
 /** A quotation's words as a title, without the comma or stop American punctuation puts inside the marks. */
 const titleKey = (text: string, mark: QuoteMarks): string =>
   text
@@ -2469,6 +2486,7 @@ export function findQuotes(
       marks.filter(
         (mark) =>
           !isWebAddress(text.slice(mark.span[0], mark.span[1])) &&
+          !isCodeString(text, mark) &&
           !insideNameWithMarks(text, people, mark) &&
           !(
             mark.closed &&

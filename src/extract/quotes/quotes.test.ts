@@ -2795,3 +2795,16 @@ test('quotes: people a name qualifies do not take a quotation from a pronoun tha
     [['are wrong.', 'John Roe']],
   );
 });
+
+test('quotes: strings of script or data left in scraped text are no quotations', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'John Roe said it was “fine.”',
+        '<!-- ad_client = "pub-123"; ad_type = "text"; //--> $("#live").liveNow({ "interval" : "10000" });',
+      ],
+      ['John Roe'],
+    ),
+    [['fine.', 'John Roe']],
+  );
+});
