@@ -159,9 +159,12 @@ function termInSentence(text: string, mark: QuoteMarks, sentence: Span): boolean
 /** Words of a title in title case, at most seven, with no closing stop: "Meet the Press", "Fox & Friends". */
 const titleCased =
   /^\p{Lu}[\p{L}\p{N}’'.:&!-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.:&!-]*|of|the|and|a|an|in|on|to|for|at|with|&|\d+)){0,6}$/u;
-/** A show, film or book before its quoted title: "the movie ", "an episode of ", "said on ", "an interview with ". */
+/**
+ * A show, film or book before its quoted title: "the movie ", "the CNN program ", "an episode of ",
+ * "said on ", "told Fox News' Jane Roe on ", "an interview with ".
+ */
 const workBefore =
-  /\b(?:(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:movie|film|show|program(?:me)?|series|sitcom|drama|book|novel|memoir|song|album|single|hit|track|record|anthem|ballad|poem|opera|musical|play|documentary|podcast)|episode\s+of(?:\s+the)?|(?:titled|entitled)|(?:said|says|told\s+\S+|spoke|speaking|appear(?:ed|ing|s|ance)?|interview(?:ed)?)\s+(?:on|with)(?:\s+the)?)\s+$/u;
+  /\b(?:(?:the|a|an|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,2}?(?:movie|film|show|program(?:me)?|series|sitcom|drama|book|novel|memoir|song|album|single|hit|track|record|anthem|ballad|poem|opera|musical|play|documentary|podcast)|episode\s+of(?:\s+the)?|(?:titled|entitled)|(?:said|says|told|spoke|speaking|interview(?:ed)?)\b[^.“”"]{0,60}?\s(?:on|with)(?:\s+the)?|appear(?:ed|ing|s|ance)?\s+(?:on|with)(?:\s+the)?)\s+$/u;
 /** Works named as examples: "hits like ", "films such as ", "roles in movies including ". */
 const worksLikeBefore =
   /\b(?:hits|films|movies|shows|series|songs|albums|books|novels|games)\s+(?:like|such as|including)\s+$/i;

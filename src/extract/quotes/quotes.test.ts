@@ -2808,3 +2808,21 @@ test('quotes: strings of script or data left in scraped text are no quotations',
     [['fine.', 'John Roe']],
   );
 });
+
+test('quotes: a show named after "the CNN program" or "told Jane Roe on" is a title, not a quotation', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        '“I don’t see how,” John Doe said on the Acme News program “State of the Nation.”',
+        '“We will do it,” he told Acme News’ Jane Roe on “Acme Newsroom,” when asked.',
+        'He appeared to call on the “Deep State” department to act.',
+      ],
+      ['John Doe', 'org:Acme News', 'Jane Roe'],
+    ),
+    [
+      ['I don’t see how,', 'John Doe'],
+      ['We will do it,', 'John Doe'],
+      ['Deep State', 'John Doe'],
+    ],
+  );
+});
