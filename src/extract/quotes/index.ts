@@ -487,6 +487,9 @@ const countedThenVerb = new RegExp(
   `^\\s*${countedWords}(?:(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:user|man|woman|person|resident|neighbou?r|friend|witness|commenter|poster|reader|viewer|fan|critic|official|source)\\s+(?:\\p{Ll}+ed|said|says|wrote|writes|told|took|sent|made|put)|\\s+(?:said|says|wrote|writes|posted|tweeted|added|commented|replied|told|shared))\\b`,
   'u',
 );
+/** A word that counts people, for a quick test before countedThenVerb. */
+const countingWord = /\b(?:[Aa]nother|[Oo]ne|second|third|fourth|fifth|further|other)\b/;
+const apostrophe = /['’]/;
 const isUnnamedSubject = (phrase: string): boolean =>
   describedSource.test(phrase) || indefiniteSubject.test(phrase);
 /** "someone", "somebody", "no one": nobody named. */
@@ -1080,9 +1083,14 @@ class Attributor {
     }
     // "Another posted a photo of ...", "One Twitter user wrote that ...": the text turns to someone
     // counted among others and not named; a "he wrote" next is theirs.
-    const clauseAt = this.clauseStart(sentence);
-    const counted = countedThenVerb.exec(this.text.slice(clauseAt, sentence[1]));
-    if (counted && !mentions.some((m) => m.isPerson && m.span[0] < clauseAt + counted[0].length)) {
+    // (Only a sentence with a counting word near its start can open so: most are passed over at
+    // once, without finding where their clause starts.)
+    const clauseAt = countingWord.test(this.text.slice(sentence[0], sentence[0] + 120))
+      ? this.clauseStart(sentence)
+      : undefined;
+    const counted =
+      clauseAt === undefined ? null : countedThenVerb.exec(this.text.slice(clauseAt, sentence[1]));
+    if (counted && !mentions.some((m) => m.isPerson && m.span[0] < clauseAt! + counted[0].length)) {
       this.topic = undefined;
       this.noteUnnamed(sentence);
       return;
@@ -1105,7 +1113,8 @@ class Attributor {
       const clause = this.text.slice(start, sentence[1]);
       // "The Prime Minister's deputy spokeswoman declined to comment, saying ...": the one with that
       // role, if the text named them so, else someone unnamed; a "she said" next is theirs.
-      const possessed = possessedRoleThenVerb.exec(clause);
+      // (Only a clause with an apostrophe near its start can open on a possessive.)
+      const possessed = apostrophe.test(clause.slice(0, 100)) ? possessedRoleThenVerb.exec(clause) : null;
       if (possessed && unnamedRole.test(possessed[3]!)) {
         const holder = this.someoneOfAnother(possessed[2]!, possessed[3]!, start, possessed[1]!).speaker;
         this.topic = this.isPerson(holder) ? { name: holder!, at: sentence[0] } : undefined;
