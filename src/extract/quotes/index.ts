@@ -387,11 +387,15 @@ const unnamedAt = new RegExp(
  * "Doe's lawyer", "Jane Doe’s former campaign manager": a name's possessive, then lower-case words
  * (group 1; the last word, the head, group 2).
  */
-/** The same opening a clause, then its verb: "Doe's lawyer said", "The Acme Minister's deputy spokeswoman declined". */
-const possessedRoleThenVerb =
-  /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+)))\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told)\b/u;
 const possessedDescription =
   /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s*$/u;
+/**
+ * The same opening a clause, in either case, then its verb: "Doe's lawyer said", "The Prime
+ * Minister's Deputy Official Spokesman declined" (group 1 the phrase, 2 the words after the
+ * possessive, 3 the head).
+ */
+const possessedRoleThenVerb =
+  /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+)))\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told)\b/u;
 
 /** Words of kinship a text introduces a relative by ("his father, Jim Doe", "her sister Jane"): a man's, a woman's, any. */
 const maleKinWord = '(?:brother|father|husband|son|nephew|uncle|boyfriend|grandfather|grandson)';
@@ -463,10 +467,12 @@ const documentOpensSentence = new RegExp(
 /** A possessive and the words it owns, after a name: "'s response", "’s terse reply". */
 const ownedResponse = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reply|answer|reaction|retort)\b/u;
 
-/** An unnamed source and the verb after it, opening a clause: "A second State Department official sought", "A spokesman for Acme confirmed". */
+/**
+ * An unnamed source and the verb after it, opening a clause: "A second State Department official
+ * sought", "A spokesman for Acme confirmed".
+ */
 const unnamedSourceThenVerb =
   /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+(?:[\p{L}-]+\s+){0,4}?(?:sources?|officials?|spokes(?:man|woman|person)|aides?|diplomats?|insiders?)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sought|took|made|gave|spoke|put|held|says|said)\b/u;
-/** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
 /** Capitalised words, then people in the plural they qualify: "ISIS sympathisers", "Twitter accounts", "Labour MPs". */
 const namedGroupOfPeople =
   /^\s*(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:accounts|users|sympathi[sz]ers|supporters|fighters|militants|activists|followers|critics|protesters|lawmakers|MPs|loyalists|insiders|staffers|employees|fans)\b/u;
@@ -489,7 +495,9 @@ const countedThenVerb = new RegExp(
 );
 /** A word that counts people, for a quick test before countedThenVerb. */
 const countingWord = /\b(?:[Aa]nother|[Oo]ne|second|third|fourth|fifth|further|other)\b/;
+/** An apostrophe, for a quick test before possessedRoleThenVerb. */
 const apostrophe = /['’]/;
+/** A subject phrase naming nobody: a described source or someone introduced with "a/an". */
 const isUnnamedSubject = (phrase: string): boolean =>
   describedSource.test(phrase) || indefiniteSubject.test(phrase);
 /** "someone", "somebody", "no one": nobody named. */
@@ -2475,6 +2483,8 @@ const saidInCommas = /,\s*(he|she)\s+(?:said|says|added|explained|noted|argued|i
 
 /** The longest paragraph without quotation marks read as a caption inside a quotation left open. */
 const shortParagraph = 250;
+/** How many such paragraphs in a row may stand inside one quotation. */
+const mostCaptionsInQuotation = 10;
 /** Blocks around the reporting that a quotation running over paragraphs skips. */
 const asideKinds: ReadonlySet<Block['kind']> = new Set(['caption', 'credit', 'cta', 'byline']);
 
@@ -2537,6 +2547,8 @@ export function findQuotes(
   let previousQuoteOpen = false;
   let previousBlockStart = Number.POSITIVE_INFINITY;
   let asideBefore = false;
+  /** Paragraphs passed over as captions since a quotation was left open (see captionInQuotation). */
+  let captionsInQuotation = 0;
   /** Who the sentence ending the paragraph before with a colon has speaking ("Doe tweeted:"), if anyone. */
   let introducer: { speaker: string | null } | undefined;
 
@@ -2553,12 +2565,17 @@ export function findQuotes(
     // (So does a heading or a short paragraph while a quotation is open: "Doe with his wife in 2010
     // (Reuters)", "Is that a pool? If so, it's an ambitious choice..." set between the paragraphs of
     // one speech are captions, whatever they were read as.)
+    // (At most a few in a row: after more, the quotation was left open by mistake, and the text goes on.)
     const captionInQuotation =
-      previousQuoteOpen && (block.kind === 'other' || block.span[1] - block.span[0] <= shortParagraph);
+      previousQuoteOpen &&
+      captionsInQuotation < mostCaptionsInQuotation &&
+      (block.kind === 'other' || block.span[1] - block.span[0] <= shortParagraph);
     if ((asideKinds.has(block.kind) || captionInQuotation) && marks.length === 0) {
+      if (!asideKinds.has(block.kind)) captionsInQuotation++;
       asideBefore = true;
       continue;
     }
+    captionsInQuotation = 0;
     let previousInBlock:
       | { speaker: string | null; sentence: Span; end: number; explicit: boolean }
       | undefined;
