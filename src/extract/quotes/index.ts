@@ -91,6 +91,8 @@ const speaksFor =
 /** Words that carry someone's words without being anyone: "the statement said", "Doe's account tweeted". */
 const documentNoun =
   '(?:statement|report|letter|release|tweets?|post|memo|e-?mail|message|account|feed|website|editorial|board|response|filing|complaint|lawsuit|ruling|study|analysis|column|op-ed|article|story|announcement|note|reply|indictment|apology|speech|remarks|testimony|memoir|book|blog|poll|survey)';
+/** A document and "from" or "by", before its author's name: "a recent report from ", "a statement by ". */
+const documentFrom = new RegExp(`\\b${documentNoun}s?\\s+(?:from|by)\\s+(?:the\\s+)?$`, 'i');
 /** "according to a statement", "according to a new report": a document, not a name, follows (group 1). */
 const documentAfterAccording = new RegExp(
   `^(?:an?\\s+|the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(${documentNoun})\\b`,
@@ -2202,6 +2204,8 @@ class Attributor {
         const at = start + verb.length + 1 + document.index;
         return this.documentAuthor([at, at + document[1]!.length]);
       }
+      // ('," says a recent report from Acme': the document's author, named after it.)
+      if (speaker && documentFrom.test(described)) return named(speaker);
       if (lowerCaseDescription.test(described.trim()) && !according && !nameAfterAside)
         return this.description(described, start) ?? { speaker: null };
       // '," said one Acme follower', '," said a spokesman for Acme': someone counted, not named.

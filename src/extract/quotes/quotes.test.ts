@@ -2826,3 +2826,21 @@ test('quotes: a show named after "the CNN program" or "told Jane Roe on" is a ti
     ],
   );
 });
+
+test("quotes: ',\" says a recent report from Acme' is the author the document is from", () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'John Roe spent a lot on dinner.',
+        '“A firm this rich should pay well,” says a recent report from Acme News. “It does not.”',
+        '“We grieve,” said a statement from Acme Hospital, where he was treated.',
+      ],
+      ['John Roe', 'org:Acme News', 'org:Acme Hospital'],
+    ),
+    [
+      ['A firm this rich should pay well,', 'Acme News'],
+      ['It does not.', 'Acme News'],
+      ['We grieve,', 'Acme Hospital'],
+    ],
+  );
+});
