@@ -1502,7 +1502,10 @@ class Attributor {
         !socialPlatform.test(m.name),
     );
     if (modifier) return named(modifier)!;
-    const from = /^\s+(?:from|by)\s+(?:the\s+)?/i.exec(text.slice(nounSpan[1], nounSpan[1] + 12));
+    // ("a statement attributed to the Acme Group": the one it is attributed to.)
+    const from = /^\s+(?:from|by|attributed\s+to)\s+(?:the\s+)?/i.exec(
+      text.slice(nounSpan[1], nounSpan[1] + 24),
+    );
     if (from) {
       // ("a letter from Representative Jane Doe": a title may come before the name.)
       const at = nounSpan[1] + from[0].length;

@@ -2844,3 +2844,16 @@ test("quotes: ',\" says a recent report from Acme' is the author the document is
     ],
   );
 });
+
+test('quotes: a statement attributed to a group is the group’s', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'A statement attributed to Acme and posted online said the house was hit. Its authenticity could not be verified.',
+        '“Not a single fighter was hit,” the statement said.',
+      ],
+      ['org:Acme'],
+    ),
+    [['Not a single fighter was hit,', 'Acme']],
+  );
+});
