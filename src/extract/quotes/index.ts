@@ -478,8 +478,6 @@ const unnamedSourceThenVerb =
 /** Capitalised words, then people in the plural they qualify: "ISIS sympathisers", "Twitter accounts", "Labour MPs". */
 const namedGroupOfPeople =
   /^\s*(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:accounts|users|sympathi[sz]ers|supporters|fighters|militants|activists|followers|critics|protesters|lawmakers|MPs|loyalists|insiders|staffers|employees|fans)\b/u;
-/** A pronoun, perhaps an adverb, right before a verb: "..., he said", "they also claim". */
-const pronounBeforeVerb = /\b(?:he|she|they|we|I)\s+(?:\p{Ll}+\s+)?$/u;
 /** Sites people post on, named before what they post there: "the Facebook comment", "a Twitter post". */
 const socialPlatform =
   /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Reddit|WhatsApp|Telegram|LinkedIn|Snapchat|Weibo|WeChat|Tumblr)$/;
@@ -1694,9 +1692,12 @@ class Attributor {
     // "ISIS sympathisers are circulating ...", "Twitter accounts linked to the group claimed": people
     // an organisation's name only qualifies, unnamed (if the clause names no person before the verb).
     // (Not when a pronoun is the verb's subject: "Acme loyalists, he said, are ...".)
+    const pronounRightBefore = /\b(?:he|she|they)\s+(?:\w+\s+)?$/i.test(
+      text.slice(Math.max(sentence[0], verbAt - 20), verbAt),
+    );
     if (
       namedGroupOfPeople.test(text.slice(start, verbAt)) &&
-      !pronounBeforeVerb.test(text.slice(start, verbAt)) &&
+      !pronounRightBefore &&
       !this.mentionsIn(start, verbAt).some((m) => m.isPerson)
     )
       return { speaker: null };
@@ -1781,9 +1782,6 @@ class Attributor {
     }
     // "a spokeswoman for Speaker Jane Doe said", "a Doe aide said": the one speaking is unnamed
     // (unless a pronoun stands right before the verb: "the Doe campaign message, he also said").
-    const pronounRightBefore = /\b(?:he|she|they)\s+(?:\w+\s+)?$/i.test(
-      text.slice(Math.max(sentence[0], verbAt - 20), verbAt),
-    );
     if (
       subject &&
       !pronounRightBefore &&
