@@ -1312,17 +1312,15 @@ class Attributor {
     )
       return null;
     if (this.topic && at - this.topic.at < 1500 && this.fits(this.topic.name, word)) return this.topic.name;
-    const latest = this.mentionsIn(Math.max(0, at - 3000), at)
-      .filter(
-        (m) =>
-          m.isPerson &&
-          m.span[1] <= at &&
-          !isPossessor(this.text, m) &&
-          !setOffAfter(m) &&
-          this.fits(m.name, word),
-      )
-      .at(-1);
-    return latest?.name ?? null;
+    const before = this.mentionsIn(Math.max(0, at - 3000), at).filter(
+      (m) => m.isPerson && m.span[1] <= at && !setOffAfter(m) && this.fits(m.name, word),
+    );
+    const latest = before.filter((m) => !isPossessor(this.text, m)).at(-1);
+    if (latest) return latest.name;
+    // "Jane Doe's truck was seen in Syria. ... “It's ugly,” he said.": the one person named
+    // before, if only as an owner, when nobody else is.
+    const owners = new Set(before.map((m) => m.name));
+    return owners.size === 1 ? [...owners][0]! : null;
   }
 
   resolve(

@@ -2857,3 +2857,26 @@ test('quotes: a statement attributed to a group is the group’s', () => {
     [['Not a single fighter was hit,', 'Acme']],
   );
 });
+
+test('quotes: "he" with nobody else named before is the one person named as an owner ("Jane Doe’s truck")', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'A plumber is getting threats.',
+        'Jim Doe’s former Acme pick-up truck was used in a propaganda video.',
+        'Since then his company has been bombarded with calls.',
+        '“Some of the people are really ugly,” he told a local paper.',
+      ],
+      ['Jim Doe', 'org:Acme'],
+    ),
+    [['Some of the people are really ugly,', 'Jim Doe']],
+  );
+  // Two owners: nobody to tell which.
+  assert.deepEqual(
+    speakers(
+      ['Jim Doe’s truck hit John Roe’s car.', '“It was ugly,” he told a local paper.'],
+      ['Jim Doe', 'John Roe'],
+    ),
+    [['It was ugly,', null]],
+  );
+});
