@@ -203,12 +203,17 @@ const closesSingle = (text: string, at: number): boolean =>
   !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '') &&
   !/\s'n$/.test(text.slice(at - 3, at));
 
+/** Words after a plural's "s'" that make it a closing mark, not a possessive: a preposition, conjunction or verb. */
+const notOwned = /^ (?:in|on|at|of|to|for|from|with|by|or|but|is|are|was|were|as|that|than)\b/;
+
 /**
  * "your friends' boats" inside a quotation: an apostrophe after a plural's "s", before a lower-case
- * word, is a possessive when a closing mark still comes later in the paragraph.
+ * word, is a possessive when a closing mark still comes later in the paragraph. Not before a word
+ * no possessive can own: "a number of 'flaws' in the footage ... 'prank' videos".
  */
 function pluralPossessive(text: string, at: number, end: number): boolean {
   if (text[at - 1] !== 's' || !/^ \p{Ll}/u.test(text.slice(at + 1, at + 3))) return false;
+  if (notOwned.test(text.slice(at + 1, at + 8))) return false;
   for (let i = at + 1; i < end; i++)
     if ((text[i] === "'" || text[i] === '’') && closesSingle(text, i)) return true;
   return false;

@@ -97,6 +97,15 @@ test('quotes: British single marks are read as quotes only where the article quo
   assert.equal(quotesWithSingleMarks("He said “It's 'Big' news” and 'Fine' it was, “Yes.”"), false);
 });
 
+test('quotes: a plural\'s "s\'" before a preposition closes a British quotation; before a noun it is a possessive', () => {
+  const british =
+    "Fans cite 'flaws' in the video. He makes 'prank' videos. 'Our fans' views matter,' he said.";
+  assert.equal(
+    withDoubleQuoteMarks(british, [{ kind: 'body', span: [0, british.length] }]),
+    "Fans cite “flaws” in the video. He makes “prank” videos. “Our fans' views matter,” he said.",
+  );
+});
+
 test('quotes: marks of every kind, open quotes run to the end of the paragraph', () => {
   const text = 'He said “yes” and "no" and ‘Very Good’, didn’t he? "It\'s false,\'\' he said. “Still open';
   const found = findQuoteMarks(text, [0, text.length]).map((q) => [
