@@ -2732,14 +2732,18 @@ export function findQuotes(
       quotes.push(withSpan);
     }
     notes.noteUpTo(block.span[1]);
-    asideBefore = false;
+    // A caption that quotes someone is still a caption ("Skepticism: ... producing 'prank' videos"):
+    // the text after it does not go on from its quotation.
+    const aside = asideKinds.has(block.kind);
+    asideBefore = aside;
     previousBlockStart = block.span[0];
     const lastMark = marks.at(-1);
     previousQuoteOpen = lastMark !== undefined && !lastMark.closed;
     // A paragraph that ends in a quote, or introduces one ("Trump tweeted:"), may go on in the next.
     const endsWithColon = text.slice(block.span[0], block.span[1]).trimEnd().endsWith(':');
     previousBlockEndedInQuote =
-      (lastMark !== undefined && text.slice(lastMark.outer[1], block.span[1]).length < 60) || endsWithColon;
+      !aside &&
+      ((lastMark !== undefined && text.slice(lastMark.outer[1], block.span[1]).length < 60) || endsWithColon);
     const lastSentence = blockSentences.at(-1)?.span;
     introducer =
       endsWithColon && lastSentence

@@ -2889,3 +2889,22 @@ test('quotes: "he" with nobody else named before is the one person named as an o
     [['It was ugly,', null]],
   );
 });
+
+test('quotes: a quotation alone after a caption that quotes someone does not go on from the caption', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'One user, with the handle Acme, said: “Most of his videos are staged.',
+        'caption: Doubts: viewers cite “flaws” in the footage. Jim Doe is known for his “prank” videos',
+        '“I asked him for a shout-out, but it never happened.”',
+      ],
+      ['Jim Doe'],
+    ),
+    [
+      ['Most of his videos are staged.', null],
+      ['flaws', null],
+      ['prank', 'Jim Doe'],
+      ['I asked him for a shout-out, but it never happened.', null],
+    ],
+  );
+});
