@@ -535,6 +535,16 @@ const articleThenAdjectives = /^\s*[Aa]n?\s+(?:\p{Ll}+\s+){1,2}$/u;
 const clauseJoint = /;\s*|,\s+(?:and|but)\s+/g;
 /** The same joints, where the clause after opens on a capital (perhaps after a quotation mark). */
 const clauseJointBeforeCapital = /(?:;\s*|,\s+(?:and|but)\s+)(?=[“"‘]?\p{Lu})/gu;
+/** Verbs of saying that judge someone, who is the subject of them in the passive ("was branded a"). */
+const judgingVerb =
+  /^(?:called|branded|label+ed|described|slammed|blasted|criticised|criticized|ridiculed|mocked|condemned|lambasted|derided|decried|denounced|praised|hailed|dismissed|portrayed|characteri[sz]ed|rapped)$/i;
+/**
+ * A naming or accusing verb in the passive that is no verb of saying (those are read with the verbs,
+ * see judgingVerb), perhaps after an apposition in commas: " has been dubbed the", ", 47, dubbed
+ * the", " accused of".
+ */
+const judgedInPassive =
+  /^(?:\s*,[^,;“”"]{1,80},)?\s*(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being)\s+)?(?:dubbed|nicknamed|accused\s+of)\s/i;
 /** A word, then perhaps a comma or colon, right before a quotation mark: the quote goes on a clause. */
 const wordBeforeMark = /[\p{L}\d][\s,:]*$/u;
 /** A comma closing a phrase, then up to four words (group 1) before a name: ",” Senator ". */
@@ -866,7 +876,7 @@ class Attributor {
     private readonly sentences: readonly Sentence[],
     organizations: readonly Entity[],
     places: readonly Entity[],
-    quoted: readonly Span[],
+    private readonly quoted: readonly Span[],
   ) {
     this.mentions = namedMentions(text, people, organizations, places, quoted);
     this.genders = gendersOf(text, people);
@@ -1868,6 +1878,22 @@ class Attributor {
       !toldWhere.test(this.text.slice(afterVerb, afterVerb + 10))
     )
       return { speaker: null };
+    // "Doe was branded a “fraud”", "Acme councillor slammed for “cheap stunt”": the one judged is
+    // not the one judging, whom the sentence does not name.
+    // (Not "what he described as": only "for" or "over" tells a passive without its auxiliary, and
+    // not after "called", which asks for something. Not "was called in", "called" naming nothing.
+    // And not a verb inside a quotation: 'not all creatures “are called to eternity” and ... “...”'.)
+    const wordsAfter = this.text.slice(afterVerb, afterVerb + 6);
+    if (
+      judgingVerb.test(verb.word) &&
+      (verb.word.toLowerCase() === 'called'
+        ? passiveAuxiliary.test(this.text.slice(Math.max(0, verb.at - 20), verb.at)) &&
+          /^\s+(?:an?\s|the\s|[“"‘'])/i.test(wordsAfter)
+        : passiveAuxiliary.test(this.text.slice(Math.max(0, verb.at - 20), verb.at)) ||
+          /^\s+(?:for|over)\s/.test(wordsAfter)) &&
+      !insideAny(this.quoted, [verb.at, afterVerb])
+    )
+      return { speaker: null };
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
     // "Telling the crowd it was “your day,” Doe closed her speech": a participle opening the
     // sentence has the main clause's subject, right after the comma that ends the participle's phrase.
@@ -1990,6 +2016,13 @@ class Attributor {
       speakerForName.test(this.text.slice(subject.span[1], subject.span[1] + 30))
     )
       return { speaker: null, span: subject.span };
+    // "Jane Doe, 47, dubbed the “guru in bling”": the subject of a naming in the passive is the one
+    // named; whoever named them is not named here.
+    if (subject && subject !== 'pronoun') {
+      const verbFrom = ownSubject === undefined ? quoteClause[0] : subject.span[1];
+      if (judgedInPassive.test(this.text.slice(verbFrom, before)))
+        return { speaker: null, span: subject.span };
+    }
     if (subject !== 'pronoun') return named(subject);
     return { speaker: 'pronoun', span: this.openingPronoun(clause) };
   }

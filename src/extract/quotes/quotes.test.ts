@@ -2908,3 +2908,26 @@ test('quotes: a quotation alone after a caption that quotes someone does not go 
     ],
   );
 });
+
+test('quotes: the one judged or named in the passive is not the one quoted ("Doe slammed for “cheap stunt”", "was described as")', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Doe slammed for “cheap stunt”',
+        'Growing up, Jim Doe was described as a “polite, mild-mannered” man.',
+        'John Roe, 47, dubbed the “guru in bling”, runs a sect.',
+        'John Roe refuted what he described as “misleading” reports. He called for “a balanced approach.”',
+        'Jane Poe said a doctor was called in to remove a “tropical spider”.',
+      ],
+      ['Jim Doe', 'John Roe', 'Jane Poe'],
+    ),
+    [
+      ['cheap stunt', null],
+      ['polite, mild-mannered', null],
+      ['guru in bling', null],
+      ['misleading', 'John Roe'],
+      ['a balanced approach.', 'John Roe'],
+      ['tropical spider', 'Jane Poe'],
+    ],
+  );
+});
