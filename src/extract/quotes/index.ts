@@ -622,9 +622,14 @@ interface Named {
   readonly isPlace?: boolean;
 }
 
+/** An attribution with its pronoun resolved. */
+type Resolved = Omit<Attribution, 'speaker'> & { readonly speaker: string | null };
+
 interface Attribution {
   readonly speaker: string | null | 'pronoun';
   readonly span?: Span;
+  /** Unnamed people in the plural ("ISIS sympathisers"): no one a "he said" after them stands for. */
+  readonly plural?: true;
 }
 
 /** A person the text is about, and where it said so. */
@@ -1333,16 +1338,12 @@ class Attributor {
     return owners.size === 1 ? [...owners][0]! : null;
   }
 
-  resolve(
-    found: Attribution | undefined,
-    sentence: Span,
-  ): { speaker: string | null; span?: Span } | undefined {
+  resolve(found: Attribution | undefined, sentence: Span): Resolved | undefined {
     if (!found) return undefined;
     // "Jane Doe and John Roe said": words two people say together are no one person's.
     if (found.speaker !== 'pronoun' && found.span && this.saidJointly(found.span))
       return { speaker: null, span: found.span };
-    if (found.speaker !== 'pronoun')
-      return found.span ? { speaker: found.speaker, span: found.span } : { speaker: found.speaker };
+    if (found.speaker !== 'pronoun') return { ...found, speaker: found.speaker };
     return { speaker: this.pronounReferent(sentence, found.span![0]), span: found.span! };
   }
 
@@ -1708,7 +1709,7 @@ class Attributor {
       !pronounRightBefore &&
       !this.mentionsIn(start, verbAt).some((m) => m.isPerson)
     )
-      return { speaker: null };
+      return { speaker: null, plural: true };
     // "Doe pointed to what aides called “...”": the subject of the clause "what" opens, whom the
     // sentence may not name.
     const what = whatThenSubject.exec(nearVerb);
@@ -2016,6 +2017,15 @@ class Attributor {
       speakerForName.test(this.text.slice(subject.span[1], subject.span[1] + 30))
     )
       return { speaker: null, span: subject.span };
+    // "ISIS sympathisers took to social media to identify the ‘cub fighter’": people an
+    // organisation's name only qualifies, unnamed, as before a verb of saying (see subjectOf).
+    if (
+      subject &&
+      subject !== 'pronoun' &&
+      !subject.isPerson &&
+      namedGroupOfPeople.test(this.text.slice(this.clauseStart(clause), before))
+    )
+      return { speaker: null, plural: true };
     // "Jane Doe, 47, dubbed the “guru in bling”": the subject of a naming in the passive is the one
     // named; whoever named them is not named here.
     if (subject && subject !== 'pronoun') {
@@ -2636,7 +2646,7 @@ export function findQuotes(
       const lastVerb = verbs.at(-1);
       const sameSentence = previousInBlock && previousInBlock.sentence[0] === sentence[0];
       const isTerm = termInSentence(text, mark, sentence);
-      let found: { speaker: string | null; span?: Span } | undefined;
+      let found: Resolved | undefined;
       let isExplicit = false;
       if (mark.continues) {
         // The words of a quote left open at the end of the paragraph before.
@@ -2745,7 +2755,7 @@ export function findQuotes(
       const list = speakersBySentence.get(sentence[0]) ?? [];
       list.push(speaker);
       speakersBySentence.set(sentence[0], list);
-      if (found && found.speaker === null) {
+      if (found && found.speaker === null && !found.plural) {
         const byPronoun = found.span !== undefined && /^(?:he|she|they|it)$/i.test(text.slice(...found.span));
         unnamedSpeakerSentences.set(
           sentence[0],

@@ -2931,3 +2931,22 @@ test('quotes: the one judged or named in the passive is not the one quoted ("Doe
     ],
   );
 });
+
+test('quotes: people a name only qualifies are the unnamed subject of quoted words, and no "he" after them ("Acme fighters are “...”")', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Doe said “we are winning.” The Acme fighters are “mostly in the east.”',
+        'He saluted what he called the “incredible resistance” of the defenders.',
+        'Acme sympathisers took to social media to praise the “cub fighter”.',
+      ],
+      ['Jim Doe', 'org:Acme'],
+    ),
+    [
+      ['we are winning.', 'Jim Doe'],
+      ['mostly in the east.', null],
+      ['incredible resistance', 'Jim Doe'],
+      ['cub fighter', null],
+    ],
+  );
+});
