@@ -121,6 +121,14 @@ const relativeAtEnd = /\b(?:that|which)\s+(?:\p{Ll}+\s+)?$/u;
 const publishedBefore = /\s(?:published|posted|released|issued|put\s+out|sent|shared)\s+$/;
 /** ', Doe's aside, said': a name's home place and an aside in commas, then the verb. */
 const asideThenVerb = new RegExp(`^${homePlace}\\s*,[^“”"]*,\\s*${adverb}$`, 'u');
+/**
+ * Capitalised words the recogniser named nothing in, then an apposition up to a name: "Democracy for
+ * America, the committee founded by " (the name is the apposition's, not the subject).
+ */
+const apposedToUnnamed =
+  /^[\s“"‘]*\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:for|of|and|the)\s+)?\p{Lu}[\p{L}.&'’-]*){0,5},\s+(?:the|an?)\s+[^,;“”"]*$/u;
+/** The end of an apposition before its verb: ", ", ", also ". */
+const commaThenAdverb = new RegExp(`^\\s*,\\s*${adverb}$`, 'u');
 /** '... and said', '... but also called': a second verb with the subject of the first. */
 const andThenVerb = new RegExp(`\\b(?:and|but)\\s+${adverb}$`, 'u');
 /** ', the party said in a statement Monday.' at the end of a sentence. */
@@ -1789,6 +1797,15 @@ class Attributor {
       }
       if (described) return this.describedSubject(start, described, verbAt) ?? { speaker: null };
     }
+    // "Democracy for America, the committee founded by Jane Doe, also said": the subject is the
+    // capitalised words the recogniser missed, not the name in their apposition.
+    if (
+      subject &&
+      !first &&
+      apposedToUnnamed.test(text.slice(start, subject.span[0])) &&
+      commaThenAdverb.test(text.slice(subject.span[1], verbAt))
+    )
+      return { speaker: null };
     // "a spokeswoman for Speaker Jane Doe said", "a Doe aide said": the one speaking is unnamed
     // (unless a pronoun stands right before the verb: "the Doe campaign message, he also said").
     if (
@@ -2217,7 +2234,9 @@ class Attributor {
         (m) =>
           m.span[1] <= limit &&
           !isPossessor(text, m) &&
-          !(socialPlatform.test(m.name) && /^\s+\p{Ll}/u.test(text.slice(m.span[1], m.span[1] + 3))),
+          !(socialPlatform.test(m.name) && /^\s+\p{Ll}/u.test(text.slice(m.span[1], m.span[1] + 3))) &&
+          // (Nor a name that only qualifies a noun: '," tweeted Acme, a leader in the Resist Doe movement'.)
+          !nameAsModifier.test(text.slice(m.span[1], m.span[1] + 16)),
       );
       // ('," said Acme Group, one of several groups bashing Doe': a name right after the verb is the
       // speaker, unless titles lead on from it to a person: '," said Senate Leader Jane Doe'.)
@@ -2230,7 +2249,16 @@ class Attributor {
         !first.isPlace &&
         /^\s*(?:the\s+)?$/i.test(text.slice(start + verb.length, first.span[0])) &&
         !isTitleBetween(text.slice(first.span[1], person.span[0]));
-      const speaker = firstSpeaks ? first : preferPerson(text, window);
+      // (A place speaks only right after the verb, '," says Moscow': '," tweeted the Brooklyn, N.Y.,
+      // chapter of Acme' is Acme's.)
+      const speaker = firstSpeaks
+        ? first
+        : preferPerson(
+            text,
+            window.filter(
+              (m) => !m.isPlace || (m === first && /^\s*$/.test(text.slice(start + verb.length, m.span[0]))),
+            ),
+          );
       // '," claimed the Mirror's source, who ...': an unnamed source, whoever the aside names.
       if (unnamedSourceAfterVerb.test(text.slice(start + verb.length, start + verb.length + 60)))
         return { speaker: null };
@@ -2430,9 +2458,9 @@ function speechVerbsWithin(
  */
 const wordBreak = /(?![a-z0-9])(?: ?[^\p{L}\p{N} ][^\p{L}\p{N}]*| {2,}[^\p{L}\p{N}]*)/gu;
 
-/** A name that modifies the noun after it: "the Doe administration", "Doe Tower". */
+/** A name that modifies the noun after it: "the Doe administration", "Doe Tower", "the Resist Doe movement". */
 const nameAsModifier =
-  /^['’]?s?\s+(?:administration|campaign|organi[sz]ation|foundation|tower|hotel|family|presidency|era|team|doctrine)\b/i;
+  /^['’]?s?\s+(?:administration|campaign|organi[sz]ation|foundation|tower|hotel|family|presidency|era|team|doctrine|movement)\b/i;
 
 /** A verb of naming, its object and "a", "an" or "as" right before the quote: "calling the attack an ". */
 const verbOfNamingBefore =

@@ -2950,3 +2950,23 @@ test('quotes: people a name only qualifies are the unnamed subject of quoted wor
     ],
   );
 });
+
+test('quotes: no name in an apposition or as a modifier speaks, nor a place after the verb’s first words', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Poe won the vote.',
+        '“Stand strong,” tweeted the Springfield, Ill., chapter of Acme Nation, a leader in the progressive, Resist Poe movement.',
+        'Acme for America, the committee founded by former candidate Jim Doe, also said: “Look no further.”',
+        'The calls began on Sunday night, when Senate Leader John Roe, R-Ky., suggested a deal.',
+        '“The talks will continue,” he said.',
+      ],
+      ['Jim Poe', 'Poe', 'place:Springfield', 'place:Ill.', 'org:Acme Nation', 'Jim Doe', 'John Roe'],
+    ),
+    [
+      ['Stand strong,', 'Acme Nation'],
+      ['Look no further.', null],
+      ['The talks will continue,', 'John Roe'],
+    ],
+  );
+});
