@@ -18,6 +18,7 @@ import {
   splitOfficerFromOrganisation,
   withAbbreviationStop,
   withCommonWordSurnames,
+  withGivenNamesJoined,
   withInstitutionNames,
   withNameParticles,
   withOfComplement,
@@ -158,6 +159,23 @@ test('conventions: a person runs through an Arabic particle and the name after i
       ['al-Anbar', 'place'],
     ]),
     ['Bashar al-Assad', 'Mohammed bin Salman', 'al-Anbar'],
+  );
+});
+
+test('conventions: a given name and the person one space after it are one person', () => {
+  const text = '“Thanks,” Diane Roe wrote. Acme Doe met Roe, Jim Poe and Jane Smith Jr.';
+  // Not after a word no name list has ("Acme"), nor across a comma or "and".
+  assert.deepEqual(
+    writtenAfter(withGivenNamesJoined, text, [
+      ['Diane', 'person'],
+      ['Roe', 'person'],
+      ['Acme', 'person'],
+      ['Doe', 'person'],
+      ['Roe,', 'person'],
+      ['Jim Poe', 'person'],
+      ['Jane Smith Jr.', 'person'],
+    ]),
+    ['Diane Roe', 'Acme', 'Doe', 'Roe,', 'Jim Poe', 'Jane Smith Jr.'],
   );
 });
 

@@ -384,6 +384,29 @@ export function withNameParticles(text: string, mentions: readonly EntityMention
   return joined;
 }
 
+/**
+ * "Diane Foley" read as two people, "Diane" and "Foley": the tagger sometimes opens a second person
+ * at a surname it knows. A given name (one word the name list knows) and the person right after
+ * it, one space apart, are one person.
+ */
+export function withGivenNamesJoined(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const joined: EntityMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined.at(-1);
+    if (
+      previous?.type === 'person' &&
+      mention.type === 'person' &&
+      mention.span[0] === previous.span[1] + 1 &&
+      text[previous.span[1]] === ' ' &&
+      !/[\s.]/.test(text.slice(previous.span[0], previous.span[1])) &&
+      usualSexOf(text.slice(previous.span[0], previous.span[1])) !== undefined
+    )
+      joined[joined.length - 1] = { ...previous, span: [previous.span[0], mention.span[1]] };
+    else joined.push(mention);
+  }
+  return joined;
+}
+
 /** A nickname in quotation marks after a given name: ' “Big Bad Hal” Roe', ' "Bo" Kay' (capitalised words only). */
 const spaceThenQuotationMark = / [“"]/;
 const quotedNicknameThenSurname =

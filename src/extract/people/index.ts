@@ -22,6 +22,7 @@ import {
   splitOfficerFromOrganisation,
   withAbbreviationStop,
   withCommonWordSurnames,
+  withGivenNamesJoined,
   withInstitutionNames,
   withNameParticles,
   withOfComplement,
@@ -1014,6 +1015,7 @@ export function harmoniseTypes(
   const trimmed = [
     withQuotedNicknames,
     withNameParticles,
+    withGivenNamesJoined,
     withCommonWordSurnames,
     withOfComplement,
     withInstitutionNames,
