@@ -1300,12 +1300,15 @@ class Attributor {
     // "Doe blasted Roe's ruling, “So much for modesty,” she said": across the sentence's own quotation
     // the subject still speaks, when no question comes between and nobody else it could be is named
     // (a possessor only owns a thing the subject acts on).
+    // (Not the object of an opening participle, whose subject the pronoun is: "Praising Doe as “a
+    // son,” she asked".)
     if (
       subject &&
       subject !== 'pronoun' &&
       subject.isPerson &&
       subject.span[0] >= sentence[0] &&
       !setOffAfter(subject) &&
+      !openingParticiple.test(this.text.slice(sentence[0], subject.span[0])) &&
       !this.text.slice(subject.span[1], at).includes('?') &&
       this.fits(subject.name, word) &&
       !this.mentionsIn(subject.span[1], at).some(

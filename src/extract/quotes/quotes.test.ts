@@ -2970,3 +2970,21 @@ test('quotes: no name in an apposition or as a modifier speaks, nor a place afte
     ],
   );
 });
+
+test('quotes: the name an opening participle takes as its object does not speak for the pronoun after the quote', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        '“We have never been prouder of our son,” Jane Roe wrote.',
+        'Praising Jim Roe as “an extraordinary son,” she asked for privacy.',
+        'Praising Jim Roe as “a loyal friend” on Tuesday, John Poe asked the same.',
+      ],
+      ['Jane Roe', 'Jim Roe', 'John Poe'],
+    ),
+    [
+      ['We have never been prouder of our son,', 'Jane Roe'],
+      ['an extraordinary son,', 'Jane Roe'],
+      ['a loyal friend', 'John Poe'],
+    ],
+  );
+});
