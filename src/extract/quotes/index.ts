@@ -696,6 +696,17 @@ const inCaseName = (text: string, span: Span): boolean =>
 const responseAfter =
   /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:response|reaction|reply|answer|statement|remarks|comments|rebuttal|retort)\b/u;
 
+/**
+ * Whether `span` lies in an aside in brackets that opens after `from` and closes before `to`: not
+ * a name alone in them, which is another name of the one before ("the Acme Centre (ACME) said").
+ */
+function inBrackets(text: string, span: Span, from: number, to: number): boolean {
+  const open = text.lastIndexOf('(', span[0]);
+  if (open < from || text.lastIndexOf(')', span[0]) > open) return false;
+  const close = text.indexOf(')', span[1]);
+  return close >= 0 && close < to && text.slice(open + 1, close).trim() !== text.slice(span[0], span[1]);
+}
+
 /** "Doe's" and "Jones’": the name owns what follows. */
 const isPossessor = (text: string, mention: Named) =>
   /^['’](?:s\b|\s)/.test(text.slice(mention.span[1], mention.span[1] + 3));
@@ -1729,11 +1740,13 @@ class Attributor {
       const clauseSubject = this.mentionsIn(from, verbAt).find((m) => !m.isPlace && m.span[1] <= verbAt);
       return named(clauseSubject) ?? { speaker: null };
     }
-    // (A place only right before the verb: "Moscow said".)
+    // (A place only right before the verb: "Moscow said". Nobody named in brackets: "Jim Roe (who
+    // Acme Weekly says was there) said".)
     const before = this.mentionsIn(sentence[0], verbAt).filter(
       (m) =>
         m.span[1] <= verbAt &&
         !isPossessor(text, m) &&
+        !inBrackets(text, m.span, sentence[0], verbAt) &&
         (!m.isPlace || onlyAdverb.test(text.slice(m.span[1], verbAt))) &&
         !organisationAfterPreposition(text, m),
     );

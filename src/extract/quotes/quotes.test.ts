@@ -2988,3 +2988,19 @@ test('quotes: the name an opening participle takes as its object does not speak 
     ],
   );
 });
+
+test('quotes: nobody named in an aside in brackets before the verb speaks; a name alone in them is the one before', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Another resident, Jim Roe (who Acme Weekly suggests was one of the investigators), said, “I heard footsteps.”',
+        'A statement from the Centre for Peace (CFP) said: “We believe it.”',
+      ],
+      ['Jim Roe', 'org:Acme Weekly', 'org:Centre for Peace', 'org:CFP'],
+    ),
+    [
+      ['I heard footsteps.', 'Jim Roe'],
+      ['We believe it.', 'Centre for Peace'],
+    ],
+  );
+});
