@@ -842,6 +842,9 @@ const saidThenPronoun =
 /** Kin named right before a name, which tells the gender a pronoun can check: "his brother John", "her mother, Diane". */
 const maleKin = new RegExp(`\\b${maleKinWord}\\s*,?\\s+$`, 'i');
 const femaleKin = new RegExp(`\\b${femaleKinWord}\\s*,?\\s+$`, 'i');
+/** Honorifics and titles of rank that tell a sex, right before a name ("Mr. Doe", "Queen Jane"). */
+const maleHonorific = /\b(?:Mr\.?|Sir|Lord|King|Prince|Duke|Emperor)\s+$/;
+const femaleHonorific = /\b(?:Ms\.?|Mrs\.?|Miss|Dame|Lady|Queen|Princess|Duchess|Empress|Countess)\s+$/;
 /** What the text tells of each person's gender: an honorific, or a kinship word before the name. */
 function gendersOf(text: string, people: readonly Person[]): Map<string, 'he' | 'she'> {
   const genders = new Map<string, 'he' | 'she'>();
@@ -849,9 +852,9 @@ function gendersOf(text: string, people: readonly Person[]): Map<string, 'he' | 
     for (const span of person.spans) {
       const before = text.slice(Math.max(0, span[0] - 16), span[0]);
       const gender =
-        /\bMr\.?\s+$/.test(before) || maleKin.test(before)
+        maleHonorific.test(before) || maleKin.test(before)
           ? 'he'
-          : /\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before) || femaleKin.test(before)
+          : femaleHonorific.test(before) || femaleKin.test(before)
             ? 'she'
             : (saidThenPronoun.exec(text.slice(span[1], span[1] + 40))?.[1]?.toLowerCase() as
                 | 'he'

@@ -3004,3 +3004,17 @@ test('quotes: nobody named in an aside in brackets before the verb speaks; a nam
     ],
   );
 });
+
+test('quotes: a title of rank tells the sex a pronoun must fit ("Queen Jane Roe" is no "he")', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Doe, the gardener, showed the plants.',
+        'Queen Jane Roe met guests at the party.',
+        '“It was lovely,” he said.',
+      ],
+      ['Jim Doe', 'Jane Roe'],
+    ),
+    [['It was lovely,', 'Jim Doe']],
+  );
+});
