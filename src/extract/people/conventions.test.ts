@@ -238,6 +238,10 @@ test('conventions: a people or a faith in the plural, or a doctrine, is no perso
   assert.equal(isGroupOrDoctrine(text, mentionOf(text, 'Syrians', 'place')), true);
   for (const name of ['Evans', 'Jane Adams'])
     assert.equal(isGroupOrDoctrine(text, mentionOf(text, name, 'person')), false, name);
+  // A branch of a faith is one; the faith's name alone may be a surname.
+  const faith = 'Under its reading of Sunni Islam, it is a sin, Jim Islam said.';
+  assert.equal(isGroupOrDoctrine(faith, mentionOf(faith, 'Sunni Islam', 'person')), true);
+  assert.equal(isGroupOrDoctrine(faith, mentionOf(faith, 'Jim Islam', 'person')), false);
 });
 
 test('conventions: a one-word "person" after "the" and a capitalised word is the tail of a name, unless that word is a role or nationality', () => {

@@ -111,8 +111,11 @@ export function isNationalityWord(text: string, mention: EntityMention): boolean
 const groupOfPeople =
   /^(?:\p{Lu}\p{Ll}+(?:ians|ims|ites|ists)|Jews|Arabs|Kurds|Sunnis|Turks|Afghans|Israelis|Pakistanis|Iraqis|Saudis|Yemenis|Somalis|Democrats|Republicans|Hindus|Sikhs|Catholics|Protestants|Mormons|Evangelicals)$/u;
 
-/** A doctrine or a movement: "Progressivism", "Communism", "Thatcherism". */
-const doctrine = /^\p{Lu}\p{Ll}{3,}ism$/u;
+/**
+ * A doctrine or a movement: "Progressivism", "Communism", "Thatcherism"; a branch of a faith,
+ * "Sunni Islam" (not "Islam" alone, a surname too: "Mohammed Islam").
+ */
+const doctrine = /^(?:\p{Lu}\p{Ll}{3,}ism|(?:Sunni|Shia|Shiite|Radical|Political|Militant)\s+Islam)$/u;
 
 /**
  * "the Muslims", "Syrians": a people or a faith in the plural is no person (the guidelines label no
