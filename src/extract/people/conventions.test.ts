@@ -6,6 +6,7 @@ import {
   asHomePlace,
   headlineNames,
   isGroupOrDoctrine,
+  isInWebAddress,
   isNationalityWord,
   isOpeningAdverb,
   isTailOfTheName,
@@ -177,6 +178,15 @@ test('conventions: a given name and the person one space after it are one person
     ]),
     ['Diane Roe', 'Acme', 'Doe', 'Roe,', 'Jim Poe', 'Jane Smith Jr.'],
   );
+});
+
+test('conventions: no name lies in a web address; a site named without a path is one', () => {
+  const text =
+    'See http://t.co/0L2Sis54hv and pic.twitter.com/g2cN, said Acme.com. Ultron.Facebook/Star Wars at www.acme.org';
+  for (const inAddress of ['0L2Sis54hv', 'g2cN', 'acme.org'])
+    assert.equal(isInWebAddress(text, mentionOf(text, inAddress, 'organization')), true, inAddress);
+  for (const name of ['Acme.com', 'Facebook', 'Star Wars'])
+    assert.equal(isInWebAddress(text, mentionOf(text, name, 'organization')), false, name);
 });
 
 test('conventions: a one-word person runs through a surname that is also a common word', () => {

@@ -171,6 +171,25 @@ export function namedPerson(text: string, mention: EntityMention): EntityMention
   return { ...mention, type: 'person' };
 }
 
+/**
+ * A web address's marks: a scheme, "www.", or a lower-case domain with a path after it
+ * ("pic.twitter.com/x1"; not a credit run on to a caption, "Ultron'.Facebook/Star Wars").
+ */
+const webAddress = /[A-Za-z]+:\/\/|[Ww]{3}\.|\.[a-z]{2,}\//;
+
+/**
+ * Whether the mention lies in a web address ("http://t.co/0L2Sis54hv", "pic.twitter.com/g2cN"),
+ * whose letters the tagger reads as names. (A site named without a path, "Huzlers.com", is an
+ * organisation's name, and stays.)
+ */
+export function isInWebAddress(text: string, mention: EntityMention): boolean {
+  let start = mention.span[0];
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  let end = mention.span[1];
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return webAddress.test(text.slice(start, end));
+}
+
 /** Sentence adverbs the tagger takes for names when they open a sentence: "Unfortunately, ...". */
 const openingAdverb =
   /^(?:\p{Lu}\p{Ll}+ly|Likewise|Meanwhile|However|Moreover|Nevertheless|Nonetheless|Still|Instead|Indeed|Yet|Also|Otherwise|Therefore|Thus|Hence|Besides|Furthermore|Regardless|Overall|Now|Then|Later|Earlier|Afterwards?|Next|Again|Today|Yesterday|Elsewhere)$/u;

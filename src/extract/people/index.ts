@@ -9,6 +9,7 @@ import {
   headlineNames,
   institutionNotPerson,
   isGroupOrDoctrine,
+  isInWebAddress,
   isNationalityWord,
   isOpeningAdverb,
   isTailOfTheName,
@@ -1004,6 +1005,7 @@ export function harmoniseTypes(
           mention.span[1] > mention.span[0] &&
           !isNationalityWord(text, mention) &&
           !isOpeningAdverb(text, mention) &&
+          !isInWebAddress(text, mention) &&
           !isGroupOrDoctrine(text, mention) &&
           !isTailOfTheName(text, mention)
         ) {
