@@ -1243,6 +1243,13 @@ class Attributor {
           return;
         }
       }
+      // "Weeks before the election, asked if the campaign was “in cahoots” with Acme, Roe denied it.":
+      // the subject of the main clause after the opening ones, whoever the quotation in them is from.
+      const main = this.mainSubjectAfter(sentence, sentence[0])?.speaker;
+      if (main && main !== 'pronoun' && this.isPerson(main)) {
+        this.topic = { name: main, at: sentence[0] };
+        return;
+      }
       // "That did not satisfy Justice Roe.": a sentence ending on a person turns the text to them.
       // ("Not for Jane Doe of Chile.": a home place may follow the name.)
       const last = mentions.filter((m) => !m.isPlace).at(-1);

@@ -3018,3 +3018,21 @@ test('quotes: a title of rank tells the sex a pronoun must fit ("Queen Jane Roe"
     [['It was lovely,', 'Jim Doe']],
   );
 });
+
+test('quotes: after opening clauses with a quotation in them, the main clause’s subject is whom a "he said" next stands for', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        '“The governor was never aware of it,” said Roe press secretary Jane Poe. “He first learned of this tonight.”',
+        'Weeks before the election, asked if the campaign was “in cahoots” with Acme, Roe denied it. “Nothing could be further from the truth,” he said.',
+      ],
+      ['Jane Poe', 'Roe', 'org:Acme'],
+    ),
+    [
+      ['The governor was never aware of it,', 'Jane Poe'],
+      ['He first learned of this tonight.', 'Jane Poe'],
+      ['in cahoots', null],
+      ['Nothing could be further from the truth,', 'Roe'],
+    ],
+  );
+});
