@@ -2723,8 +2723,12 @@ export function findQuotes(
         isExplicit = found !== undefined;
       }
       if (!found) found = attributor.resolve(attributor.quotedSource(sentence, mark.outer[0]), sentence);
-      if (!found)
+      if (!found) {
+        // ('The company will go on a “deal spree” in 2015, Mr Smith told the FT.': the sentence names
+        // who said it, as an attribution right after the quote does.)
         found = attributor.resolve(attributor.closingAttribution(sentence, mark.outer[1]), sentence);
+        isExplicit = found !== undefined && found.speaker !== null;
+      }
       if (!found && lastVerb) {
         if (
           sameSentence &&

@@ -3036,3 +3036,19 @@ test('quotes: after opening clauses with a quotation in them, the main clause’
     ],
   );
 });
+
+test('quotes: words a sentence gives to someone by name in its closing clause are theirs, though quoted before', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Acme eyes 2015 “deal spree”',
+        'The company will go on a “deal spree” in 2015 if markets allow, Jim Doe told the paper in December.',
+      ],
+      ['org:Acme', 'Jim Doe'],
+    ),
+    [
+      ['deal spree', 'Acme'],
+      ['deal spree', 'Jim Doe'],
+    ],
+  );
+});
