@@ -515,6 +515,15 @@ const typeCases: [string, string, (readonly [string, EntityType, number])[], str
     ],
     ['White House:place', 'Chris Steak House:organization'],
   ],
+  [
+    "a broadcaster's name after a role word stays the broadcaster's",
+    'It said so, when state broadcaster Acme Central Television reported that Jim Roe was ill.',
+    [
+      ['Acme Central Television', 'organization', 0],
+      ['Jim Roe', 'person', 0],
+    ],
+    ['Acme Central Television:organization', 'Jim Roe:person'],
+  ],
 ];
 
 for (const [why, text, names, expected] of typeCases)

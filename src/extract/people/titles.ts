@@ -1094,9 +1094,12 @@ const nameWord = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 /** The last word of the name of a law or a pact: "Patriot Act", "Dream Act", "Paris Accord". */
 const lawWord = /^(?:Act|Bill|Law|Amendment|Treaty|Accord|Accords|Doctrine|Resolution)$/;
 
-/** The last word of an institution's name: "White House", "Justice Department", "Ethics Committee". */
+/**
+ * The last word of an institution's name: "White House", "Justice Department", "Ethics Committee";
+ * a broadcaster's or company's, "Korean Central Television", "Acme Media Group".
+ */
 const institutionWord =
-  /\s(?:House|Department|Committee|Council|Ministry|Office|Court|Party|Administration|Agency|Bureau|Commission|Senate|Congress|Government|Parliament|Cabinet)$/;
+  /\s(?:House|Department|Committee|Council|Ministry|Office|Court|Party|Administration|Agency|Bureau|Commission|Senate|Congress|Government|Parliament|Cabinet|Television|TV|Radio|Network|Broadcasting|Channel|News|Media|Corporation|Company|Group)$/;
 /** Whether a name of two or more words ends in an institution's word: an organisation's, never a person's. */
 export const isInstitutionName = (name: string): boolean => institutionWord.test(name);
 
