@@ -2372,7 +2372,7 @@ class Attributor {
     // nor "of" going on from the quoted words ('decried the “cowardice” of the Acme Group, saying').
     const nearby = this.mentionsIn(start, start + 70).filter(
       (m) =>
-        !/^of\b|[“”"]|\b(?:after|before|when|while|because|since|as|though|although|if|until|but|which|who)\b/i.test(
+        !/^of\b|[“”"]|\b(?:after|before|when|while|because|since|as|though|although|if|until|but|which|who|that)\b/i.test(
           text.slice(start, m.span[0]),
         ),
     );

@@ -3052,3 +3052,19 @@ test('quotes: words a sentence gives to someone by name in its closing clause ar
     ],
   );
 });
+
+test('quotes: a name in a "that" clause after a quoted word is no attribution of it', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Doe also reports that there are “strong” rumours that John Roe called the president.',
+        'Thousands “liked” photos that Jane Poe posted on Wednesday.',
+      ],
+      ['Jim Doe', 'John Roe', 'Jane Poe'],
+    ),
+    [
+      ['strong', 'Jim Doe'],
+      ['liked', null],
+    ],
+  );
+});
