@@ -127,6 +127,9 @@ const asideThenVerb = new RegExp(`^${homePlace}\\s*,[^“”"]*,\\s*${adverb}$`,
  */
 const apposedToUnnamed =
   /^[\s“"‘]*\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:for|of|and|the)\s+)?\p{Lu}[\p{L}.&'’-]*){0,5},\s+(?:the|an?)\s+[^,;“”"]*$/u;
+/** An apposition of lower-case words up to where someone works: ", managing editor of North Korean paper ". */
+const workplaceApposition =
+  /^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}$/u;
 /** The end of an apposition before its verb: ", ", ", also ". */
 const commaThenAdverb = new RegExp(`^\\s*,\\s*${adverb}$`, 'u');
 /** '... and said', '... but also called': a second verb with the subject of the first. */
@@ -1822,6 +1825,17 @@ class Attributor {
         return this.documentAuthor([at, at + document[1]!.length]);
       }
       if (described) return this.describedSubject(start, described, verbAt) ?? { speaker: null };
+    }
+    // "Choe Kwan-il, managing editor of North Korean paper Choson Sinbo, told": the person before an
+    // apposition that names where they work, not the workplace.
+    if (subject && !subject.isPerson && commaThenAdverb.test(text.slice(subject.span[1], verbAt))) {
+      const person = before.findLast(
+        (m) =>
+          m.isPerson &&
+          m.span[1] <= subject!.span[0] &&
+          workplaceApposition.test(text.slice(m.span[1], subject!.span[0])),
+      );
+      if (person) return named(person);
     }
     // "Democracy for America, the committee founded by Jane Doe, also said": the subject is the
     // capitalised words the recogniser missed, not the name in their apposition.

@@ -3068,3 +3068,15 @@ test('quotes: a name in a "that" clause after a quoted word is no attribution of
     ],
   );
 });
+
+test('quotes: the person before an apposition that names where they work speaks, not the workplace', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'They like it because—as Jim Doe, managing editor of the paper Acme Daily, told the Mirror—“we are proud of it.”',
+      ],
+      ['Jim Doe', 'org:Acme Daily', 'org:Mirror'],
+    ),
+    [['we are proud of it.', 'Jim Doe']],
+  );
+});
