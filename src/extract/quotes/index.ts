@@ -300,6 +300,12 @@ const issuedBefore = new RegExp(
 const leadingHomePlace = new RegExp(`^${homePlace}`, 'u');
 /** Nothing but an adverb up to the verb. */
 const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
+/**
+ * A verb of reporting or quoting, its object, then "as" before "saying": "reports a police
+ * spokesperson as " (not a passive's agent: "was quoted by The Post as ").
+ */
+const objectReportedAs =
+  /\b(?:report(?:s|ed)?|quot(?:es|ed)|cit(?:es|ed))\s+(?!(?:in|by|on|at|from|to)\s)([^,;“”"]{1,80}?)\s+as\s+$/;
 /** A short phrase, then a verb of saying: '[the statement] said'. */
 const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'u');
 /**
@@ -1953,6 +1959,14 @@ class Attributor {
     )
       return { speaker: null };
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
+    // "Acme News reports a police spokesperson as saying", "quoted Jane Doe as saying": the one
+    // reported or quoted says it, named or not.
+    const reportedAs = objectReportedAs.exec(this.text.slice(Math.max(sentence[0], verb.at - 100), verb.at));
+    if (reportedAs) {
+      const objectAt = verb.at - reportedAs[0].length + reportedAs[0].indexOf(reportedAs[1]!);
+      const object = this.mentionsIn(objectAt, objectAt + reportedAs[1]!.length).find((m) => !m.isPlace);
+      return object && !isPossessor(this.text, object) ? named(object) : { speaker: null };
+    }
     // "Telling the crowd it was “your day,” Doe closed her speech": a participle opening the
     // sentence has the main clause's subject, right after the comma that ends the participle's phrase.
     if (/^[\s“"‘]*$/.test(this.text.slice(sentence[0], verb.at))) {
@@ -2139,6 +2153,10 @@ class Attributor {
       if (notRelaying.test(outer.word) || clauseBoundary.test(this.text.slice(outer.at, subjectAt))) continue;
       const relaying = this.verbAttribution(sentence, outer);
       if (!relaying?.speaker) continue;
+      // ("Acme News reports that one eyewitness, Jane Roe, told a station, “...”": an organisation
+      // reporting what someone said relays it; the words are theirs.)
+      if (/^report/.test(outer.word) && relaying.speaker !== 'pronoun' && !this.isPerson(relaying.speaker))
+        return found;
       return afterRelative && relaying.speaker !== 'pronoun' && !this.isPerson(relaying.speaker)
         ? found
         : relaying;

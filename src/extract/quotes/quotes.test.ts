@@ -3080,3 +3080,24 @@ test('quotes: the person before an apposition that names where they work speaks,
     [['we are proud of it.', 'Jim Doe']],
   );
 });
+
+test('quotes: an outlet that reports what someone said relays it; one reported or quoted "as saying" says it', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Residents said they saw the animal.',
+        'Acme News reports that one eyewitness, Jane Roe, told a local television station, “The creature was big.”',
+        'Acme News reports a police spokesperson as saying: “Law and order has to be maintained.”',
+        'The paper cited Jim Doe as saying that animals are “as near to God as men are.”',
+        'John Poe was quoted by Acme News as saying: “We will be watching.”',
+      ],
+      ['Jane Roe', 'Jim Doe', 'John Poe', 'org:Acme News'],
+    ),
+    [
+      ['The creature was big.', 'Jane Roe'],
+      ['Law and order has to be maintained.', null],
+      ['as near to God as men are.', 'Jim Doe'],
+      ['We will be watching.', 'John Poe'],
+    ],
+  );
+});
