@@ -306,6 +306,9 @@ const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
  */
 const objectReportedAs =
   /\b(?:report(?:s|ed)?|quot(?:es|ed)|cit(?:es|ed))\s+(?!(?:in|by|on|at|from|to)\s)([^,;“”"]{1,80}?)\s+as\s+$/;
+/** "known as " before a quoted name, or before the names listed so far: 'known as “John,” “George,” and '. */
+const knownAsBefore =
+  /\b(?:known|referred\s+to)\s+(?:only\s+)?as\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:(?:and|or)\s+)?)*$/;
 /** A short phrase, then a verb of saying: '[the statement] said'. */
 const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'u');
 /**
@@ -2833,6 +2836,9 @@ export function findQuotes(
       // Not a quoted term of a few words, which names them as a coinage does: "the “Doe Doctrine”".)
       // A quotation in which someone introduces themselves ('He said: "My name is Luke Somers. ..."',
       // '“I’m Big Bank Hank, everywhere,” he raps') is theirs, unless an attribution names another.
+      // 'the three men known as “John,” “George,” and “Ringo”': names someone goes by, nobody's words.
+      if (knownAsBefore.test(text.slice(Math.max(sentence[0], mark.outer[0] - 120), mark.outer[0])))
+        speaker = null;
       const selfNamed = attributor.selfNamed(mark.span);
       if (selfNamed && !isExplicit) speaker = selfNamed;
       if (

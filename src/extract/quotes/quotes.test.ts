@@ -3101,3 +3101,21 @@ test('quotes: an outlet that reports what someone said relays it; one reported o
     ],
   );
 });
+
+test('quotes: a name someone is "known as" is nobody’s words', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'The Acme Post reported that the three men known as “John,” “George,” and “Ringo” had formed a gang.',
+        'Jim Doe, known as “Woz,” co-founded the company.',
+      ],
+      ['org:Acme Post', 'Jim Doe'],
+    ),
+    [
+      ['John,', null],
+      ['George,', null],
+      ['Ringo', null],
+      ['Woz,', null],
+    ],
+  );
+});
