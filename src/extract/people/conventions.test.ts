@@ -295,6 +295,15 @@ test('a known name found again where the tagger missed it; a lower-case last wor
   );
 });
 
+test('a news outlet is found wherever the tagger missed it, though not inside a longer name', () => {
+  const text =
+    'Experts will fly in within days, Britain’s Daily Mail reported. Doe spoke on Fox News Sunday.';
+  assert.deepEqual(
+    writtenAfter((t, mentions) => recoverMentions(t, mentions), text, [['Doe', 'person']]),
+    ['Daily Mail', 'Doe'],
+  );
+});
+
 test('conventions: a count opening the sentence is no part of a name', () => {
   const text = 'One Acme user posted it. Another Roe fan agreed with Jane Doe.';
   assert.deepEqual(

@@ -35,6 +35,7 @@ import {
   withUserHandles,
 } from './conventions.ts';
 import { usualSexOf } from './given-names.ts';
+import { newsOutlets } from './outlets.ts';
 import {
   apposedNames,
   capitalisedTokens,
@@ -728,7 +729,8 @@ function trimmedMention(text: string, mention: EntityMention): EntityMention {
 /**
  * The tagger misses a name it found elsewhere in the same article (often at the start of a
  * sentence, where capitals say nothing). Every other occurrence of a recognised name, and of the
- * surname of a recognised full name, is a mention too. Matching is on whole tokens, case-sensitive.
+ * surname of a recognised full name, is a mention too; so is every news outlet's name (see
+ * outlets.ts). Matching is on whole tokens, case-sensitive.
  */
 export function recoverMentions(
   text: string,
@@ -755,7 +757,9 @@ export function recoverMentions(
     if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && isCapitalised(surname))
       addKnownName(byFirstToken, [surname], 'person');
   }
-  if (byFirstToken.size === 0) return [...mentions];
+  // And news organisations, whether or not the tagger found them here (after the article's own
+  // names: a type the article gave a name first stays).
+  for (const outlet of newsOutlets) addKnownName(byFirstToken, [...outlet], 'organization', true);
   // Words the tagger took into a name (a title trimmed off it included) are no other name.
   const taken = new SpanSet(mentions, alsoTaken);
   const recovered: EntityMention[] = [];
@@ -768,6 +772,15 @@ export function recoverMentions(
     if (!known) continue;
     const match = knownNameAt(known, tokens, i);
     if (!match) continue;
+    // (An outlet's name runs on in a longer one, a show's: "Fox News Sunday".)
+    const after = tokens[i + match.words.length];
+    if (
+      match.outlet &&
+      after &&
+      isCapitalised(after.text) &&
+      after.span[0] === tokens[i + match.words.length - 1]!.span[1] + 1
+    )
+      continue;
     const span: Span = [tokens[i]!.span[0], tokens[i + match.words.length - 1]!.span[1]];
     if (!taken.overlaps(span)) recovered.push({ type: match.type, span });
     next = i + match.words.length;
@@ -781,13 +794,20 @@ export function recoverMentions(
 interface KnownName {
   words: string[];
   type: EntityType;
+  /** A news outlet's name (see outlets.ts), not one the tagger found in the article. */
+  outlet?: boolean;
 }
 
 /** Adds a name (its words) under its first word, longest names first, unless it is known already. */
-function addKnownName(byFirstToken: Map<string, KnownName[]>, words: string[], type: EntityType): void {
+function addKnownName(
+  byFirstToken: Map<string, KnownName[]>,
+  words: string[],
+  type: EntityType,
+  outlet = false,
+): void {
   const list = byFirstToken.get(words[0]!);
   if (list === undefined) {
-    byFirstToken.set(words[0]!, [{ words, type }]);
+    byFirstToken.set(words[0]!, [{ words, type, outlet }]);
     return;
   }
   // A name known already is under the same first word. (Its words compared one by one, not joined
@@ -797,7 +817,7 @@ function addKnownName(byFirstToken: Map<string, KnownName[]>, words: string[], t
   // directly: sorting the list again for every name cost more than finding the names.)
   let at = 0;
   while (at < list.length && list[at]!.words.length >= words.length) at++;
-  list.splice(at, 0, { words, type });
+  list.splice(at, 0, { words, type, outlet });
 }
 
 /** Whether two names are the same words in the same order. */

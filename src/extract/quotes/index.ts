@@ -2750,7 +2750,10 @@ export function findQuotes(
           const relayed = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence);
           if (relayed && attributor.isPerson(relayed.speaker)) found = relayed;
         } else if (lastVerb && found && outletReports.test(text.slice(mark.outer[1], sentence[1]))) {
-          found = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence) ?? found;
+          // (Whoever it is: 'One local said: “...,” the Daily Mirror reports' is no words of the Mirror's.)
+          found = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence) ?? {
+            speaker: null,
+          };
         }
       }
       if (!found) {

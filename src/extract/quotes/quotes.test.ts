@@ -3119,3 +3119,16 @@ test('quotes: a name someone is "known as" is nobody’s words', () => {
     ],
   );
 });
+
+test('quotes: an outlet that reports words someone unnamed said is not their speaker', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'The man was left bleeding.',
+        'One local said: "No one went to help the man," the Acme Mirror reports.',
+      ],
+      ['org:Acme Mirror'],
+    ),
+    [['No one went to help the man,', null]],
+  );
+});
