@@ -1821,6 +1821,9 @@ class Attributor {
     const first = sentenceSubject === 'pronoun' ? undefined : sentenceSubject;
     const joinedVerb = andThenVerb.test(text.slice(subject?.span[1] ?? start, verbAt));
     if (first && (asideThenVerb.test(text.slice(first.span[1], verbAt)) || joinedVerb)) subject = first;
+    // "She was at the rally to see Doe and called him a “relatable guy”": the pronoun both verbs share.
+    else if (sentenceSubject === 'pronoun' && joinedVerb)
+      return { speaker: 'pronoun', span: this.openingPronoun(sentence) };
     // "a hooded militant blames Roe ... and says": the unnamed subject of the first verb says it;
     // "The masked executioner, speaking in English, identifies Roe and says": the one described
     // (the person titled so, else someone unnamed), not the first verb's object.

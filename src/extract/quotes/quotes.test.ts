@@ -560,15 +560,9 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
   ],
   [
     'a speaker found by reference is not a person the quotation itself names',
-    [
-      'She was there to see Jane Doe and called her “relatable.”',
-      '“None of this would have happened without Jane Doe,” she said.',
-    ],
+    ['Jane Doe spoke at the rally.', '“None of this would have happened without Jane Doe,” she said.'],
     ['Jane Doe', 'Jane Doe'],
-    [
-      ['relatable.', 'Jane Doe'],
-      ['None of this would have happened without Jane Doe,', null],
-    ],
+    [['None of this would have happened without Jane Doe,', null]],
   ],
   [
     'a quoted term that names the speaker (a coinage) leaves the speaker found by reference as they are',
@@ -3130,5 +3124,21 @@ test('quotes: an outlet that reports words someone unnamed said is not their spe
       ['org:Acme Mirror'],
     ),
     [['No one went to help the man,', null]],
+  );
+});
+
+test('quotes: a second verb joined by "and" shares the pronoun subject of the first, not the name between', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        '“People came together,” said Jane Roe, a student.',
+        'She was at the rally to see Doe and called him a “relatable guy.”',
+      ],
+      ['Jane Roe', 'Doe'],
+    ),
+    [
+      ['People came together,', 'Jane Roe'],
+      ['relatable guy.', 'Jane Roe'],
+    ],
   );
 });
