@@ -757,9 +757,6 @@ export function recoverMentions(
     if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && isCapitalised(surname))
       addKnownName(byFirstToken, [surname], 'person');
   }
-  // And news organisations, whether or not the tagger found them here (after the article's own
-  // names: a type the article gave a name first stays).
-  for (const outlet of newsOutlets) addKnownName(byFirstToken, [...outlet], 'organization', true);
   // Words the tagger took into a name (a title trimmed off it included) are no other name.
   const taken = new SpanSet(mentions, alsoTaken);
   const recovered: EntityMention[] = [];
@@ -769,18 +766,19 @@ export function recoverMentions(
   for (const i of capitalised) {
     if (i < next) continue;
     const known = byFirstToken.get(tokens[i]!.text);
-    if (!known) continue;
-    const match = knownNameAt(known, tokens, i);
-    if (!match) continue;
-    // (An outlet's name runs on in a longer one, a show's: "Fox News Sunday".)
-    const after = tokens[i + match.words.length];
-    if (
-      match.outlet &&
-      after &&
+    const outlets = outletsByFirstToken.get(tokens[i]!.text);
+    if (!known && !outlets) continue;
+    const named = known && knownNameAt(known, tokens, i);
+    // And news organisations, whether or not the tagger found them here: a longer one than the
+    // article's own name there, unless it runs on into a longer name, a show's ("Fox News Sunday").
+    const outlet = outlets && knownNameAt(outlets, tokens, i);
+    const after = outlet && tokens[i + outlet.words.length];
+    const runsOn =
+      after !== undefined &&
       isCapitalised(after.text) &&
-      after.span[0] === tokens[i + match.words.length - 1]!.span[1] + 1
-    )
-      continue;
+      after.span[0] === tokens[i + outlet!.words.length - 1]!.span[1] + 1;
+    const match = outlet && !runsOn && (!named || outlet.words.length > named.words.length) ? outlet : named;
+    if (!match) continue;
     const span: Span = [tokens[i]!.span[0], tokens[i + match.words.length - 1]!.span[1]];
     if (!taken.overlaps(span)) recovered.push({ type: match.type, span });
     next = i + match.words.length;
@@ -790,24 +788,21 @@ export function recoverMentions(
     : [...mentions, ...recovered].sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/** The news outlets (see outlets.ts) as known names, by their first word: the same for every article. */
+const outletsByFirstToken = new Map<string, KnownName[]>();
+for (const outlet of newsOutlets) addKnownName(outletsByFirstToken, [...outlet], 'organization');
+
 /** A name recoverMentions looks for: its tokens' words, and the type of its first mention. */
 interface KnownName {
   words: string[];
   type: EntityType;
-  /** A news outlet's name (see outlets.ts), not one the tagger found in the article. */
-  outlet?: boolean;
 }
 
 /** Adds a name (its words) under its first word, longest names first, unless it is known already. */
-function addKnownName(
-  byFirstToken: Map<string, KnownName[]>,
-  words: string[],
-  type: EntityType,
-  outlet = false,
-): void {
+function addKnownName(byFirstToken: Map<string, KnownName[]>, words: string[], type: EntityType): void {
   const list = byFirstToken.get(words[0]!);
   if (list === undefined) {
-    byFirstToken.set(words[0]!, [{ words, type, outlet }]);
+    byFirstToken.set(words[0]!, [{ words, type }]);
     return;
   }
   // A name known already is under the same first word. (Its words compared one by one, not joined
@@ -817,7 +812,7 @@ function addKnownName(
   // directly: sorting the list again for every name cost more than finding the names.)
   let at = 0;
   while (at < list.length && list[at]!.words.length >= words.length) at++;
-  list.splice(at, 0, { words, type, outlet });
+  list.splice(at, 0, { words, type });
 }
 
 /** Whether two names are the same words in the same order. */
