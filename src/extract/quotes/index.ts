@@ -1257,7 +1257,8 @@ class Attributor {
       }
       // "Weeks before the election, asked if the campaign was “in cahoots” with Acme, Roe denied it.":
       // the subject of the main clause after the opening ones, whoever the quotation in them is from.
-      const main = this.mainSubjectAfter(sentence, sentence[0])?.speaker;
+      // (Only a sentence with a quotation: the others would be read comma by comma for nothing.)
+      const main = speakers.length > 0 ? this.mainSubjectAfter(sentence, sentence[0])?.speaker : undefined;
       if (main && main !== 'pronoun' && this.isPerson(main)) {
         this.topic = { name: main, at: sentence[0] };
         return;
