@@ -561,10 +561,10 @@ const judgingVerb =
 /**
  * A naming or accusing verb in the passive that is no verb of saying (those are read with the verbs,
  * see judgingVerb), perhaps after an apposition in commas: " has been dubbed the", ", 47, dubbed
- * the", " accused of".
+ * the", " accused of", " under fire from both sides over".
  */
 const judgedInPassive =
-  /^(?:\s*,[^,;“”"]{1,80},)?\s*(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being)\s+)?(?:dubbed|nicknamed|accused\s+of)\s/i;
+  /^(?:\s*,[^,;“”"]{1,80},)?\s*(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|comes?|came)\s+)?(?:dubbed|nicknamed|accused\s+of|under\s+fire\b[^,;“”"]{0,40}?\s(?:over|for))\s/i;
 /** A word, then perhaps a comma or colon, right before a quotation mark: the quote goes on a clause. */
 const wordBeforeMark = /[\p{L}\d][\s,:]*$/u;
 /** A comma closing a phrase, then up to four words (group 1) before a name: ",” Senator ". */
