@@ -1954,14 +1954,18 @@ class Attributor {
     // (Not "what he described as": only "for" or "over" tells a passive without its auxiliary, and
     // not after "called", which asks for something. Not "was called in", "called" naming nothing.
     // And not a verb inside a quotation: 'not all creatures “are called to eternity” and ... “...”'.)
+    // (A participle opening its sentence or a clause after a semicolon or colon is a passive too,
+    // its subject left out: "...; Called a ‘Hero’", "Slammed for “lies”, Doe hit back". Not after a
+    // dash, which may close an aside: "which the governor — and many others — called “sexist”".)
     const wordsAfter = this.text.slice(afterVerb, afterVerb + 6);
+    const passive =
+      passiveAuxiliary.test(this.text.slice(Math.max(0, verb.at - 20), verb.at)) ||
+      /(?:^|[;:])\s*$/.test(this.text.slice(Math.max(sentence[0], verb.at - 4), verb.at));
     if (
       judgingVerb.test(verb.word) &&
       (verb.word.toLowerCase() === 'called'
-        ? passiveAuxiliary.test(this.text.slice(Math.max(0, verb.at - 20), verb.at)) &&
-          /^\s+(?:an?\s|the\s|[“"‘'])/i.test(wordsAfter)
-        : passiveAuxiliary.test(this.text.slice(Math.max(0, verb.at - 20), verb.at)) ||
-          /^\s+(?:for|over)\s/.test(wordsAfter)) &&
+        ? passive && /^\s+(?:an?\s|the\s|[“"‘'])/i.test(wordsAfter)
+        : passive || /^\s+(?:for|over)\s/.test(wordsAfter)) &&
       !insideAny(this.quoted, [verb.at, afterVerb])
     )
       return { speaker: null };
