@@ -130,6 +130,11 @@ const apposedToUnnamed =
 /** An apposition of lower-case words up to where someone works: ", managing editor of North Korean paper ". */
 const workplaceApposition =
   /^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}$/u;
+/** "who" right before a verb of saying: " who ", ", who later ". */
+const whoBeforeVerb = new RegExp(`\\s+who\\s+${adverb}$`, 'u');
+/** Someone described, then a qualifier, ending right before "who": "a spokesperson from Doe's camp". */
+const describedBeforeWho =
+  /\b(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:from|for|of|at|in|with)\s+[^,;“”"]{1,50})?\s*$/u;
 /** The end of an apposition before its verb: ", ", ", also ". */
 const commaThenAdverb = new RegExp(`^\\s*,\\s*${adverb}$`, 'u');
 /** '... and said', '... but also called': a second verb with the subject of the first. */
@@ -1755,6 +1760,24 @@ class Attributor {
       !this.mentionsIn(start, verbAt).some((m) => m.isPerson)
     )
       return { speaker: null, plural: true };
+    // "Acme talked to a spokesperson from Doe's camp who said": the one "who" stands for, the name
+    // right before it ("Acme talked to Jane Roe, who said"), else someone described and unnamed.
+    const who = whoBeforeVerb.exec(nearVerb);
+    if (who) {
+      const whoAt = verbAt - who[0].length;
+      const antecedent = this.mentionsIn(start, whoAt).findLast((m) => !m.isPlace);
+      if (antecedent && /^\s*,?\s*$/.test(text.slice(antecedent.span[1], whoAt))) return named(antecedent);
+      const describedFrom = Math.max(start, whoAt - 80);
+      const described = describedBeforeWho.exec(text.slice(describedFrom, whoAt));
+      if (described) {
+        // ("Jane Roe, a writer who claims": the description is an apposition to the name before it.)
+        const at = describedFrom + described.index;
+        const apposed = this.mentionsIn(start, at).findLast((m) => m.isPerson);
+        return apposed && /^\s*,\s*$/.test(text.slice(apposed.span[1], at))
+          ? named(apposed)
+          : { speaker: null };
+      }
+    }
     // "Doe pointed to what aides called “...”": the subject of the clause "what" opens, whom the
     // sentence may not name.
     const what = whatThenSubject.exec(nearVerb);

@@ -3148,3 +3148,22 @@ test('quotes: a second verb joined by "and" shares the pronoun subject of the fi
     ],
   );
 });
+
+test('quotes: "who said" is the one "who" stands for: the name right before it, or someone described', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'The image was shared widely.',
+        'The Acme Post talked to a spokesperson from Jim Doe\'s camp who said "We can confirm this is not by him."',
+        'The Acme Post talked to Jane Roe, who said "It is not his."',
+        'John Poe, a writer for a fake site who claims "Aliens landed."',
+      ],
+      ['org:Acme Post', 'Jim Doe', 'Jane Roe', 'John Poe'],
+    ),
+    [
+      ['We can confirm this is not by him.', null],
+      ['It is not his.', 'Jane Roe'],
+      ['Aliens landed.', 'John Poe'],
+    ],
+  );
+});
