@@ -1793,6 +1793,8 @@ class Attributor {
         m.span[1] <= verbAt &&
         !isPossessor(text, m) &&
         !inBrackets(text, m.span, sentence[0], verbAt) &&
+        // (Nor a site before what is on it: "A Twitter account set up by Doe's family said".)
+        !(socialPlatform.test(m.name) && /^\s+\p{Ll}/u.test(text.slice(m.span[1], m.span[1] + 3))) &&
         (!m.isPlace || onlyAdverb.test(text.slice(m.span[1], verbAt))) &&
         !organisationAfterPreposition(text, m),
     );

@@ -3167,3 +3167,16 @@ test('quotes: "who said" is the one "who" stands for: the name right before it, 
     ],
   );
 });
+
+test('quotes: a site before what is on it ("A Twitter account set up by his family said") is no speaker', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Doe was kidnapped in 2012.',
+        'A Twitter account set up by Mr. Doe’s family said early on Wednesday: “We know that many of you are looking for answers.”',
+      ],
+      ['Jim Doe', 'Doe', 'org:Twitter'],
+    ),
+    [['We know that many of you are looking for answers.', null]],
+  );
+});
