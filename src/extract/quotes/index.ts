@@ -653,8 +653,12 @@ type Resolved = Omit<Attribution, 'speaker'> & { readonly speaker: string | null
 interface Attribution {
   readonly speaker: string | null | 'pronoun';
   readonly span?: Span;
-  /** Unnamed people in the plural ("ISIS sympathisers"): no one a "he said" after them stands for. */
-  readonly plural?: true;
+  /**
+   * No speaker, and nobody the text turns to: people in the plural ("ISIS sympathisers"), or
+   * whoever judged the one a passive names ("Doe was branded a “fraud”"). A "he said" after such
+   * words does not stand for someone unnamed.
+   */
+  readonly nobodyIntroduced?: true;
 }
 
 /** A person the text is about, and where it said so. */
@@ -1759,7 +1763,7 @@ class Attributor {
       !pronounRightBefore &&
       !this.mentionsIn(start, verbAt).some((m) => m.isPerson)
     )
-      return { speaker: null, plural: true };
+      return { speaker: null, nobodyIntroduced: true };
     // "Acme talked to a spokesperson from Doe's camp who said": the one "who" stands for, the name
     // right before it ("Acme talked to Jane Roe, who said"), else someone described and unnamed.
     const who = whoBeforeVerb.exec(nearVerb);
@@ -1993,7 +1997,7 @@ class Attributor {
         : passive || /^\s+(?:for|over)\s/.test(wordsAfter)) &&
       !insideAny(this.quoted, [verb.at, afterVerb])
     )
-      return { speaker: null };
+      return { speaker: null, nobodyIntroduced: true };
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
     // "Acme News reports a police spokesperson as saying", "quoted Jane Doe as saying": the one
     // reported or quoted says it, named or not.
@@ -2132,13 +2136,13 @@ class Attributor {
       !subject.isPerson &&
       namedGroupOfPeople.test(this.text.slice(this.clauseStart(clause), before))
     )
-      return { speaker: null, plural: true };
+      return { speaker: null, nobodyIntroduced: true };
     // "Jane Doe, 47, dubbed the “guru in bling”": the subject of a naming in the passive is the one
     // named; whoever named them is not named here.
     if (subject && subject !== 'pronoun') {
       const verbFrom = ownSubject === undefined ? quoteClause[0] : subject.span[1];
       if (judgedInPassive.test(this.text.slice(verbFrom, before)))
-        return { speaker: null, span: subject.span };
+        return { speaker: null, nobodyIntroduced: true };
     }
     if (subject !== 'pronoun') return named(subject);
     return { speaker: 'pronoun', span: this.openingPronoun(clause) };
@@ -2887,7 +2891,7 @@ export function findQuotes(
       const list = speakersBySentence.get(sentence[0]) ?? [];
       list.push(speaker);
       speakersBySentence.set(sentence[0], list);
-      if (found && found.speaker === null && !found.plural) {
+      if (found && found.speaker === null && !found.nobodyIntroduced) {
         const byPronoun = found.span !== undefined && /^(?:he|she|they|it)$/i.test(text.slice(...found.span));
         unnamedSpeakerSentences.set(
           sentence[0],

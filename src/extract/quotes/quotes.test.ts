@@ -3180,3 +3180,21 @@ test('quotes: a site before what is on it ("A Twitter account set up by his fami
     [['We know that many of you are looking for answers.', null]],
   );
 });
+
+test('quotes: after words of nobody the text turns to (the judge of one named in a passive), "he" is still the one it was about', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Growing up, Jim Doe was described as a “polite, mild-mannered” man. “I liked school,” he said.',
+        'John Roe, 47, dubbed the “guru in bling”, runs a sect. “I am rich,” he said.',
+      ],
+      ['Jim Doe', 'John Roe'],
+    ),
+    [
+      ['polite, mild-mannered', null],
+      ['I liked school,', 'Jim Doe'],
+      ['guru in bling', null],
+      ['I am rich,', 'John Roe'],
+    ],
+  );
+});
