@@ -467,10 +467,11 @@ const personNounSex = (noun: string): 'he' | 'she' | undefined =>
 const subjectLeadWord = new RegExp(`^(?:the|a|an|['’]s|his|her|their|${kinWord})$`, 'i');
 /**
  * A whole phrase that describes someone in lower-case words: "the user", "a senior official", "one",
- * "the two remaining members of the group", "the group's founders".
+ * "the two remaining members of the group", "the group's founders"; a party's or nationality's
+ * adjective may stand among them ("the Democratic staffer", "a senior Israeli official").
  */
 const lowerCaseDescription =
-  /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Bb]oth|[Ss]everal|[Ss]ome|[Mm]any)(?:\s+\p{Ll}[\p{Ll}'’-]*){1,7}|[Oo]ne|[Aa]nother)$/u;
+  /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Bb]oth|[Ss]everal|[Ss]ome|[Mm]any)(?:\s+(?:\p{Ll}[\p{Ll}'’-]*|Democratic|Republican|Conservative|Labour|Liberal|\p{Lu}\p{Ll}+(?:an|ese|ish|i))){0,6}\s+\p{Ll}[\p{Ll}'’-]*|[Oo]ne|[Aa]nother)$/u;
 /** "A hooded militant", "an official": someone introduced, not named. */
 const indefiniteSubject =
   /^\s*[Aa]n?\s+(?:(?:\p{Lu}[\p{L}.&'’-]*|\d+)\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\b/u;

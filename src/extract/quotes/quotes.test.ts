@@ -3198,3 +3198,21 @@ test('quotes: after words of nobody the text turns to (the judge of one named in
     ],
   );
 });
+
+test('quotes: a description with a party’s or nationality’s adjective after the verb is someone unnamed', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        '“I intend to file cloture this week,” Jim Doe said.',
+        '“We already have things on the calendar,” said the Democratic staffer, noting the schedule.',
+        '“It is over,” said a senior Israeli official.',
+      ],
+      ['Jim Doe'],
+    ),
+    [
+      ['I intend to file cloture this week,', 'Jim Doe'],
+      ['We already have things on the calendar,', null],
+      ['It is over,', null],
+    ],
+  );
+});
