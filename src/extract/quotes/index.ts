@@ -2052,8 +2052,19 @@ class Attributor {
         (v) => v.at >= start && v.at < verb.at && !v.word.endsWith('ing') && !this.inRelativeClause(v.at),
       )
       .at(-1);
-    if (finite && !clauseBoundary.test(this.text.slice(finite.at, verb.at)))
+    if (finite && !clauseBoundary.test(this.text.slice(finite.at, verb.at))) {
+      // ("The Times reports Liz Cheney first articulated her position, saying": the one reported
+      // on speaks, not the outlet reporting.)
+      const reportedAfter = /^report/.test(finite.word)
+        ? this.mentionsIn(finite.at + finite.word.length, verb.at).find((m) => m.isPerson)
+        : undefined;
+      if (
+        reportedAfter &&
+        /^\s+(?:that\s+)?$/.test(this.text.slice(finite.at + finite.word.length, reportedAfter.span[0]))
+      )
+        return named(reportedAfter);
       return this.subjectOf(sentence, finite.at);
+    }
     return this.subjectAttribution(sentence, verb.at);
   }
 

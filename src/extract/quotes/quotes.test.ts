@@ -3216,3 +3216,15 @@ test('quotes: a description with a party’s or nationality’s adjective after 
     ],
   );
 });
+
+test('quotes: "Acme reports Jane Roe ..., saying" gives the words to the one reported on, not the outlet', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'The Acme Times reports Jane Roe on Friday first set out her position, saying it is not a matter for “judges.”',
+      ],
+      ['org:Acme Times', 'Jane Roe'],
+    ),
+    [['judges.', 'Jane Roe']],
+  );
+});
