@@ -507,6 +507,9 @@ const namedGroupOfPeople =
 /** Sites people post on, named before what they post there: "the Facebook comment", "a Twitter post". */
 const socialPlatform =
   /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Reddit|WhatsApp|Telegram|LinkedIn|Snapchat|Weibo|WeChat|Tumblr)$/;
+/** A site named before what is on it ("the Facebook comment", "a Twitter account"): no speaker itself. */
+const siteBeforeNoun = (text: string, mention: Named): boolean =>
+  socialPlatform.test(mention.name) && /^\s+\p{Ll}/u.test(text.slice(mention.span[1], mention.span[1] + 3));
 /** Someone counted among others, not named: "Another", "One Twitter user", "A third", "The second man". */
 const countedWords =
   '(?:[Aa]nother|[Oo]ne|[Aa]\\s+(?:second|third|fourth|fifth|further)|[Tt]he\\s+(?:second|third|fourth|other))';
@@ -1799,7 +1802,7 @@ class Attributor {
         !isPossessor(text, m) &&
         !inBrackets(text, m.span, sentence[0], verbAt) &&
         // (Nor a site before what is on it: "A Twitter account set up by Doe's family said".)
-        !(socialPlatform.test(m.name) && /^\s+\p{Ll}/u.test(text.slice(m.span[1], m.span[1] + 3))) &&
+        !siteBeforeNoun(text, m) &&
         (!m.isPlace || onlyAdverb.test(text.slice(m.span[1], verbAt))) &&
         !organisationAfterPreposition(text, m),
     );
@@ -1987,18 +1990,18 @@ class Attributor {
     // (A participle opening its sentence or a clause after a semicolon or colon is a passive too,
     // its subject left out: "...; Called a ‘Hero’", "Slammed for “lies”, Doe hit back". Not after a
     // dash, which may close an aside: "which the governor — and many others — called “sexist”".)
-    const wordsAfter = this.text.slice(afterVerb, afterVerb + 6);
-    const passive =
-      passiveAuxiliary.test(this.text.slice(Math.max(0, verb.at - 20), verb.at)) ||
-      /(?:^|[;:])\s*$/.test(this.text.slice(Math.max(sentence[0], verb.at - 4), verb.at));
-    if (
-      judgingVerb.test(verb.word) &&
-      (verb.word.toLowerCase() === 'called'
-        ? passive && /^\s+(?:an?\s|the\s|[“"‘'])/i.test(wordsAfter)
-        : passive || /^\s+(?:for|over)\s/.test(wordsAfter)) &&
-      !insideAny(this.quoted, [verb.at, afterVerb])
-    )
-      return { speaker: null, nobodyIntroduced: true };
+    if (judgingVerb.test(verb.word) && !insideAny(this.quoted, [verb.at, afterVerb])) {
+      const wordsAfter = this.text.slice(afterVerb, afterVerb + 6);
+      const passive =
+        passiveAuxiliary.test(this.text.slice(Math.max(0, verb.at - 20), verb.at)) ||
+        /(?:^|[;:])\s*$/.test(this.text.slice(Math.max(sentence[0], verb.at - 4), verb.at));
+      if (
+        verb.word.toLowerCase() === 'called'
+          ? passive && /^\s+(?:an?\s|the\s|[“"‘'])/i.test(wordsAfter)
+          : passive || /^\s+(?:for|over)\s/.test(wordsAfter)
+      )
+        return { speaker: null, nobodyIntroduced: true };
+    }
     if (!verb.word.endsWith('ing')) return this.subjectOf(sentence, verb.at);
     // "Acme News reports a police spokesperson as saying", "quoted Jane Doe as saying": the one
     // reported or quoted says it, named or not.
@@ -2344,7 +2347,7 @@ class Attributor {
         (m) =>
           m.span[1] <= limit &&
           !isPossessor(text, m) &&
-          !(socialPlatform.test(m.name) && /^\s+\p{Ll}/u.test(text.slice(m.span[1], m.span[1] + 3))) &&
+          !siteBeforeNoun(text, m) &&
           // (Nor a name that only qualifies a noun: '," tweeted Acme, a leader in the Resist Doe movement'.)
           !nameAsModifier.test(text.slice(m.span[1], m.span[1] + 16)),
       );
