@@ -202,12 +202,16 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
     };
     every(Math.max(0.2, staleSeconds / 4), () => beat(engine, workerIds));
     every(Math.max(0.2, staleSeconds / 2), () => unlockDeadWorkers(engine, utils, staleSeconds));
+    // The runner's promise settles before its stop() has closed its connections: awaiting both
+    // means no connection of this worker outlives the call (a test may drop the database next).
+    let stopped: Promise<void> | undefined;
     if (options.untilEmpty)
       every(0.5, async () => {
-        if ((await pendingJobs(engine)) === 0) await runner.stop('the queue is empty');
+        if ((await pendingJobs(engine)) === 0) stopped ??= runner.stop('the queue is empty');
       });
     await beat(engine, workerIds);
     await runner.promise;
+    await stopped;
     return { placementLock: placer.lockTimes };
   } finally {
     for (const timer of timers) clearInterval(timer);
