@@ -358,6 +358,15 @@ const describedSource =
 /** Roles an article usually leaves unnamed when it quotes them by role alone. */
 const unnamedRole =
   /^(?:officials?|spokes(?:man|woman|person|men|women)|aides?|sources?|analysts?|experts?|diplomats?|officers?|insiders?|lawyers?|attorneys?|agents?|staffers?|users?|members?|employees?|workers?|witness(?:es)?|neighbou?rs?|residents?)$/i;
+/** A lower-case noun for a person: "the nun", "the woman", "the friend", "the actress", "the senator". */
+const personNoun =
+  /^(?:\p{Ll}*(?:wo)?man|girl|boy|lady|gentleman|nun|priest|monk|person|child|victim|suspect|survivor|patient|student|pupil|soldier|driver|passenger|tourist)$/u;
+const isPersonNoun = (word: string): boolean =>
+  personNoun.test(word) ||
+  kinWordOnly.test(word) ||
+  relationNoun.test(word) ||
+  protagonistNoun.test(word) ||
+  (/^\p{Ll}/u.test(word) && isRole(word));
 /** The head of a description that stands for an organisation: "the group", "the ministry". */
 const organisationNoun =
   /^(?:group|organi[sz]ation|company|firm|agency|ministry|department|party|union|network|campaign|committee|council|embassy|website|site|newspaper|paper|magazine|charity|university|hospital|giant|retailer|automaker|carmaker|broadcaster|insurer|lender|conglomerate|outlet|publication|tabloid)$/i;
@@ -1267,6 +1276,12 @@ class Attributor {
           this.topic = { name: speaker, at: sentence[0] };
           return;
         }
+        // "A 33-year-old nun gave birth. ... The nun told her social worker ...": the one the text
+        // introduced unnamed is whom it turned to; a "she said" next is hers, not a name's before.
+        if (speaker === null && this.introducedUnnamed(described[1]!, at)) {
+          this.noteUnnamed(sentence);
+          return;
+        }
       }
       // "Weeks before the election, asked if the campaign was “in cahoots” with Acme, Roe denied it.":
       // the subject of the main clause after the opening ones, whoever the quotation in them is from.
@@ -1512,6 +1527,29 @@ class Attributor {
     return aboutSomeone && this.topic && before - this.topic.at < 600
       ? { speaker: this.topic.name }
       : undefined;
+  }
+
+  /**
+   * Whether the text introduced the one `phrase` ("the Salvadorean nun") describes, before `before`,
+   * with "a" and no name: "a 33-year-old Salvadorean nun", not "a nun, Jane Doe," nor "Jane Doe, a
+   * nun" (nor "a visit to the nun": the words between are the description's own).
+   */
+  private introducedUnnamed(phrase: string, before: number): boolean {
+    const head = /([\p{L}-]+)\s*$/u.exec(phrase)?.[1];
+    if (!head || !isPersonNoun(head)) return false;
+    const introduction = new RegExp(
+      `\\b[Aa]n?\\s+(?:(?!(?:the|a|an|of|to|by|for|with|from|and|in|at|on|his|her|their)\\s)[\\p{L}\\d-]+\\s+){0,3}?${head}\\b`,
+      'gu',
+    );
+    const from = Math.max(0, before - 3000);
+    for (const found of this.text.slice(from, before).matchAll(introduction)) {
+      const [start, end] = [from + found.index, from + found.index + found[0].length];
+      const named = this.mentionsIn(Math.max(0, start - 40), end + 4).some(
+        (m) => m.isPerson && (m.span[0] >= end || /^\s*,\s*$/.test(this.text.slice(m.span[1], start))),
+      );
+      if (!named) return true;
+    }
+    return false;
   }
 
   /**

@@ -2252,6 +2252,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"the nun" after "a nun" the text did not name is whom a "she admitted" after stands for, not a name said since',
+    [
+      'It happened to a 33-year-old Ruritanian nun last year. She named her baby boy after Saint Jude Roe.',
+      'The Ruritanian nun told her social worker that she felt no guilt. "I am so happy," she admitted.',
+      'Jane Doe, a teacher, spoke next. The teacher told the court that she was scared. "I ran," she said.',
+    ],
+    ['Jude Roe', 'Jane Doe'],
+    [
+      ['I am so happy,', null],
+      ['I ran,', 'Jane Doe'],
+    ],
+  ],
+  [
     '"Doe\'s response:" before a quotation is Doe\'s, as "His response:" is the person\'s the text is about',
     [
       'Jane Doe, the mayor, met Sam Roe, the governor, on Monday.',
