@@ -73,6 +73,14 @@ const attributionSentence = new RegExp(
   'u',
 );
 /**
+ * '“... cash.” Doe continued, “This is ...”': a sentence that goes on to someone's next words with a
+ * verb that says they spoke before ("continued", "added", "went on") attributes the quote before too.
+ */
+const continuingAttribution = new RegExp(
+  `^\\s+(?:He|She|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}?)\\s*${adverb}(?:continued|added|went\\s+on)\\s*[,:]\\s*$`,
+  'u',
+);
+/**
  * "Jerrold Nadler of New York", "Jane Doe of the Acme Institute", "Jim Roe from Acme University's
  * Department of Biology": a home place or institution after a name.
  */
@@ -2343,8 +2351,15 @@ class Attributor {
     // unless that sentence only attributes it ('“... the start.” Roe said.': a full stop for a comma),
     // or a verb of saying in lower case goes on with it ('“... headquarters.” said Jane Doe').
     const next = text.slice(quote.outer[1], limit);
+    // (A quote that goes on is one that opens its sentence: in 'Roe said that the "plan is
+    // good." He added, "..."' the sentence has its speaker, and "He" is only found from it.)
+    const opensSentence = /(?:^|\n|[.!?]["”’]?\s)\s*$/.test(
+      text.slice(Math.max(0, quote.outer[0] - 4), quote.outer[0]),
+    );
     const attributedOnly =
-      attributionSentence.test(next) || /^\s+(?:said|says|added|wrote|told)\s/.test(next);
+      attributionSentence.test(next) ||
+      (opensSentence && continuingAttribution.test(next)) ||
+      /^\s+(?:said|says|added|wrote|told)\s/.test(next);
     if (/\.\s*$/.test(text.slice(quote.span[0], quote.span[1])) && !attributedOnly) return undefined;
     // So does a question or an exclamation before a capitalised pronoun: '“... won? ” He continued'.
     if (

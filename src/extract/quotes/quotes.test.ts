@@ -2252,6 +2252,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"Doe continued," after a quotation closed by a full stop says the quotation was Doe\'s too',
+    [
+      'Jim Roe met Jane Doe, a local resident, on Monday. She told reporters she was disgusted.',
+      '“What a waste of money. It is all wrong.” Doe continued, “This is just another move.”',
+      'The film is about Roe, a towering figure. Rather than a biography, Sam Poe said at an event that the "entire movie is three scenes." He added, "All backstage."',
+    ],
+    ['Jim Roe', 'Jane Doe', 'Doe', 'Sam Poe', 'Poe', 'Roe'],
+    [
+      ['What a waste of money. It is all wrong.', 'Jane Doe'],
+      ['This is just another move.', 'Jane Doe'],
+      ['entire movie is three scenes.', 'Sam Poe'],
+      ['All backstage.', 'Sam Poe'],
+    ],
+  ],
+  [
     '"the nun" after "a nun" the text did not name is whom a "she admitted" after stands for, not a name said since',
     [
       'It happened to a 33-year-old Ruritanian nun last year. She named her baby boy after Saint Jude Roe.',
