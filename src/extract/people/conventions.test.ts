@@ -304,6 +304,29 @@ test('a news outlet is found wherever the tagger missed it, though not inside a 
   );
 });
 
+test("a news outlet's name that holds the tagger's names whole is one name in their place", () => {
+  const text = 'Sources told The Times of Israel. The Globe and Mail reported that Jane Doe left.';
+  assert.deepEqual(
+    writtenAfter(
+      (t, mentions) =>
+        recoverMentions(
+          t,
+          mentions,
+          undefined,
+          mentions.map((m) => m.span),
+        ),
+      text,
+      [
+        ['Times', 'organization'],
+        ['Israel', 'place'],
+        ['Globe', 'organization'],
+        ['Jane Doe', 'person'],
+      ],
+    ),
+    ['Times of Israel', 'Globe and Mail', 'Jane Doe'],
+  );
+});
+
 test('conventions: a count opening the sentence is no part of a name', () => {
   const text = 'One Acme user posted it. Another Roe fan agreed with Jane Doe.';
   assert.deepEqual(

@@ -760,6 +760,8 @@ export function recoverMentions(
   // Words the tagger took into a name (a title trimmed off it included) are no other name.
   const taken = new SpanSet(mentions, alsoTaken);
   const recovered: EntityMention[] = [];
+  /** The tagger's names an outlet's name holds whole, which it stands for. */
+  let replaced: Set<EntityMention> | undefined;
   // Every known name starts with a capital: only tokens that may start with one are read.
   // (`next` is the token after the last name found: the next name starts there or later.)
   let next = 0;
@@ -781,11 +783,24 @@ export function recoverMentions(
     if (!match) continue;
     const span: Span = [tokens[i]!.span[0], tokens[i + match.words.length - 1]!.span[1]];
     if (!taken.overlaps(span)) recovered.push({ type: match.type, span });
+    else if (match === outlet) {
+      // "The Times of Israel" read as "Times" and "Israel", "The Globe and Mail" as "Globe": an
+      // outlet's name holding the tagger's names whole is one name, theirs.
+      // (Not when a name runs out of it, the tagger's own as it read it included.)
+      const overlapping = (other: Span) => other[0] < span[1] && other[1] > span[0];
+      const inside = (other: Span) => other[0] >= span[0] && other[1] <= span[1];
+      const parts = mentions.filter((m) => overlapping(m.span));
+      if (parts.every((m) => inside(m.span)) && alsoTaken.filter(overlapping).every(inside)) {
+        replaced ??= new Set();
+        for (const part of parts) replaced.add(part);
+        recovered.push({ type: match.type, span });
+      }
+    }
     next = i + match.words.length;
   }
-  return recovered.length === 0
-    ? [...mentions]
-    : [...mentions, ...recovered].sort((a, b) => a.span[0] - b.span[0]);
+  if (recovered.length === 0) return [...mentions];
+  const kept = replaced ? mentions.filter((m) => !replaced.has(m)) : mentions;
+  return [...kept, ...recovered].sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** The news outlets (see outlets.ts) as known names, by their first word: the same for every article. */
