@@ -88,11 +88,11 @@ const homePlace =
   "(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)?";
 /**
  * 'a Doe aide', "a Senate Democratic aide", "the Trump campaign", "a Twitter user", "an Acme editorial
- * employee", "an Acme Organization (AO) official": one capitalised word and one adjective may come
- * between, and the name's initials in brackets.
+ * employee", "an Acme Organization (AO) official", "an Acme Daily reporter": one capitalised word
+ * and one adjective may come between, and the name's initials in brackets.
  */
 const speakerForName =
-  /^(?:['’]s?)?(?:\)|\s+\([\p{Lu}\p{N}.&-]{2,12}\))?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+(?:al|ic|ive|ior|ary)\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive)s?\b/u;
+  /^(?:['’]s?)?(?:\)|\s+\([\p{Lu}\p{N}.&-]{2,12}\))?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+(?:al|ic|ive|ior|ary)\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive|[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]hotographer|[Pp]roducer)s?\b/u;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
 const speaksFor =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;

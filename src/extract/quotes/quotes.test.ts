@@ -2252,6 +2252,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a journalist, reporter or editor of a named outlet, unnamed, speaks for nobody named',
+    [
+      'A Acme Daily journalist said that "dozens of shots" were fired. An Acme Daily reporter said: "It was loud."',
+      '"We ran," an Acme Daily photographer told colleagues.',
+    ],
+    ['org:Acme Daily'],
+    [
+      ['dozens of shots', null],
+      ['It was loud.', null],
+      ['We ran,', null],
+    ],
+  ],
+  [
     '"Doe continued," after a quotation closed by a full stop says the quotation was Doe\'s too',
     [
       'Jim Roe met Jane Doe, a local resident, on Monday. She told reporters she was disgusted.',
