@@ -93,6 +93,8 @@ const homePlace =
  */
 const speakerForName =
   /^(?:['’]s?)?(?:\)|\s+\([\p{Lu}\p{N}.&-]{2,12}\))?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+(?:al|ic|ive|ior|ary)\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive|[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]hotographer|[Pp]roducer)s?\b/u;
+/** A lower-case word right after a name, ending the subject phrase: "[The GOP] front-runner, who". */
+const roleAfterName = /^\s+(\p{Ll}[\p{Ll}-]+)(?=\s*,|\s+(?:who\b|\p{Ll}+ly\s|\p{Ll}+(?:s|ed)\b))/u;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
 const speaksFor =
   /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
@@ -1059,6 +1061,11 @@ class Attributor {
     // "A spokeswoman for Doe", "the wife of Doe": a name after a preposition is not the subject.
     if (/\b(?:for|to|of|by|with|from|about|against)\s/i.test(this.text.slice(start, first.span[0])))
       return undefined;
+    // "The GOP front-runner, who ...": a name that qualifies a role is not the subject; the one
+    // with the role is, named or not. (Those speaking for a name are left to speakerForName.)
+    const after = this.text.slice(first.span[1], first.span[1] + 40);
+    const role = first.isPerson ? null : roleAfterName.exec(after);
+    if (role && isRole(role[1]!) && !speakerForName.test(after)) return undefined;
     return first;
   }
 

@@ -2252,6 +2252,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a name that qualifies a role ("The Acme front-runner", "The House speaker") is not the subject; the one with the role is',
+    [
+      'Jim Roe spoke on Monday. "He should pay," Roe told the Daily.',
+      'The Acme front-runner, who has made comments calling rivals "criminals," insists he will win.',
+      'Speaker Sam Poe said the vote was close. The House speaker, in an interview, gave his party a "two-in-three chance" of winning.',
+    ],
+    ['Jim Roe', 'Roe', 'org:Acme', 'Sam Poe', 'org:House', 'org:Daily'],
+    [
+      ['He should pay,', 'Jim Roe'],
+      ['criminals,', null],
+      ['two-in-three chance', 'Sam Poe'],
+    ],
+  ],
+  [
     'a journalist, reporter or editor of a named outlet, unnamed, speaks for nobody named',
     [
       'A Acme Daily journalist said that "dozens of shots" were fired. An Acme Daily reporter said: "It was loud."',
