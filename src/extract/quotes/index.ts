@@ -2329,7 +2329,8 @@ class Attributor {
       return author.speaker ? author : undefined;
     }
     const first = this.mentionsIn(at, at + 4)[0];
-    // "according to Acme Magazine writer Jane Doe": the person the words before lead to.
+    // "according to Acme Magazine writer Jane Doe", "according to Moroccan reporter Jane Doe": the
+    // person the title words before lead to.
     const person = this.mentionsIn(at, at + 60).find(
       (m) =>
         m.isPerson &&
@@ -2339,7 +2340,7 @@ class Attributor {
           .filter(Boolean)
           .every((word) => isTitleWord(word) || /^(?:the|a|an)$/i.test(word)),
     );
-    return named(first && !first.isPerson && person ? person : first);
+    return named(first && !first.isPerson && person ? person : (first ?? person));
   }
 
   /** "X quoted Jane Doe" or "quoting Jane Doe" before `before` in the sentence: Jane Doe. */

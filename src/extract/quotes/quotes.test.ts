@@ -2252,6 +2252,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"according to" a title and a name, with no name among the title words, is that person\'s',
+    [
+      'Jim Roe spoke on Monday.',
+      'According to Moroccan reporter Sam Poe, "Co-ordination must be at all levels."',
+      'The fungus, according to Prof. Jane Doe, is "eaten in some cultures."',
+    ],
+    ['Jim Roe', 'Sam Poe', 'Jane Doe'],
+    [
+      ['Co-ordination must be at all levels.', 'Sam Poe'],
+      ['eaten in some cultures.', 'Jane Doe'],
+    ],
+  ],
+  [
     'a name that qualifies a role ("The Acme front-runner", "The House speaker") is not the subject; the one with the role is',
     [
       'Jim Roe spoke on Monday. "He should pay," Roe told the Daily.',
