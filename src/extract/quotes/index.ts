@@ -93,6 +93,12 @@ const homePlace =
  */
 const speakerForName =
   /^(?:['’]s?)?(?:\)|\s+\([\p{Lu}\p{N}.&-]{2,12}\))?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+(?:al|ic|ive|ior|ary)\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive|[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]hotographer|[Pp]roducer)s?\b/u;
+/**
+ * After a name: an aside perhaps, a verb of speaking (not of judging), then one quotation, up to a
+ * pronoun: '[Doe], the police chief, told Acme by phone, “We heard it,” [he said]'.
+ */
+const speakingThenQuotation =
+  /^(?:\s*,[^,“”"]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?:told|tells|said|says|spoke|speaks|talked|wrote)\b[^“”"]{0,80}[“"‘][^“”"]*[”"’]\s*,?\s*$/u;
 /** A lower-case word right after a name, ending the subject phrase: "[The GOP] front-runner, who". */
 const roleAfterName = /^\s+(\p{Ll}[\p{Ll}-]+)(?=\s*,|\s+(?:who\b|\p{Ll}+ly\s|\p{Ll}+(?:s|ed)\b))/u;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
@@ -1407,6 +1413,14 @@ class Attributor {
       )
       .at(-1);
     if (introduced && subject === 'pronoun') return introduced.name;
+    // "While Gen. Jim Doe, the police chief, told Acme by phone, “...,” he said": the one an
+    // introduction has speaking, right before the quotation the pronoun attributes.
+    if (
+      introduced &&
+      subject === undefined &&
+      speakingThenQuotation.test(this.text.slice(introduced.span[1], at))
+    )
+      return introduced.name;
     if (
       !this.topic &&
       this.unnamedSpokeAt !== undefined &&

@@ -2252,6 +2252,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"While Doe, the chief, told Acme by phone, “...,” he said": the one the introduction has speaking, not the one the text was about',
+    [
+      'Jim Roe said the gas was not toxic. "Experts have not been able to prove its use," he added.',
+      'The police also said that gas had not been used.',
+      'While Maj. Gen. Sam Poe, the police chief, told Acme by phone, “We heard news of gas," he said, "This news is unfounded.”',
+    ],
+    ['Jim Roe', 'Sam Poe', 'org:Acme'],
+    [
+      ['Experts have not been able to prove its use,', 'Jim Roe'],
+      ['We heard news of gas,', 'Sam Poe'],
+      ['This news is unfounded.', 'Sam Poe'],
+    ],
+  ],
+  [
     '"according to" a title and a name, with no name among the title words, is that person\'s',
     [
       'Jim Roe spoke on Monday.',
