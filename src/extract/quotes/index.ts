@@ -374,6 +374,9 @@ const describedSource =
 /** Roles an article usually leaves unnamed when it quotes them by role alone. */
 const unnamedRole =
   /^(?:officials?|spokes(?:man|woman|person|men|women)|aides?|sources?|analysts?|experts?|diplomats?|officers?|insiders?|lawyers?|attorneys?|agents?|staffers?|users?|members?|employees?|workers?|witness(?:es)?|neighbou?rs?|residents?)$/i;
+/** People described in the plural, then a verb: "The four Islamic attorneys call" (group 1 the noun). */
+const describedPeopleThenVerb =
+  /^(?:The|These|Those|Some|Many|Several|Other)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+s)\s+(?:\p{Ll}+ly\s+)?(?!(?:of|in|at|on|for|from|with|who|that|and|or)\b)\p{Ll}+\b/u;
 /** A lower-case noun for a person: "the nun", "the woman", "the friend", "the actress", "the senator". */
 const personNoun =
   /^(?:\p{Ll}*(?:wo)?man|girl|boy|lady|gentleman|nun|priest|monk|person|child|victim|suspect|survivor|patient|student|pupil|soldier|driver|passenger|tourist)$/u;
@@ -1556,6 +1559,13 @@ class Attributor {
     return aboutSomeone && this.topic && before - this.topic.at < 600
       ? { speaker: this.topic.name }
       : undefined;
+  }
+
+  /** Whether `sentence`'s clause opens on people described in the plural before `before`: "The four attorneys call". */
+  opensOnUnnamedPeople(sentence: Span, before: number): boolean {
+    const start = this.clauseStart(sentence);
+    const plural = describedPeopleThenVerb.exec(this.text.slice(start, Math.min(before, start + 80)));
+    return plural !== null && isPersonNoun(plural[1]!.replace(/s$/, ''));
   }
 
   /**
@@ -2922,6 +2932,16 @@ export function findQuotes(
       // 'Jane Doe? “A patriot.”': an answer to a question is the one being asked, not the one named.
       const answers = /\?\s*$/.test(text.slice(block.span[0], mark.outer[0]));
       if (!found && answers) speaker = attributor.topic?.name ?? null;
+      else if (
+        !found &&
+        previousInBlock &&
+        verbs.length === 0 &&
+        attributor.opensOnUnnamedPeople(sentence, mark.outer[0])
+      )
+        // "The four attorneys call themselves “judges”": a sentence about other people, unnamed, does
+        // not go on with the paragraph's speaker. (With no verb of saying: "The bishops noted that
+        // “...”" are someone's the text named, found otherwise.)
+        speaker = null;
       else if (!found && previousInBlock)
         // (A term goes on from the paragraph's last quotation, whatever it was; speech skips terms.)
         speaker = (isTerm ? previousInBlock : (previousSpeech ?? previousInBlock)).speaker;

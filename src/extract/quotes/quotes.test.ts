@@ -2252,6 +2252,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    "a sentence opening on people described in the plural, with no verb of saying, does not go on with the paragraph's speaker",
+    [
+      'Jim Roe said that the tribunal works as a form of “dispute resolution.” The four attorneys call themselves “judges” instead of “arbitrators.”',
+      '“Those soldiers were in need of supplies,” Sam Poe said. “Those soldiers were brave, and we helped the other side.”',
+    ],
+    ['Jim Roe', 'Sam Poe'],
+    [
+      ['dispute resolution.', 'Jim Roe'],
+      ['judges', null],
+      ['arbitrators.', null],
+      ['Those soldiers were in need of supplies,', 'Sam Poe'],
+      ['Those soldiers were brave, and we helped the other side.', 'Sam Poe'],
+    ],
+  ],
+  [
     '"While Doe, the chief, told Acme by phone, “...,” he said": the one the introduction has speaking, not the one the text was about',
     [
       'Jim Roe said the gas was not toxic. "Experts have not been able to prove its use," he added.',
