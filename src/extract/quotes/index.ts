@@ -92,7 +92,7 @@ const homePlace =
  * and one adjective may come between, and the name's initials in brackets.
  */
 const speakerForName =
-  /^(?:['’]s?)?(?:\)|\s+\([\p{Lu}\p{N}.&-]{2,12}\))?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+(?:al|ic|ive|ior|ary)\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive|[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]hotographer|[Pp]roducer)s?\b/u;
+  /^(?:['’]s?)?(?:\)|\s+\([\p{Lu}\p{N}.&-]{2,12}\))?\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+(?:al|ic|ive|ior|ary)\s+)?(?:[Aa]ide|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Cc]ampaign|[Uu]ser|[Ee]mployee|[Ss]taffer|[Ss]ource|[Ee]xecutive|[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]hotographer|[Pp]roducer|[Vv]iewer|[Rr]eader|[Ll]istener|[Cc]ommenter|[Ss]ubscriber|[Ff]an|[Ff]ollower|[Ss]upporter)s?\b/u;
 /**
  * After a name: an aside perhaps, a verb of speaking (not of judging), then one quotation, up to a
  * pronoun: '[Doe], the police chief, told Acme by phone, “We heard it,” [he said]'.
@@ -155,6 +155,8 @@ const describedBeforeWho =
 const commaThenAdverb = new RegExp(`^\\s*,\\s*${adverb}$`, 'u');
 /** '... and said', '... but also called': a second verb with the subject of the first. */
 const andThenVerb = new RegExp(`\\b(?:and|but)\\s+${adverb}$`, 'u');
+/** Right after a quotation, "and" or "but" before the next verb: '“...,” and asked'. */
+const joinedAfterQuote = new RegExp(`^[\\s,]*(?:and|but)\\s+${adverb}$`, 'u');
 /** ', the party said in a statement Monday.' at the end of a sentence. */
 const closingClause = new RegExp(
   `,\\s*([^,“”"]{1,60}?)\\s+${adverb}${speechVerbSource}\\b[^,“”"]{0,40}[.!]?\\s*$`,
@@ -2907,7 +2909,12 @@ export function findQuotes(
       if (!found && lastVerb) {
         if (
           sameSentence &&
-          (lastVerb.word.endsWith('ing') || (previousInBlock!.explicit && lastVerb.at > previousInBlock!.end))
+          (lastVerb.word.endsWith('ing') ||
+            (previousInBlock!.explicit && lastVerb.at > previousInBlock!.end) ||
+            // ('urged patience “until ...,” and asked that readers “...”': a verb joined right after
+            // the quotation before shares its speaker.)
+            (lastVerb.at > previousInBlock!.end &&
+              joinedAfterQuote.test(text.slice(previousInBlock!.end, lastVerb.at))))
         )
           // "..., adding that X", '“A,” said Doe, “B.”': whoever spoke before in the sentence goes on.
           found = { speaker: previousInBlock!.speaker };

@@ -2294,6 +2294,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a viewer, reader or fan of a named outlet or team, unnamed, speaks for nobody named; a verb joined by "and" right after a quotation shares its speaker',
+    [
+      'Jim Roe retweeted a tweet from a Acme viewer that said, "Audio recording just released."',
+      'A Facebook message from a support group, Free Roe, urged patience “until we all have more information,” and asked that readers “keep the Roes in your thoughts.”',
+    ],
+    ['Jim Roe', 'org:Acme', 'org:Facebook', 'org:Free Roe'],
+    [
+      ['Audio recording just released.', null],
+      ['until we all have more information,', 'Free Roe'],
+      ['keep the Roes in your thoughts.', 'Free Roe'],
+    ],
+  ],
+  [
     'a name that qualifies a role ("The Acme front-runner", "The House speaker") is not the subject; the one with the role is',
     [
       'Jim Roe spoke on Monday. "He should pay," Roe told the Daily.',
