@@ -1056,13 +1056,14 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
-    "the title of a show or film in quotation marks (a comma closing it inside the marks too, or the kind of work after it, or “hits like” before) is no quotation; a slogan after a person's possessive is",
+    "the title of a show or film in quotation marks (a comma closing it inside the marks too, or the kind of work before it, a comma between, or after it, or “hits like” before) is no quotation; a slogan after a person's possessive is",
     [
       'Jane Doe said on “Acme News Sunday” that the bill would pass.',
       'She appeared on Acme TV’s “Morning Hour” and quoted from the movie “The Long Night.”',
       'John Roe mocked Doe’s “War on Cats” on Tuesday.',
       'Speaking on Acme TV’s "This Week," Roe said it was "a sham."',
       'Roe, famous for hits like "Long Road" and "Short Walk," praised Jim Poe\'s "Star Trip" movie.',
+      'Poe wrote in his memoir, "From Here to There," that faith helps. Acme’s original program, "Clear," won.',
     ],
     ['Jane Doe', 'org:Acme TV', 'John Roe', 'Doe', 'org:Acme TV', 'Roe', 'Jim Poe'],
     [
@@ -2205,7 +2206,7 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [
       ['both back in economy.', null],
       ['dead.', null],
-      ['A Long Night.', null],
+      // (The book's title is no quotation: see the titles of works above.)
       ['proud of it.', 'Jane Doe'],
     ],
   ],
