@@ -332,6 +332,13 @@ const objectReportedAs =
 /** "known as " before a quoted name, or before the names listed so far: 'known as “John,” “George,” and '. */
 const knownAsBefore =
   /\b(?:known|referred\s+to)\s+(?:only\s+)?as\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:(?:and|or)\s+)?)*$/;
+/**
+ * "a video called ", "a British group called ", "a state of meditation called ": a thing and the
+ * name it goes by (group 1 the noun, which must be no person's: "which the governor called" is
+ * the governor calling it something).
+ */
+const thingCalledBefore =
+  /\b(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})\s+(?:called|named|nicknamed)\s+$/u;
 /** A short phrase, then a verb of saying: '[the statement] said'. */
 const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'u');
 /**
@@ -2994,7 +3001,13 @@ export function findQuotes(
       // A quotation in which someone introduces themselves ('He said: "My name is Luke Somers. ..."',
       // '“I’m Big Bank Hank, everywhere,” he raps') is theirs, unless an attribution names another.
       // 'the three men known as “John,” “George,” and “Ringo”': names someone goes by, nobody's words.
-      if (knownAsBefore.test(text.slice(Math.max(sentence[0], mark.outer[0] - 120), mark.outer[0])))
+      // (So is the name a thing is "called": 'a YouTube video called "Behind the Scenes"'.)
+      const before = text.slice(Math.max(sentence[0], mark.outer[0] - 120), mark.outer[0]);
+      const thing = thingCalledBefore.exec(before)?.[1];
+      if (
+        knownAsBefore.test(before) ||
+        (thing && !isPersonNoun(thing) && !/\b(?:which|what|that)\s/.test(before))
+      )
         speaker = null;
       const selfNamed = attributor.selfNamed(mark.span);
       if (selfNamed && !isExplicit) speaker = selfNamed;

@@ -3213,20 +3213,25 @@ test('quotes: an outlet that reports what someone said relays it; one reported o
   );
 });
 
-test('quotes: a name someone is "known as" is nobody’s words', () => {
+test('quotes: a name someone or something is "known as", or a thing "called" or "named", is nobody’s words', () => {
   assert.deepEqual(
     speakers(
       [
         'The Acme Post reported that the three men known as “John,” “George,” and “Ringo” had formed a gang.',
         'Jim Doe, known as “Woz,” co-founded the company.',
+        'Doe tweeted a link to a video called "Behind the scenes" on Monday. He is in a British group called “the Gang.”',
+        'It ran a photo of Jim Doe, which the former governor called “sexist.”',
       ],
-      ['org:Acme Post', 'Jim Doe'],
+      ['org:Acme Post', 'Jim Doe', 'Doe'],
     ),
     [
       ['John,', null],
       ['George,', null],
       ['Ringo', null],
       ['Woz,', null],
+      ['Behind the scenes', null],
+      ['the Gang.', null],
+      ['sexist.', 'Jim Doe'],
     ],
   );
 });
