@@ -333,12 +333,12 @@ const objectReportedAs =
 const knownAsBefore =
   /\b(?:known|referred\s+to)\s+(?:only\s+)?as\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:(?:and|or)\s+)?)*$/;
 /**
- * "a video called ", "a British group called ", "a state of meditation called ": a thing and the
- * name it goes by (group 1 the noun, which must be no person's: "which the governor called" is
- * the governor calling it something).
+ * "a video called ", "a British group called ", "a man named ": something and the name it goes by
+ * (group 1 the noun, group 2 the verb: before "called" the noun must be no person's, "which the
+ * governor called" being the governor calling it something).
  */
 const thingCalledBefore =
-  /\b(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})\s+(?:called|named|nicknamed)\s+$/u;
+  /\b(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})\s+(called|named|nicknamed)\s+$/u;
 /** A short phrase, then a verb of saying: '[the statement] said'. */
 const phraseThenVerb = new RegExp(`^([^“”",.;]{1,70}?)\\s+${adverb}${speechVerbSource}\\b`, 'u');
 /**
@@ -3003,10 +3003,12 @@ export function findQuotes(
       // 'the three men known as “John,” “George,” and “Ringo”': names someone goes by, nobody's words.
       // (So is the name a thing is "called": 'a YouTube video called "Behind the Scenes"'.)
       const before = text.slice(Math.max(sentence[0], mark.outer[0] - 120), mark.outer[0]);
-      const thing = thingCalledBefore.exec(before)?.[1];
+      const called = thingCalledBefore.exec(before);
       if (
         knownAsBefore.test(before) ||
-        (thing && !isPersonNoun(thing) && !/\b(?:which|what|that)\s/.test(before))
+        (called &&
+          (called[2] !== 'called' || !isPersonNoun(called[1]!)) &&
+          !/\b(?:which|what|that)\s/.test(before))
       )
         speaker = null;
       const selfNamed = attributor.selfNamed(mark.span);

@@ -3220,6 +3220,7 @@ test('quotes: a name someone or something is "known as", or a thing "called" or 
         'The Acme Post reported that the three men known as “John,” “George,” and “Ringo” had formed a gang.',
         'Jim Doe, known as “Woz,” co-founded the company.',
         'Doe tweeted a link to a video called "Behind the scenes" on Monday. He is in a British group called “the Gang.”',
+        '“We won,” Jim Doe said, pointing to a man named “Sam.”',
         'It ran a photo of Jim Doe, which the former governor called “sexist.”',
       ],
       ['org:Acme Post', 'Jim Doe', 'Doe'],
@@ -3231,6 +3232,8 @@ test('quotes: a name someone or something is "known as", or a thing "called" or 
       ['Woz,', null],
       ['Behind the scenes', null],
       ['the Gang.', null],
+      ['We won,', 'Jim Doe'],
+      ['Sam.', null],
       ['sexist.', 'Jim Doe'],
     ],
   );
