@@ -480,6 +480,8 @@ const unnamedKinThenVerb = new RegExp(
   `^\\s*(?:[Hh]is|[Hh]er|[Tt]heir|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:\\p{Ll}+\\s+)?(${kinWord})(?:\\s*,\\s*(?:who|whose)\\b[^,“”"]*,)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?=\\p{Ll})`,
   'u',
 );
+/** "the mum said", "the father told": a kin word as a subject, then a verb of saying (group 1 the kin word). */
+const kinThenSaid = new RegExp(`\\bthe\\s+(${kinWord})\\s+(?:said|says|told|tells|added)\\b`, 'i');
 const maleKinOnly = new RegExp(`^(?:${maleKinWord}|dad)$`, 'i');
 const femaleKinOnly = new RegExp(`^(?:${femaleKinWord}|mom|mum)$`, 'i');
 /** The pronoun a kin word stands for ("girlfriend" she), if it tells one ("cousin" does not). */
@@ -1248,6 +1250,14 @@ class Attributor {
         else if (reporter === null && unnamedSourceThenVerb.test(clause)) this.noteUnnamed(sentence);
         return;
       }
+      // "His sister is ill and, though the mum said she loved them, ...": a relative the text named
+      // before ("his mum, Jane Doe") who says something in the sentence is whom it turned to.
+      const kinSaid = kinThenSaid.exec(clause);
+      const kin = kinSaid ? this.namedAsKin(kinSaid[1]!, start + kinSaid.index) : undefined;
+      if (kin) {
+        this.topic = { name: kin, at: sentence[0] };
+        return;
+      }
       if (unnamedSubject) {
         this.topic = undefined;
         this.noteUnnamed(sentence, personNounSex(unnamedSubject[1]!));
@@ -1554,6 +1564,11 @@ class Attributor {
       if (titled || titledOnly) return titled ?? { speaker: null };
     }
     if (titledOnly) return undefined;
+    // "the mum said" after "his 29-year-old mum, Meng Xiangyan": the one the text named so.
+    if (kinWordOnly.test(head)) {
+      const kin = this.namedAsKin(head, before);
+      if (kin) return { speaker: kin };
+    }
     // "The Arizona Republican said", "the 72-year-old said", "the senator said" with nobody titled so:
     // the person the text is about, if the text was just about one.
     // Not "the official said": officials, spokesmen and sources quoted so are usually unnamed ones.
@@ -1568,6 +1583,20 @@ class Attributor {
     return aboutSomeone && this.topic && before - this.topic.at < 600
       ? { speaker: this.topic.name }
       : undefined;
+  }
+
+  /**
+   * The one person the text named right after the kin word `kin` before `before` ("his mum, Jane
+   * Doe", "Mum Jane Doe"), if only one.
+   */
+  private namedAsKin(kin: string, before: number): string | undefined {
+    const kinBefore = new RegExp(`\\b${kin}\\s*,?\\s+$`, 'i');
+    const named = new Set(
+      this.mentionsIn(Math.max(0, before - 3000), before)
+        .filter((m) => m.isPerson && kinBefore.test(this.text.slice(Math.max(0, m.span[0] - 24), m.span[0])))
+        .map((m) => m.name),
+    );
+    return named.size === 1 ? [...named][0] : undefined;
   }
 
   /** Whether `sentence`'s clause opens on people described in the plural before `before`: "The four attorneys call". */

@@ -2253,6 +2253,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"the mum" is the one the text named as "his mum, Jane Doe"; a sentence in which she says something turns the text to her',
+    [
+      'He was standing alongside his 29-year-old mum, Jane Doe, as she appealed for help.',
+      'His sister is suffering from leukaemia and, though the mum said she loved both children, the girl would die without treatment.',
+      'She said: "Up until a year ago we had a wonderful family."',
+      '"We love them both," the mum added.',
+    ],
+    ['Jane Doe'],
+    [
+      ['Up until a year ago we had a wonderful family.', 'Jane Doe'],
+      ['We love them both,', 'Jane Doe'],
+    ],
+  ],
+  [
     "a sentence opening on people described in the plural, with no verb of saying, does not go on with the paragraph's speaker",
     [
       'Jim Roe said that the tribunal works as a form of “dispute resolution.” The four attorneys call themselves “judges” instead of “arbitrators.”',
