@@ -909,12 +909,22 @@ const femaleKin = new RegExp(`\\b${femaleKinWord}\\s*,?\\s+$`, 'i');
 /** Honorifics and titles of rank that tell a sex, right before a name ("Mr. Doe", "Queen Jane"). */
 const maleHonorific = /\b(?:Mr\.?|Sir|Lord|King|Prince|Duke|Emperor)\s+$/;
 const femaleHonorific = /\b(?:Ms\.?|Mrs\.?|Miss|Dame|Lady|Queen|Princess|Duchess|Empress|Countess)\s+$/;
-/** What the text tells of each person's gender: an honorific, or a kinship word before the name. */
-function gendersOf(text: string, people: readonly Person[]): Map<string, 'he' | 'she'> {
-  const genders = new Map<string, 'he' | 'she'>();
+/**
+ * What the text tells of each person's gender: an honorific, or a kinship word before the name.
+ * Nothing when it tells both (a couple's "Mr and Mrs Doe" is written under their son's surname
+ * too); "they" for a name only ever written after "Mr and Mrs", a couple, neither a "he" nor a "she".
+ */
+function gendersOf(text: string, people: readonly Person[]): Map<string, 'he' | 'she' | 'they'> {
+  const genders = new Map<string, 'he' | 'she' | 'they'>();
   for (const person of people) {
+    let told: 'he' | 'she' | undefined;
+    let couples = 0;
     for (const span of person.spans) {
       const before = text.slice(Math.max(0, span[0] - 16), span[0]);
+      if (couple.test(before)) {
+        couples++;
+        continue;
+      }
       const gender =
         maleHonorific.test(before) || maleKin.test(before)
           ? 'he'
@@ -924,11 +934,19 @@ function gendersOf(text: string, people: readonly Person[]): Map<string, 'he' | 
                 | 'he'
                 | 'she'
                 | undefined);
-      if (gender) genders.set(person.name, gender);
+      if (gender && told && gender !== told) {
+        told = undefined;
+        break;
+      }
+      told = gender ?? told;
     }
+    if (couples === person.spans.length) genders.set(person.name, 'they');
+    else if (told) genders.set(person.name, told);
   }
   return genders;
 }
+/** "Mr and Mrs ", "Mr & Mrs ": a couple under one surname. */
+const couple = /\bMr\.?\s+(?:and|&)\s+Mrs\.?\s+$/;
 
 export interface QuotesLayer {
   readonly quotes: Quote[];
@@ -938,7 +956,7 @@ export interface QuotesLayer {
 /** The quote-finding state of one article: its text, names, and who it was last about. */
 class Attributor {
   private readonly mentions: Named[];
-  private readonly genders: Map<string, 'he' | 'she'>;
+  private readonly genders: Map<string, 'he' | 'she' | 'they'>;
   private readonly personNames: Set<string>;
   /** The person the text was last about: the speaker or person subject of the latest sentence with one. */
   topic: Referent | undefined;

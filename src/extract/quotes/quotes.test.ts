@@ -2253,6 +2253,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"Mr and Mrs Doe", the parents under their son\'s surname, tell nothing of his sex; a "he said" is still his',
+    [
+      'The teenager trading stocks at school',
+      'Taro Doe, 17, trades stocks on his lunch breaks. Doe started at the age of nine.',
+      'But Mr and Mrs Doe are not overly keen on their son’s interest in trading.',
+      '"It is my passion," he said.',
+      'Jim Roe met Mr and Mrs Poe. “We are proud of her,” he said.',
+    ],
+    ['Taro Doe', 'Doe', 'Jim Roe', 'Poe'],
+    [
+      ['It is my passion,', 'Taro Doe'],
+      ['We are proud of her,', 'Jim Roe'],
+    ],
+  ],
+  [
     '"the mum" is the one the text named as "his mum, Jane Doe"; a sentence in which she says something turns the text to her',
     [
       'He was standing alongside his 29-year-old mum, Jane Doe, as she appealed for help.',
