@@ -99,6 +99,8 @@ const speakerForName =
  */
 const speakingThenQuotation =
   /^(?:\s*,[^,“”"]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?:told|tells|said|says|spoke|speaks|talked|wrote)\b[^“”"]{0,80}[“"‘][^“”"]*[”"’]\s*,?\s*$/u;
+/** "Minister of Justice ", "Secretary of the Navy ": an "of" between a title's capitalised words (group 1 the word before). */
+const ofInTitle = /(\p{Lu}[\p{L}.'’-]*)\s+of\s+(?:the\s+)?(?=\p{Lu}[\p{L}.'’-]*\s)/gu;
 /** A lower-case word right after a name, ending the subject phrase: "[The GOP] front-runner, who". */
 const roleAfterName = /^\s+(\p{Ll}[\p{Ll}-]+)(?=\s*,|\s+(?:who\b|\p{Ll}+ly\s|\p{Ll}+(?:s|ed)\b))/u;
 /** Someone speaking for a named person: "a spokeswoman for", "an aide to", "a lawyer for". */
@@ -1089,7 +1091,9 @@ class Attributor {
     const inApposition =
       described !== null &&
       /^\s*,/.test(this.text.slice(first.span[1], first.span[1] + 80).replace(leadingHomePlace, ''));
-    const titleLead = inApposition ? described[1]! : leadText;
+    // ("Canada's Minister of Justice Peter MacKay": an "of" between a title's capitalised words is
+    // the title's own, not a preposition before the subject.)
+    const titleLead = (inApposition ? described[1]! : leadText).replace(ofInTitle, '$1 ');
     if (!inApposition && first.span[0] - start > 45) return undefined;
     const lead = titleLead.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
     // ("An angry Doe lashed out": "a" and adjectives before a person's name describe the person.)
@@ -1097,7 +1101,7 @@ class Attributor {
     if (!adjectives && !lead.every((word) => isTitleWord(word) || subjectLeadWord.test(word)))
       return undefined;
     // "A spokeswoman for Doe", "the wife of Doe": a name after a preposition is not the subject.
-    if (/\b(?:for|to|of|by|with|from|about|against)\s/i.test(this.text.slice(start, first.span[0])))
+    if (/\b(?:for|to|of|by|with|from|about|against)\s/i.test(leadText.replace(ofInTitle, '$1 ')))
       return undefined;
     // "The GOP front-runner, who ...": a name that qualifies a role is not the subject; the one
     // with the role is, named or not. (Those speaking for a name are left to speakerForName.)

@@ -2253,6 +2253,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'an "of" inside a title before a name ("Canada\'s Minister of Justice Jim Roe") leaves the name the subject',
+    [
+      '“The officers are heroes,” Sam Poe said.',
+      'Ruritania’s Minister of Justice Jim Roe added his support for Sgt Kevin Doe and the others.',
+      'He wrote: "Stay safe and strong."',
+    ],
+    ['Jim Roe', 'place:Ruritania', 'Sam Poe', 'Kevin Doe'],
+    [
+      ['The officers are heroes,', 'Sam Poe'],
+      ['Stay safe and strong.', 'Jim Roe'],
+    ],
+  ],
+  [
     '"Mr and Mrs Doe", the parents under their son\'s surname, tell nothing of his sex; a "he said" is still his',
     [
       'The teenager trading stocks at school',
