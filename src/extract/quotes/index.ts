@@ -1154,6 +1154,22 @@ class Attributor {
       )
         return null;
     }
+    // "The woman was travelling with two sons, interior minister Jim Doe told Acme TV late
+    // Wednesday.": the one a closing clause has saying it.
+    const closing = closingClause.exec(text.slice(...sentence));
+    if (closing) {
+      const from = sentence[0] + closing.index + closing[0].indexOf(closing[1]!);
+      const person = this.mentionsIn(from, from + closing[1]!.length).findLast(
+        (m) => m.isPerson && m.span[1] <= from + closing[1]!.length && !isPossessor(text, m),
+      );
+      // (Only title words before the name: not ", a spokesman for Archbishop Doe says".)
+      if (
+        person &&
+        /^\s*$/.test(text.slice(person.span[1], from + closing[1]!.length)) &&
+        onlyTitleWords(text.slice(from, person.span[0]))
+      )
+        return person.name;
+    }
     // (Not "Doe, an editor, said Roe is desperate": the name must close the sentence or an apposition.)
     if (!/,\s*(?:said|says|added|according to)\s/i.test(text.slice(...sentence))) return undefined;
     const inverted = this.closingInverted(sentence, sentence[0]);

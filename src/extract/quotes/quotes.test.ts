@@ -2253,6 +2253,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a sentence closing on "interior minister Sam Doe told Acme TV" turns the text to him; not one closing on "a spokesman for Archbishop Tom Poe says"',
+    [
+      'The authorities are holding an ex-wife of the head of the group, Tim Roe, the interior minister said.',
+      'The woman, who has been named as Jane Poe, was travelling with two sons, interior minister Sam Doe told Acme TV late Wednesday. He said tests showed it.',
+      '“Poe is not his wife now,” he said.',
+      'Jim Roe, a spokesman for Archbishop Tom Poe says the story is a hoax.',
+      '"We have no priest of this name," he told Acme.',
+    ],
+    ['Tim Roe', 'Jane Poe', 'Sam Doe', 'org:Acme TV', 'Jim Roe', 'Tom Poe', 'org:Acme'],
+    [
+      ['Poe is not his wife now,', 'Sam Doe'],
+      ['We have no priest of this name,', 'Jim Roe'],
+    ],
+  ],
+  [
     'an "of" inside a title before a name ("Canada\'s Minister of Justice Jim Roe") leaves the name the subject',
     [
       '“The officers are heroes,” Sam Poe said.',
