@@ -1093,7 +1093,8 @@ class Attributor {
       /^\s*,/.test(this.text.slice(first.span[1], first.span[1] + 80).replace(leadingHomePlace, ''));
     // ("Canada's Minister of Justice Peter MacKay": an "of" between a title's capitalised words is
     // the title's own, not a preposition before the subject.)
-    const titleLead = (inApposition ? described[1]! : leadText).replace(ofInTitle, '$1 ');
+    const leadOf = leadText.includes(' of ') ? leadText.replace(ofInTitle, '$1 ') : leadText;
+    const titleLead = inApposition ? described[1]!.replace(ofInTitle, '$1 ') : leadOf;
     if (!inApposition && first.span[0] - start > 45) return undefined;
     const lead = titleLead.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
     // ("An angry Doe lashed out": "a" and adjectives before a person's name describe the person.)
@@ -1101,8 +1102,7 @@ class Attributor {
     if (!adjectives && !lead.every((word) => isTitleWord(word) || subjectLeadWord.test(word)))
       return undefined;
     // "A spokeswoman for Doe", "the wife of Doe": a name after a preposition is not the subject.
-    if (/\b(?:for|to|of|by|with|from|about|against)\s/i.test(leadText.replace(ofInTitle, '$1 ')))
-      return undefined;
+    if (/\b(?:for|to|of|by|with|from|about|against)\s/i.test(leadOf)) return undefined;
     // "The GOP front-runner, who ...": a name that qualifies a role is not the subject; the one
     // with the role is, named or not. (Those speaking for a name are left to speakerForName.)
     const after = this.text.slice(first.span[1], first.span[1] + 40);
@@ -1156,9 +1156,18 @@ class Attributor {
     }
     // "The woman was travelling with two sons, interior minister Jim Doe told Acme TV late
     // Wednesday.": the one a closing clause has saying it.
-    const closing = closingClause.exec(text.slice(...sentence));
+    // (Only from the last comma before the sentence's last verb of saying, near its end: most
+    // sentences have no such verb.)
+    const lastVerb = this.speechVerbsIn(sentence[0], sentence[1]).at(-1);
+    const comma = lastVerb ? text.lastIndexOf(',', lastVerb.at) : -1;
+    const nearEnd =
+      lastVerb !== undefined &&
+      comma > sentence[0] &&
+      lastVerb.at - comma <= 80 &&
+      sentence[1] - (lastVerb.at + lastVerb.word.length) <= 45;
+    const closing = nearEnd ? closingClause.exec(text.slice(comma, sentence[1])) : null;
     if (closing) {
-      const from = sentence[0] + closing.index + closing[0].indexOf(closing[1]!);
+      const from = comma + closing.index + closing[0].indexOf(closing[1]!);
       const person = this.mentionsIn(from, from + closing[1]!.length).findLast(
         (m) => m.isPerson && m.span[1] <= from + closing[1]!.length && !isPossessor(text, m),
       );
@@ -1290,7 +1299,8 @@ class Attributor {
       }
       // "His sister is ill and, though the mum said she loved them, ...": a relative the text named
       // before ("his mum, Jane Doe") who says something in the sentence is whom it turned to.
-      const kinSaid = kinThenSaid.exec(clause);
+      // (Only a clause with a verb of saying in it can have one: most are passed over at once.)
+      const kinSaid = this.speechVerbsIn(start, sentence[1]).length > 0 ? kinThenSaid.exec(clause) : null;
       const kin = kinSaid ? this.namedAsKin(kinSaid[1]!, start + kinSaid.index) : undefined;
       if (kin) {
         this.topic = { name: kin, at: sentence[0] };
@@ -3070,7 +3080,8 @@ export function findQuotes(
       // 'the three men known as “John,” “George,” and “Ringo”': names someone goes by, nobody's words.
       // (So is the name a thing is "called": 'a YouTube video called "Behind the Scenes"'.)
       const before = text.slice(Math.max(sentence[0], mark.outer[0] - 120), mark.outer[0]);
-      const called = thingCalledBefore.exec(before);
+      // (Only before a quotation right after "called" or "named": most are passed over at once.)
+      const called = /(?:called|named)\s*$/.test(before.slice(-12)) ? thingCalledBefore.exec(before) : null;
       if (
         knownAsBefore.test(before) ||
         (called &&
