@@ -63,13 +63,15 @@ const auxiliary =
   ')?';
 const startsWithSpeechVerb = new RegExp(`^${adverb}${auxiliary}${speechVerbSource}\\b`, 'u');
 const pronoun = /\b(he|she|they)\b/gi;
+/** A sentence opening on its speaker, a pronoun or a capitalised name, then perhaps an adverb. */
+const sentenceSpeaker = `^\\s+(?:He|She|They|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}?)\\s*${adverb}`;
 /**
  * A sentence of only a speaker (a pronoun or a capitalised name) and a verb of saying, perhaps with
  * a day or whom it was told: "Roe said.", "He told CNN on Monday.". Its paragraph ends after it, or
  * another quotation opens.
  */
 const attributionSentence = new RegExp(
-  `^\\s+(?:He|She|They|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}?)\\s*${adverb}(?:said|says|added|adds|wrote|writes|explained|noted|told\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4})(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day|today|yesterday|later))?\\.(?:\\s*$|\\s+[“"])`,
+  `${sentenceSpeaker}(?:said|says|added|adds|wrote|writes|explained|noted|told\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4})(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day|today|yesterday|later))?\\.(?:\\s*$|\\s+[“"])`,
   'u',
 );
 /**
@@ -77,7 +79,7 @@ const attributionSentence = new RegExp(
  * verb that says they spoke before ("continued", "added", "went on") attributes the quote before too.
  */
 const continuingAttribution = new RegExp(
-  `^\\s+(?:He|She|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}?)\\s*${adverb}(?:continued|added|went\\s+on)\\s*[,:]\\s*$`,
+  `${sentenceSpeaker}(?:continued|added|went\\s+on)\\s*[,:]\\s*$`,
   'u',
 );
 /**
@@ -2471,12 +2473,11 @@ class Attributor {
     const next = text.slice(quote.outer[1], limit);
     // (A quote that goes on is one that opens its sentence: in 'Roe said that the "plan is
     // good." He added, "..."' the sentence has its speaker, and "He" is only found from it.)
-    const opensSentence = /(?:^|\n|[.!?]["”’]?\s)\s*$/.test(
-      text.slice(Math.max(0, quote.outer[0] - 4), quote.outer[0]),
-    );
+    const opensSentence = () =>
+      /(?:^|\n|[.!?]["”’]?\s)\s*$/.test(text.slice(Math.max(0, quote.outer[0] - 4), quote.outer[0]));
     const attributedOnly =
       attributionSentence.test(next) ||
-      (opensSentence && continuingAttribution.test(next)) ||
+      (continuingAttribution.test(next) && opensSentence()) ||
       /^\s+(?:said|says|added|wrote|told)\s/.test(next);
     if (/\.\s*$/.test(text.slice(quote.span[0], quote.span[1])) && !attributedOnly) return undefined;
     // So does a question or an exclamation before a capitalised pronoun: '“... won? ” He continued'.
