@@ -457,6 +457,8 @@ const unnamedAt = new RegExp(
  */
 const possessedDescription =
   /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s*$/u;
+/** " to the Guardian", " in an interview": whom or where a description's speaker spoke, after it. */
+const addresseeAtEnd = /\s+(?:to|in|on|at|with)\s.*$/su;
 /**
  * The same opening a clause, in either case, then its verb: "Doe's lawyer said", "The Prime
  * Minister's Deputy Official Spokesman declined" (group 1 the phrase, 2 the words after the
@@ -2553,6 +2555,14 @@ class Attributor {
       )![1]!;
       const nameAfterAside =
         speaker !== undefined && !/\b(?:who|which|that|whose)\b/i.test(text.slice(start, speaker.span[0]));
+      // '," said Doe's publicist to the Post, backing up what Roe had said': someone of Doe's speaks,
+      // not a name further on (one in an apposition, '," said Doe's lawyer, Jim Roe', does speak).
+      const possessed = possessedDescription.exec(described.replace(addresseeAtEnd, ''));
+      const apposed =
+        speaker !== undefined &&
+        /^\s*,\s*$/.test(text.slice(start + verb.length + 1 + described.length, speaker.span[0]));
+      if (possessed && !apposed)
+        return this.someoneOfAnother(possessed[1]!, possessed[2]!, start, possessed[0]);
       // '," said the report': the document's author.
       const document = !speaker && documentBeforeVerb.exec(described.replace(/[.!?]?\s*$/, ''));
       if (document) {
@@ -2992,10 +3002,21 @@ export function findQuotes(
         isExplicit = found !== undefined && found.speaker !== null;
       }
       if (!found && lastVerb) {
+        // ('“A,” said Doe's publicist, backing up what Roe had said: “B.”': a verb with a subject of its own after the
+        // attribution of the quotation before starts over.)
+        const verbsBetween = sameSentence ? verbs.filter((v) => v.at > previousInBlock!.end) : [];
+        const ownSubject =
+          verbsBetween.length > 1 &&
+          attributor
+            .mentionsIn(verbsBetween.at(-2)!.at, lastVerb.at)
+            .some(
+              (m) =>
+                !isPossessor(text, m) && /^\s+(?:had\s+|has\s+)?$/.test(text.slice(m.span[1], lastVerb.at)),
+            );
         if (
           sameSentence &&
           (lastVerb.word.endsWith('ing') ||
-            (previousInBlock!.explicit && lastVerb.at > previousInBlock!.end) ||
+            (previousInBlock!.explicit && lastVerb.at > previousInBlock!.end && !ownSubject) ||
             // ('urged patience “until ...,” and asked that readers “...”': a verb joined right after
             // the quotation before shares its speaker.)
             (lastVerb.at > previousInBlock!.end &&

@@ -3404,3 +3404,21 @@ test('quotes: "Acme reports Jane Roe ..., saying" gives the words to the one rep
     [['judges.', 'Jane Roe']],
   );
 });
+
+test('quotes: "said Doe’s publicist to the Post" is someone of Doe’s, not a name later in the sentence', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Doe and Jane Roe were asked about a reunion.',
+        'The tale is “rubbish,” said Doe’s publicist to the Post, backing up what Roe had said in May - a reunion was “[not] very likely.”',
+        '“No,” said Roe’s lawyer, Ann Poe.',
+      ],
+      ['Jim Doe', 'Jane Roe', 'Doe', 'Roe', 'org:Post', 'Ann Poe'],
+    ),
+    [
+      ['rubbish,', null],
+      ['[not] very likely.', 'Jane Roe'],
+      ['No,', 'Ann Poe'],
+    ],
+  );
+});
