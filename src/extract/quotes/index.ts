@@ -407,6 +407,12 @@ const genericOrganisationNoun = /^(?:group|organi[sz]ation|company|firm|outlet|g
 /** Someone described, then a preposition: "One official in the report", "The commander of". */
 const describedThenPreposition =
   /^\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|of|for|from|with|in|to|on|at)\s/u;
+/**
+ * A thing, then what it is about, before a name that ends the subject phrase: "At least two autopsies
+ * performed on ", "A report on President ", "An investigation into " (group 1 the thing).
+ */
+const thingAboutName =
+  /^[\s“"‘]*(?:(?:[Aa]t\s+least|[Mm]ore\s+than|[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|\d+)\s+)+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+(?:\p{Ll}+ed\s+)?(?:on|about|into|against|regarding|concerning)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 /** A noun for someone by what they do: "blogger", "commentator", "columnist", "historian". */
 const agentNoun = /^(?!paper)\p{Ll}{3,}(?:er|ist|ian|ator|itor)s?$/u;
 /**
@@ -2008,6 +2014,12 @@ class Attributor {
         // ("the mayor of Springfield, Ill., said": a town and its state.)
         (!subject.isPerson && /\b(?:of|in|from)\s+[^\s,]+,\s+$/i.test(lead)))
     )
+      return { speaker: null };
+    // "At least two autopsies performed on Doe have concluded", "An investigation into Doe found":
+    // the one a thing is about is not the one saying it; the thing (or its unnamed authors) is.
+    // (From the sentence's start: clauseStart takes "At least" for an opening phrase.)
+    const topic = subject?.isPerson ? thingAboutName.exec(text.slice(sentence[0], subject.span[0])) : null;
+    if (topic && !isPersonNoun(topic[1]!.replace(/s$/, '')) && !isPersonNoun(topic[1]!))
       return { speaker: null };
     // "One longtime employee who has worked with Doe ... said": the name is inside the relative clause.
     if (

@@ -3422,3 +3422,22 @@ test('quotes: "said Doe’s publicist to the Post" is someone of Doe’s, not a 
     ],
   );
 });
+
+test('quotes: the one a thing is about ("autopsies performed on Doe", "a report on Doe") is not its speaker', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Roe met the officer on Monday.',
+        'At least two autopsies performed on Jane Doe have concluded she died after being shot, including a fatal “kill shot” to the head.',
+        'An investigation into Jane Doe concluded she was “unarmed.”',
+        'A report by Jane Doe said it was “a disgrace.”',
+      ],
+      ['Jim Roe', 'Jane Doe'],
+    ),
+    [
+      ['kill shot', null],
+      ['unarmed.', null],
+      ['a disgrace.', 'Jane Doe'],
+    ],
+  );
+});
