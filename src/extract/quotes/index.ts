@@ -213,6 +213,12 @@ const titlesListedBefore = /(?:[“"][^“”"]{1,60}[”"],?\s+(?:and\s+|or\s+)
 /** The kind of work right after its quoted title: '"Star Wars" movie', '"Homeland" series'. */
 const workAfter =
   /^\s*(?:movie|film|show|series|sitcom|franchise|album|song|single|book|novel|trilogy|episode|musical|documentary|podcast|video game|issue|edition|column|segment|program|programme|exhibition|report)s?\b/i;
+/**
+ * A work named in an apposition after the title: '“The Social Network,” the 2010 film about', '“Long
+ * Road”, her first album.' (Not '“...,” the film's director said' nor '“...,” the show host said'.)
+ */
+const workApposedAfter =
+  /^[\s,]*(?:the|a|an|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:movie|film|series|sitcom|album|song|single|book|novel|memoir|documentary|musical|play|podcast)(?=\s*[,.;]|\s+(?:about|by|from|that|which|starring|directed|written|released|based)\b)/u;
 /** An owner's possessive right before the quote: "NBC's ", "Fox News’ the ". */
 const possessiveBefore = /['’]s?\s+(?:the\s+)?$/u;
 
@@ -233,6 +239,7 @@ function isTitleOfWork(text: string, mark: QuoteMarks, organizations: readonly E
     .replace(titlesListedBefore, '');
   if (worksLikeBefore.test(beforeList)) return true;
   if (workAfter.test(text.slice(mark.outer[1], mark.outer[1] + 20))) return true;
+  if (workApposedAfter.test(text.slice(mark.outer[1], mark.outer[1] + 60))) return true;
   const possessive = possessiveBefore.exec(before);
   if (possessive === null) return false;
   const ownerEnd = mark.outer[0] - possessive[0].length;

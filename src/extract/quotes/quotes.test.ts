@@ -3441,3 +3441,16 @@ test('quotes: the one a thing is about ("autopsies performed on Doe", "a report 
     ],
   );
 });
+
+test('quotes: a title with a work in apposition after it ("“The Network,” the 2010 film about") is no quotation', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Doe won an Oscar for writing “The Network,” the 2010 film about a website.',
+        '“Hard Work,” the film’s director said of it.',
+      ],
+      ['Jim Doe'],
+    ),
+    [['Hard Work,', null]],
+  );
+});
