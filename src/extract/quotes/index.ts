@@ -420,6 +420,9 @@ const describedThenPreposition =
  */
 const thingAboutName =
   /^[\s“"‘]*(?:(?:[Aa]t\s+least|[Mm]ore\s+than|[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|\d+)\s+)+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+(?:\p{Ll}+ed\s+)?(?:on|about|into|against|regarding|concerning)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+/** Someone described by whom they work for or belong to, before that one's name: "A lawyer for ", "An aide to " (group 1 the noun). */
+const personForWhom =
+  /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
 /** A noun for someone by what they do: "blogger", "commentator", "columnist", "historian". */
 const agentNoun = /^(?!paper)\p{Ll}{3,}(?:er|ist|ian|ator|itor)s?$/u;
 /**
@@ -1099,6 +1102,17 @@ class Attributor {
         !isPossessor(this.text, m) && !(candidates[i + 1] && inTitleOf(this.text, m, candidates[i + 1]!)),
     );
     if (!first || first.span[0] - start > 90) return undefined;
+    // "A lawyer for Mr. Doe, Jim Roe of Acme, said": the name set in apposition to someone
+    // described by whom they work for is the subject.
+    const forWhom = personForWhom.exec(this.text.slice(start, first.span[0]));
+    const apposed =
+      forWhom && isPersonNoun(forWhom[1]!) ? candidates[candidates.indexOf(first) + 1] : undefined;
+    if (
+      apposed?.isPerson &&
+      /^\s*,\s*$/.test(this.text.slice(first.span[1], apposed.span[0])) &&
+      /^(?:\s+of\s+[^,“”"]{1,40})?\s*,/.test(this.text.slice(apposed.span[1], apposed.span[1] + 60))
+    )
+      return apposed;
     // The subject opens the clause: only title words may come before it ("Senate leader Jane Doe"),
     // not a verb ("The scholars corrected Doe"); or a description set off by a comma before a name
     // that a comma closes ("Another former candidate, Gov. Jane Doe, said").

@@ -3454,3 +3454,20 @@ test('quotes: a title with a work in apposition after it ("“The Network,” th
     [['Hard Work,', null]],
   );
 });
+
+test('quotes: "A lawyer for Mr. Doe, Jim Roe of Acme, confirmed ... and said" is Roe’s, the one in apposition', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jane Doe was charged.',
+        'A lawyer for Ms. Doe, Jim Roe of Acme Partners, confirmed in a statement that prosecutors intended to file charges against his client and said that Ms. Doe “asserts her innocence.”',
+        'A spokeswoman for Ms. Doe said she was “calm.”',
+      ],
+      ['Jane Doe', 'Ms. Doe', 'Jim Roe', 'org:Acme Partners'],
+    ),
+    [
+      ['asserts her innocence.', 'Jim Roe'],
+      ['calm.', null],
+    ],
+  );
+});
