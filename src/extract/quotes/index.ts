@@ -423,6 +423,8 @@ const thingAboutName =
 /** Someone described by whom they work for or belong to, before that one's name: "A lawyer for ", "An aide to " (group 1 the noun). */
 const personForWhom =
   /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+/** A description opening a clause, then an aside in commas: "The Somali official, speaking ...," (group 1 the description). */
+const describedThenAside = /^\s*((?:[Tt]he|[Aa]n?)\s+[^,“”"]{1,60}?),[^,“”"]*,/u;
 /** A noun for someone by what they do: "blogger", "commentator", "columnist", "historian". */
 const agentNoun = /^(?!paper)\p{Ll}{3,}(?:er|ist|ian|ator|itor)s?$/u;
 /**
@@ -2141,6 +2143,11 @@ class Attributor {
       return this.documentAuthor([from + relativeTo[0], from + relativeTo[1]]);
     }
     const lastPronoun = lastMatch(pronoun, gap);
+    // "The Somali official, speaking ... since he was not authorized to speak, said": a pronoun
+    // inside an aside after a description is the one described; the description says who.
+    const describedBeforeAside = lastPronoun && !subject ? describedThenAside.exec(gap) : null;
+    if (describedBeforeAside && lastPronoun!.index < describedBeforeAside[0].length)
+      return this.description(describedBeforeAside[1]!, verbAt) ?? { speaker: null };
     if (lastPronoun) {
       const at = (subject?.span[1] ?? start) + lastPronoun.index;
       return { speaker: 'pronoun', span: [at, at + lastPronoun[0].length] };

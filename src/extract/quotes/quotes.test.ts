@@ -3471,3 +3471,20 @@ test('quotes: "A lawyer for Mr. Doe, Jim Roe of Acme, confirmed ... and said" is
     ],
   );
 });
+
+test('quotes: a pronoun inside an aside after a description ("The official, speaking ... since he was not authorized,") is the one described', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'A senior intelligence official said a drone targeted Jim Doe as he left a meeting. Doe, also known as Abu Roe, is the group’s spiritual leader.',
+        'The official, speaking on condition of anonymity since he was not authorized to speak to the media, said intelligence indicated Doe “might have been killed.”',
+        'Jane Roe, who said he had left, told reporters Doe was “gone.”',
+      ],
+      ['Jim Doe', 'Doe', 'Abu Roe', 'Jane Roe'],
+    ),
+    [
+      ['might have been killed.', null],
+      ['gone.', 'Jane Roe'],
+    ],
+  );
+});
