@@ -425,6 +425,8 @@ const personForWhom =
   /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
 /** A description opening a clause, then an aside in commas: "The Somali official, speaking ...," (group 1 the description). */
 const describedThenAside = /^\s*((?:[Tt]he|[Aa]n?)\s+[^,“”"]{1,60}?),[^,“”"]*,/u;
+/** A word opening a subordinate clause right before its subject: "where ", "that ", "because ". */
+const subordinateBefore = /\b(?:where|when|what|whether|if|because|since|although|though|while)\s+$/i;
 /** A noun for someone by what they do: "blogger", "commentator", "columnist", "historian". */
 const agentNoun = /^(?!paper)\p{Ll}{3,}(?:er|ist|ian|ator|itor)s?$/u;
 /**
@@ -2148,6 +2150,15 @@ class Attributor {
     const describedBeforeAside = lastPronoun && !subject ? describedThenAside.exec(gap) : null;
     if (describedBeforeAside && lastPronoun!.index < describedBeforeAside[0].length)
       return this.description(describedBeforeAside[1]!, verbAt) ?? { speaker: null };
+    // "A man sat next to her upon discovering where she is going says:": a pronoun opening a
+    // clause inside an unnamed subject's phrase is that clause's subject, not the speaker's.
+    if (
+      lastPronoun &&
+      !subject &&
+      subordinateBefore.test(gap.slice(0, lastPronoun.index)) &&
+      isUnnamedSpeaker(gap.slice(0, lastPronoun.index))
+    )
+      return { speaker: null };
     if (lastPronoun) {
       const at = (subject?.span[1] ?? start) + lastPronoun.index;
       return { speaker: 'pronoun', span: [at, at + lastPronoun[0].length] };

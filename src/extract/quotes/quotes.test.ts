@@ -3488,3 +3488,20 @@ test('quotes: a pronoun inside an aside after a description ("The official, spea
     ],
   );
 });
+
+test('quotes: a pronoun opening a clause inside an unnamed subject ("A man ... where she is going says:") is not the speaker', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'In the blog, Jane Doe details a flight to a rally.',
+        'A man sat next to her upon discovering where she is going says: "You need to learn your place."',
+        'Doe says she was "shaken."',
+      ],
+      ['Jane Doe', 'Doe'],
+    ),
+    [
+      ['You need to learn your place.', null],
+      ['shaken.', 'Jane Doe'],
+    ],
+  );
+});
