@@ -275,6 +275,26 @@ test("conventions: an organisation read with its officer's role and name is spli
     ['person', 'Jane Doe'],
   ]);
   assert.deepEqual(split('Acme Women Fund'), [['organization', 'Acme Women Fund']]);
+  // A role before the organisation, and a given name the name list knows then a surname after it.
+  const after =
+    'US Ambassador to the Acme Nations Samantha Roe said. Fans of the Acme Nations Gala Roe came. Envoy to the Acme Nations Board Roe.';
+  const splitAfter = (name: string) =>
+    splitOfficerFromOrganisation(after, mentionOf(after, name, 'organization')).map((m) => [
+      m.type,
+      after.slice(m.span[0], m.span[1]),
+    ]);
+  assert.deepEqual(splitAfter('Acme Nations Samantha Roe'), [
+    ['organization', 'Acme Nations'],
+    ['person', 'Samantha Roe'],
+  ]);
+  assert.deepEqual(splitAfter('Acme Nations Gala Roe'), [['organization', 'Acme Nations Gala Roe']]);
+  assert.deepEqual(splitAfter('Acme Nations Board Roe'), [['organization', 'Acme Nations Board Roe']]);
+  const founder = 'A founder of the Acme Nations Samantha Roe spoke.';
+  assert.equal(
+    splitOfficerFromOrganisation(founder, mentionOf(founder, 'Acme Nations Samantha Roe', 'organization'))
+      .length,
+    1,
+  );
 });
 
 test('conventions: a name opening with the Arabic word for a front or army is an armed group', () => {

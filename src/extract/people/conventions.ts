@@ -357,8 +357,25 @@ export function splitOfficerFromOrganisation(text: string, mention: EntityMentio
       { type: 'person', span: [mention.span[0] + nameFrom, mention.span[1]] },
     ];
   }
+  // "Ambassador to the United Nations Samantha Power": the role and "to" before the organisation,
+  // the name a given name the name list knows and a surname.
+  const name = givenNameAndSurnameAtEnd.exec(written);
+  const roleBefore = roleThenPreposition.exec(text.slice(Math.max(0, mention.span[0] - 40), mention.span[0]));
+  if (name && roleBefore && isRole(roleBefore[1]!) && usualSexOf(name[1]!) !== undefined)
+    return [
+      { ...mention, span: [mention.span[0], mention.span[0] + name.index] },
+      { type: 'person', span: [mention.span[0] + name.index + 1, mention.span[1]] },
+    ];
   return [mention];
 }
+/** A given name and a surname ending an organisation's words, after a space (group 1 the given name). */
+const givenNameAndSurnameAtEnd = / (\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+$/u;
+/**
+ * A role, then "to" (perhaps "the"), right before an organisation: "Ambassador to the " (group 1 the
+ * role). (Not "of": "a founder of the Greater Phoenix Tea Party", "team leader of Keller Williams
+ * Greater Cleveland West" end in words the name list also has.)
+ */
+const roleThenPreposition = /\b(\p{L}+)\s+to\s+(?:the\s+)?$/u;
 
 const seatOfGovernment = /^(?:White House|Kremlin|Pentagon|Élysée|Elysee)$/;
 /** Words before the name that make it a location: "at the Kremlin", "went back to the White House". */
