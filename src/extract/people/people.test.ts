@@ -474,6 +474,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { Roe: ['Sen.'] },
   ],
   [
+    'a role word after a given name after a title is the surname ("Sen. Angus King of Maine")',
+    'On Monday, Sen. Angus King of Maine spoke to reporters, and so did Sen. Jim Roe on the same day.',
+    [],
+    { 'Angus King': ['Sen.'], 'Jim Roe': ['Sen.'] },
+  ],
+  [
     'capitals after a title in a title-case headline are no name',
     'Envoy and Adviser Reportedly Have ‘Good’ Talks With Leaders',
     [],

@@ -1,5 +1,6 @@
 import type { EntityMention, Span, Title } from '../../model/index.ts';
 import { firstTokenFrom, type Token } from '../../text/tokens.ts';
+import { usualSexOf } from './given-names.ts';
 
 /**
  * Titles and roles bound to a person mention, in the three ways news writes them:
@@ -1163,6 +1164,17 @@ function overlapsAny(mentions: readonly EntityMention[], span: Span): boolean {
  * lower-case role word only two or more are, and only a mistyped mention is retyped. ("General"
  * alone starts too many company and assembly names to count.)
  */
+/**
+ * "Sen. Angus King", "Rep. Steve King": a role word right after a given name the name list knows,
+ * itself after a capitalised title, is the surname.
+ */
+const surnameAfterGivenName = (
+  title: string,
+  tokens: readonly Token[],
+  at: number,
+  titleAt: number,
+): boolean => at === titleAt + 2 && isCapitalised(title) && usualSexOf(tokens[at - 1]!.text) !== undefined;
+
 /** A name of capitals only, as organisations' initials are: "ITV", "KCNA". */
 const acronymName = /^\p{Lu}{2,5}$/u;
 
@@ -1214,7 +1226,7 @@ export function titledNames(
       end < tokens.length &&
       end - i <= 3 &&
       nameWord.test(tokens[end]!.text) &&
-      !isRole(tokens[end]!.text) &&
+      (!isRole(tokens[end]!.text) || surnameAfterGivenName(role, tokens, end, i)) &&
       !notAName.test(tokens[end]!.text)
     )
       end++;
