@@ -315,6 +315,14 @@ test('a known name found again where the tagger missed it; a lower-case last wor
   );
 });
 
+test('a surname joined to an Arabic particle is found again too ("said al-Sheikh")', () => {
+  const text = 'Grand Mufti Abdul Aziz al-Sheikh spoke. "It is wrong," said al-Sheikh, not al-Qaeda.';
+  assert.deepEqual(
+    writtenAfter((t, mentions) => recoverMentions(t, mentions), text, [['Abdul Aziz al-Sheikh', 'person']]),
+    ['Abdul Aziz al-Sheikh', 'al-Sheikh'],
+  );
+});
+
 test('a news outlet is found wherever the tagger missed it, though not inside a longer name', () => {
   const text =
     'Experts will fly in within days, Britain’s Daily Mail reported. Doe spoke on Fox News Sunday.';

@@ -741,6 +741,7 @@ export function recoverMentions(
 ): EntityMention[] {
   /** Known names as token sequences, indexed by their first token; each name once (the first type seen). */
   const byFirstToken = new Map<string, KnownName[]>();
+  let anyParticleSurname = false;
   let first = 0;
   for (const mention of mentions) {
     first = firstTokenOnFrom(tokens, mention.span[0], first);
@@ -753,9 +754,13 @@ export function recoverMentions(
     if (words.length === 0 || !isCapitalised(words[0]!) || letters < 3) continue;
     addKnownName(byFirstToken, words, mention.type);
     const surname = words.at(-1)!;
-    // (A capitalised one: "Chibok schoolgirls" makes no name of "schoolgirls".)
-    if (mention.type === 'person' && words.length > 1 && surname.length >= 3 && isCapitalised(surname))
-      addKnownName(byFirstToken, [surname], 'person');
+    // (A capitalised one: "Chibok schoolgirls" makes no name of "schoolgirls"; or one joined to an
+    // Arabic particle, "al-Sheikh", found again below among the words that open so.)
+    if (mention.type === 'person' && words.length > 1 && surname.length >= 3) {
+      const particle = particleSurname.test(surname);
+      if (isCapitalised(surname) || particle) addKnownName(byFirstToken, [surname], 'person');
+      anyParticleSurname ||= particle;
+    }
   }
   // Words the tagger took into a name (a title trimmed off it included) are no other name.
   const taken = new SpanSet(mentions, alsoTaken);
@@ -765,7 +770,8 @@ export function recoverMentions(
   // Every known name starts with a capital: only tokens that may start with one are read.
   // (`next` is the token after the last name found: the next name starts there or later.)
   let next = 0;
-  for (const i of capitalised) {
+  const starts = anyParticleSurname ? withParticleWords(tokens, capitalised) : capitalised;
+  for (const i of starts) {
     if (i < next) continue;
     const known = byFirstToken.get(tokens[i]!.text);
     const outlets = outletsByFirstToken.get(tokens[i]!.text);
@@ -801,6 +807,15 @@ export function recoverMentions(
   if (recovered.length === 0) return [...mentions];
   const kept = replaced ? mentions.filter((m) => !replaced.has(m)) : mentions;
   return [...kept, ...recovered].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** A surname joined to a lower-case Arabic particle: "al-Sheikh", "el-Sisi". */
+const particleSurname = /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u;
+
+/** The capitalised tokens' indexes with those of words like "al-Sheikh" merged in, in order. */
+function withParticleWords(tokens: readonly Token[], capitalised: readonly number[]): number[] {
+  const particles = tokens.flatMap((token, i) => (particleSurname.test(token.text) ? [i] : []));
+  return [...capitalised, ...particles].sort((a, b) => a - b);
 }
 
 /** The news outlets (see outlets.ts) as known names, by their first word: the same for every article. */
