@@ -108,3 +108,22 @@ test('dates: chrono run only where its parsers can match finds what chrono finds
       sentence,
     );
 });
+
+test('dates: chrono reads only the words around a date cue; a date in capitals is one too', () => {
+  // "for three weeks" and "the Sun" are far from the cue ("Friday") in the same sentence.
+  assert.deepEqual(
+    resolve(
+      'Lawmakers agreed on Friday to reopen the government, which had been closed to visitors and to most of its staff, for three weeks, and not to blot out the Sun.',
+      '2025-12-03',
+    ),
+    [['Friday', '2025-11-28']],
+  );
+  assert.deepEqual(resolve('ATLANTIC CITY, NJ - NOVEMBER 15: Jane Doe hosts a party.', '2025-12-03'), [
+    ['NOVEMBER 15', '2025-11-15'],
+  ]);
+  // A long date expression around its cue is read whole.
+  assert.deepEqual(
+    resolve('The vote came on Wednesday, November 26, 2025 at 4 p.m. in Kyiv.', '2025-12-03'),
+    [['Wednesday, November 26, 2025 at 4 p.m', '2025-11-26']],
+  );
+});
