@@ -610,6 +610,7 @@ const toldWhere = /^\s+(?:in|through|from|as|on)\b/;
 const relativeBeforeSubject = /\b(?:which|whom|where)\s+$/i;
 /** Clause boundaries: a speaker before one is not the speaker of a verb after it. */
 const clauseBoundary = /;|,\s*(?:and|but|while|whereas)\b|\bbut\b/iu;
+const clauseBoundaryAll = new RegExp(clauseBoundary.source, 'giu');
 /**
  * The determiner of a noun phrase ending right before a noun: "his latest", "the joint"; the words
  * between are modifiers, not another phrase's ("his position after a poll" is no "his poll").
@@ -3052,7 +3053,17 @@ export function findQuotes(
         found = attributor.resolve(attributor.closingAttribution(sentence, mark.outer[1]), sentence);
         isExplicit = found !== undefined && found.speaker !== null;
       }
-      if (!found && lastVerb) {
+      // ('An aide called her, and Jane Doe sent a letter citing “...”': a verb of saying in a clause
+      // before the quotation's own is not its attribution; the subject of the quotation's clause is.)
+      // (A clause with a subject of its own: not '..., he said, but “...”', nor 'reported that ...,
+      // and that “...”'.)
+      const boundary = lastVerb && lastMatch(clauseBoundaryAll, text.slice(lastVerb.at, mark.outer[0]));
+      const clauseAfter: Span | undefined = boundary
+        ? [lastVerb!.at + boundary.index + boundary[0].length, sentence[1]]
+        : undefined;
+      const ownSubject = clauseAfter && attributor.subject(clauseAfter, mark.outer[0]);
+      const verbInClauseBefore = ownSubject !== undefined && ownSubject !== 'pronoun';
+      if (!found && lastVerb && !verbInClauseBefore) {
         // ('“A,” said Doe's publicist, backing up what Roe had said: “B.”': a verb with a subject of its own after the
         // attribution of the quotation before starts over.)
         const verbsBetween = sameSentence ? verbs.filter((v) => v.at > previousInBlock!.end) : [];
@@ -3078,7 +3089,7 @@ export function findQuotes(
         else found = attributor.resolve(attributor.relayedSubject(sentence, verbs), sentence);
       }
       if (!found) found = attributor.resolve(attributor.claimOwner(sentence, mark.outer[0]), sentence);
-      if (!found && !sameSentence) {
+      if (!found && (!sameSentence || verbInClauseBefore)) {
         // "Conaway attacked Schiff for driving a “false narrative”": words quoted in a sentence whose
         // subject is a person or organisation, with no verb of saying (or none whose speaker could be
         // told), are that subject's.

@@ -3505,3 +3505,20 @@ test('quotes: a pronoun opening a clause inside an unnamed subject ("A man ... w
     ],
   );
 });
+
+test('quotes: a verb of saying in a clause before the quotation’s, which has a subject of its own, is not its attribution', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jane Doe weighed the bill.',
+        'An executive from Acme called Ms. Doe to urge her to reject it, and Jim Roe, chairman of Acme Air, sent her a letter citing the state’s “economic comeback.”',
+        'The program is an important issue, Jim Roe said, but “it is not the bread and butter.”',
+      ],
+      ['Jane Doe', 'Ms. Doe', 'org:Acme Air', 'org:Acme', 'Jim Roe'],
+    ),
+    [
+      ['economic comeback.', 'Jim Roe'],
+      ['it is not the bread and butter.', 'Jim Roe'],
+    ],
+  );
+});
