@@ -366,7 +366,7 @@ const pluralNounThenVerb =
 const countedTimeIntroduction = /^[\s“"‘]*[^,“”"]{0,40}\b(?:later|earlier|ago|afterwards?)\s*,\s*/iu;
 const countedTimeWord = /later|earlier|ago|afterward/i;
 const introductoryPhrase =
-  /^[\s“"‘]*(?:back\s[^,“”"]{0,40},\s*|(?:(?:the|a|one)\s+)?(?:day|night|morning|evening|week|weekend|month|year)\s+(?:after|before|that|when)\b[^,“”"]{0,100},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|prior|amid|amidst|until|upon|unlike|like|because|throughout|given|across|against|beyond|besides|within|toward|towards|through|to|via|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
+  /^[\s“"‘]*(?:back\s[^,“”"]{0,40},\s*|(?:(?:the|a|one)\s+)?(?:day|night|morning|evening|week|weekend|month|year)\s+(?:after|before|that|when)\b[^,“”"]{0,100},\s*|(?:(?:even|just|long|shortly|soon|only|right)\s+)?(?:in|on|at|after|before|under|when|while|as|asked|ahead|during|despite|since|though|although|if|following|with|without|for|from|prior|amid|amidst|until|upon|unlike|like|because|throughout|given|across|against|beyond|besides|within|toward|towards|through|to|via|per|speaking|earlier|later|meanwhile|however|still|now|instead|separately|once|last|this|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,“”"]{0,100},\s*)/iu;
 /** Conjunctions and adverbs that open a sentence before its subject: "But Doe said", "Then Roe arrived". */
 const leadingConjunction = /^[\s“"‘]*(?:(?:and|but|yet|so|then|also|still|now)\s+)*/iu;
 /**

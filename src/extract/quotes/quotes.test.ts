@@ -3522,3 +3522,16 @@ test('quotes: a verb of saying in a clause before the quotation’s, which has a
     ],
   );
 });
+
+test('quotes: "Per Harig," opens a sentence before its subject; a "he" next is the subject, not the source', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Dan Olsen retracted his claims, courtesy of Bob Harig.',
+        'Per Harig, Olsen claimed on a radio show in Lansing that Woods had been suspended for a month. He also claimed that Woods used a "cheater ball."',
+      ],
+      ['Dan Olsen', 'Bob Harig', 'Olsen', 'Harig', 'Woods', 'place:Lansing'],
+    ),
+    [['cheater ball.', 'Dan Olsen']],
+  );
+});
