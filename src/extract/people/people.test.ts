@@ -480,6 +480,12 @@ const cases: Array<[string, string, string[], Record<string, string[]>]> = [
     { 'Angus King': ['Sen.'], 'Jim Roe': ['Sen.'] },
   ],
   [
+    'a coroner is a role',
+    '"It could take weeks," said County Coroner Frank Shultz on a quiet day.',
+    ['County Coroner Frank Shultz'],
+    { 'Frank Shultz': ['County Coroner'] },
+  ],
+  [
     'capitals after a title in a title-case headline are no name',
     'Envoy and Adviser Reportedly Have ‘Good’ Talks With Leaders',
     [],

@@ -32,7 +32,7 @@ const roleWords = new Set(
     'internist pediatrician psychiatrist psychologist dentist pharmacist veterinarian vet therapist epidemiologist ' +
     'virologist biologist chemist physicist astronomer geologist seismologist meteorologist climatologist ' +
     'archaeologist anthropologist sociologist criminologist arachnologist entomologist conservator curator ' +
-    'librarian firefighter paramedic soldier sailor farmer rancher mechanic plumber electrician carpenter ' +
+    'coroner librarian firefighter paramedic soldier sailor farmer rancher mechanic plumber electrician carpenter ' +
     'accountant trader broker programmer dancer referee golfer boxer wrestler footballer cartoonist ' +
     'illustrator screenwriter violinist pianist guitarist hopeful contender front-runner frontrunner mate ' +
     'novelist poet playwright artist painter sculptor musician composer filmmaker designer architect engineer ' +
