@@ -427,6 +427,8 @@ const personForWhom =
 const describedThenAside = /^\s*((?:[Tt]he|[Aa]n?)\s+[^,“”"]{1,60}?),[^,“”"]*,/u;
 /** A word opening a subordinate clause right before its subject: "where ", "that ", "because ". */
 const subordinateBefore = /\b(?:where|when|what|whether|if|because|since|although|though|while)\s+$/i;
+/** A word opening a clause of time or cause, then its subject: "after ", "when ", "because ". ("as" opens too much else.) */
+const subordinateOpener = /\b(?:after|when|because|since|before|while|until|once|though|although)\s+/gi;
 /** A noun for someone by what they do: "blogger", "commentator", "columnist", "historian". */
 const agentNoun = /^(?!paper)\p{Ll}{3,}(?:er|ist|ian|ator|itor)s?$/u;
 /**
@@ -2059,6 +2061,23 @@ class Attributor {
     const sentenceSubject = this.subject(sentence, verbAt);
     const first = sentenceSubject === 'pronoun' ? undefined : sentenceSubject;
     const joinedVerb = andThenVerb.test(text.slice(subject?.span[1] ?? start, verbAt));
+    // "Doe left after the man approached him and asked if ...": the verbs joined inside a clause of
+    // time or cause share that clause's subject, not the sentence's.
+    const clauseOpener =
+      first && joinedVerb ? lastMatch(subordinateOpener, text.slice(first.span[1], verbAt)) : null;
+    if (clauseOpener) {
+      const at = first!.span[1] + clauseOpener.index + clauseOpener[0].length;
+      const opened = text.slice(at, verbAt);
+      if (subject && subject.span[0] === at) return named(subject);
+      const pronounOpens = /^(?:he|she|they)\b/i.exec(opened);
+      if (pronounOpens) return { speaker: 'pronoun', span: [at, at + pronounOpens[0].length] };
+      // (Someone unnamed in such a clause is no one the text turns to: a "he said" next is still
+      // about the sentence's subject.)
+      const described = describedThenVerb.exec(opened);
+      const titled = described && this.description(described[1]!, verbAt);
+      if (titled?.speaker) return titled;
+      if (described || isUnnamedSubject(opened)) return { speaker: null, nobodyIntroduced: true };
+    }
     if (first && (asideThenVerb.test(text.slice(first.span[1], verbAt)) || joinedVerb)) subject = first;
     // "She was at the rally to see Doe and called him a “relatable guy”": the pronoun both verbs share.
     else if (sentenceSubject === 'pronoun' && joinedVerb)

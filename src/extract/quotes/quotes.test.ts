@@ -3535,3 +3535,23 @@ test('quotes: "Per Harig," opens a sentence before its subject; a "he" next is t
     [['cheater ball.', 'Dan Olsen']],
   );
 });
+
+test('quotes: verbs joined inside a clause of time ("after the man approached him and asked") share that clause’s subject', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Roe, a Democrat, is seen grabbing the wrist of a young man after the man approached the congressman and asked if he supported the "agenda."',
+        '"That is no excuse for my response," he added.',
+        'Jane Doe left the room after Jim Roe approached her and asked about the "plan."',
+        'Jane Doe approached Jim Roe and asked about the "budget."',
+      ],
+      ['Jim Roe', 'Jane Doe'],
+    ),
+    [
+      ['agenda.', null],
+      ['That is no excuse for my response,', 'Jim Roe'],
+      ['plan.', 'Jim Roe'],
+      ['budget.', 'Jane Doe'],
+    ],
+  );
+});
