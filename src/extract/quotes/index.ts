@@ -880,7 +880,10 @@ const documentOpening =
   /^[\s“"‘]*[Ii]n\s+(?:an?|the|his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:\p{Ll}+\s+)?(?:statement|interview|tweet|letter|post|e-?mail|video|speech|address|remarks|op-ed|column|briefing)\s+(?=\p{Lu}|(?:the|he|she|they)\s)/u;
 /** A noun for someone's words right before a quote: "claim that it is a “...", "remark that “...". */
 const claimBefore =
-  /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|promises?|pledges?|vows?|warnings?|message|slogan|mantra|motto|complaint|argument|objection)(?:\s*:\s*|\s+(?:(?:from|by)\s+[^“”":;]{1,60}?\s+)?(?:(?:(?:is|was)\s+)?(?:that|of|as)\s+[^“”"]{0,80})?)$/iu;
+  /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|opinion|view|belief|contention|assessment|promises?|pledges?|vows?|warnings?|message|slogan|mantra|motto|complaint|argument|objection)(?:\s*:\s*|\s+(?:(?:from|by)\s+[^“”":;]{1,60}?\s+)?(?:(?:(?:is|was)\s+)?(?:that|of|as)\s+[^“”"]{0,80})?)$/iu;
+/** A claim or view and "that" right before a quote's clause: "Doe's opinion that the suit is ". */
+const claimThatBefore =
+  /\b(?:claims?|comments?|remarks?|assertion|opinion|view|belief|contention|assessment|argument|warnings?|promises?|pledges?|vows?)\s+that\s+[^“”"]{0,80}$/iu;
 /** The one a claim is from: "warnings from the Obama administration that" (group 1 what follows "from"). */
 const claimFrom = /^\S+\s+(?:from|by)\s+(?:the\s+)?([^“”":;]+)$/iu;
 
@@ -3082,6 +3085,13 @@ export function findQuotes(
         : undefined;
       const ownSubject = clauseAfter && attributor.subject(clauseAfter, mark.outer[0]);
       const verbInClauseBefore = ownSubject !== undefined && ownSubject !== 'pronoun';
+      // ('Roe told the Post that he agrees with Doe’s opinion that the suit is “without merit”': a
+      // claim or view after the last verb of saying, whose owner the text names, is the owner's.)
+      // (With "that": not 'called Doe's comments “unacceptable”', the caller's judgement of them.)
+      if (!found && lastVerb && claimThatBefore.test(text.slice(lastVerb.at, mark.outer[0]))) {
+        const owned = attributor.claimOwner([lastVerb.at, sentence[1]], mark.outer[0]);
+        if (owned?.speaker && owned.speaker !== 'pronoun') found = attributor.resolve(owned, sentence);
+      }
       if (!found && lastVerb && !verbInClauseBefore) {
         // ('“A,” said Doe's publicist, backing up what Roe had said: “B.”': a verb with a subject of its own after the
         // attribution of the quotation before starts over.)

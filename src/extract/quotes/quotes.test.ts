@@ -3555,3 +3555,20 @@ test('quotes: verbs joined inside a clause of time ("after the man approached hi
     ],
   );
 });
+
+test('quotes: a named owner’s claim or view "that ..." after the verb of saying is the owner’s; a judgement of their comments is not', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jane Doe, the attorney general, weighed the suit.',
+        'Jim Roe told the Post that his group agrees with Doe’s opinion that the suit is "without merit."',
+        'Ann Poe called Doe’s comments "unacceptable."',
+      ],
+      ['Jane Doe', 'Doe', 'Jim Roe', 'org:Post', 'Ann Poe'],
+    ),
+    [
+      ['without merit.', 'Jane Doe'],
+      ['unacceptable.', 'Ann Poe'],
+    ],
+  );
+});
