@@ -884,6 +884,9 @@ const claimBefore =
 /** A claim or view and "that" right before a quote's clause: "Doe's opinion that the suit is ". */
 const claimThatBefore =
   /\b(?:claims?|comments?|remarks?|assertion|opinion|view|belief|contention|assessment|argument|warnings?|promises?|pledges?|vows?)\s+that\s+[^“”"]{0,80}$/iu;
+/** A noun for a saying right before its words, after its author's name: " sentence ", " quote, ". */
+const sayingNounBefore =
+  /\s+(?:sentence|quote|quotation|line|phrase|saying|maxim|dictum|adage|aphorism)\s*,?\s*$/u;
 /** The one a claim is from: "warnings from the Obama administration that" (group 1 what follows "from"). */
 const claimFrom = /^\S+\s+(?:from|by)\s+(?:the\s+)?([^“”":;]+)$/iu;
 
@@ -1828,6 +1831,13 @@ class Attributor {
     if (introduced) {
       const at = sentence[0] + introduced.index;
       return this.documentAuthor([at, at + introduced[1]!.length]);
+    }
+    // "the famous Carl von Clausewitz sentence “...”": words a name qualifies as its author's.
+    const saying = sayingNounBefore.exec(this.text.slice(Math.max(sentence[0], quoteStart - 40), quoteStart));
+    if (saying) {
+      const nounAt = quoteStart - saying[0].length;
+      const author = this.mentionsIn(nounAt - 60, nounAt).find((m) => m.isPerson && m.span[1] === nounAt);
+      if (author) return named(author);
     }
     const claim = claimBefore.exec(this.text.slice(sentence[0], quoteStart));
     if (!claim) return undefined;

@@ -3572,3 +3572,13 @@ test('quotes: a named owner’s claim or view "that ..." after the verb of sayin
     ],
   );
 });
+
+test('quotes: "the famous Jim Roe sentence “...”" is Roe’s words, not the subject’s', () => {
+  assert.deepEqual(
+    speakers(
+      ['For a subtitle, Jane Doe chose the famous Jim Roe sentence "War is fought by human beings."'],
+      ['Jane Doe', 'Jim Roe'],
+    ),
+    [['War is fought by human beings.', 'Jim Roe']],
+  );
+});
