@@ -429,6 +429,9 @@ const describedThenAside = /^\s*((?:[Tt]he|[Aa]n?)\s+[^,“”"]{1,60}?),[^,“�
 const subordinateBefore = /\b(?:where|when|what|whether|if|because|since|although|though|while)\s+$/i;
 /** A word opening a clause of time or cause, then its subject: "after ", "when ", "because ". ("as" opens too much else.) */
 const subordinateOpener = /\b(?:after|when|because|since|before|while|until|once|though|although)\s+/gi;
+/** Right after an inverted verb, a preposition and its phrase before any name: " in his verses about ". */
+const verbPhraseBefore =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:in|about|with|for|on|at|from|during|after|before|into|over)\s+(?:his|her|their|its|a|an)\b/u;
 /** A noun for someone by what they do: "blogger", "commentator", "columnist", "historian". */
 const agentNoun = /^(?!paper)\p{Ll}{3,}(?:er|ist|ian|ator|itor)s?$/u;
 /**
@@ -2633,6 +2636,10 @@ class Attributor {
       // '," claimed the Mirror's source, who ...': an unnamed source, whoever the aside names.
       if (unnamedSourceAfterVerb.test(text.slice(start + verb.length, start + verb.length + 60)))
         return { speaker: null };
+      // ('Hank, known as “...,” rapped in his verses about Superman': a verb whose phrase goes on
+      // before any name is the sentence's own, not an inverted attribution; its subject came first.)
+      if (!according && speaker && verbPhraseBefore.test(text.slice(start + verb.length, speaker.span[0])))
+        return undefined;
       // '," said the source, who has ties to X': an unnamed speaker, described (or not) by a noun.
       const described = /^([^,]*)(?:,|$)/.exec(
         text.slice(start + verb.length + 1, speaker?.span[0] ?? end),

@@ -3582,3 +3582,20 @@ test('quotes: "the famous Jim Roe sentence “...”" is Roe’s words, not the 
     [['War is fought by human beings.', 'Jim Roe']],
   );
 });
+
+test('quotes: a verb after the quotation whose phrase goes on ("rapped in his verses about Roe") is the sentence subject’s, not inverted', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Doe loved to rap about Ann Lane.',
+        'Doe, known in his songs as "the grandmaster of the house,” rapped in his verses about competing with Jane Roe for Ann Lane.',
+        'Jane Roe, director of Acme’s “Community Wellbeing,” said in an email to the Post that the term was “outdated.”',
+      ],
+      ['Jim Doe', 'Doe', 'Ann Lane', 'Jane Roe', 'org:Post', 'org:Acme'],
+    ),
+    [
+      ['the grandmaster of the house,', 'Jim Doe'],
+      ['outdated.', 'Jane Roe'],
+    ],
+  );
+});
