@@ -264,37 +264,31 @@ test('conventions: a one-word "person" after "the" and a capitalised word is the
 });
 
 test("conventions: an organisation read with its officer's role and name is split into the organisation and the person", () => {
-  const text = 'The Acme League for Women President Jane Doe spoke. The Acme Women Fund gave.';
-  const split = (name: string) =>
+  /** The parts `name` (an organisation's mention in `text`) is split into, by type and words. */
+  const split = (text: string, name: string) =>
     splitOfficerFromOrganisation(text, mentionOf(text, name, 'organization')).map((m) => [
       m.type,
       text.slice(m.span[0], m.span[1]),
     ]);
-  assert.deepEqual(split('Acme League for Women President Jane Doe'), [
+  const text = 'The Acme League for Women President Jane Doe spoke. The Acme Women Fund gave.';
+  assert.deepEqual(split(text, 'Acme League for Women President Jane Doe'), [
     ['organization', 'Acme League for Women'],
     ['person', 'Jane Doe'],
   ]);
-  assert.deepEqual(split('Acme Women Fund'), [['organization', 'Acme Women Fund']]);
-  // A role before the organisation, and a given name the name list knows then a surname after it.
+  assert.deepEqual(split(text, 'Acme Women Fund'), [['organization', 'Acme Women Fund']]);
+  // A role and "to" before the organisation, and a given name the name list knows then a surname after it.
   const after =
     'US Ambassador to the Acme Nations Samantha Roe said. Fans of the Acme Nations Gala Roe came. Envoy to the Acme Nations Board Roe.';
-  const splitAfter = (name: string) =>
-    splitOfficerFromOrganisation(after, mentionOf(after, name, 'organization')).map((m) => [
-      m.type,
-      after.slice(m.span[0], m.span[1]),
-    ]);
-  assert.deepEqual(splitAfter('Acme Nations Samantha Roe'), [
+  assert.deepEqual(split(after, 'Acme Nations Samantha Roe'), [
     ['organization', 'Acme Nations'],
     ['person', 'Samantha Roe'],
   ]);
-  assert.deepEqual(splitAfter('Acme Nations Gala Roe'), [['organization', 'Acme Nations Gala Roe']]);
-  assert.deepEqual(splitAfter('Acme Nations Board Roe'), [['organization', 'Acme Nations Board Roe']]);
+  assert.deepEqual(split(after, 'Acme Nations Gala Roe'), [['organization', 'Acme Nations Gala Roe']]);
+  assert.deepEqual(split(after, 'Acme Nations Board Roe'), [['organization', 'Acme Nations Board Roe']]);
   const founder = 'A founder of the Acme Nations Samantha Roe spoke.';
-  assert.equal(
-    splitOfficerFromOrganisation(founder, mentionOf(founder, 'Acme Nations Samantha Roe', 'organization'))
-      .length,
-    1,
-  );
+  assert.deepEqual(split(founder, 'Acme Nations Samantha Roe'), [
+    ['organization', 'Acme Nations Samantha Roe'],
+  ]);
 });
 
 test('conventions: a name opening with the Arabic word for a front or army is an armed group', () => {
