@@ -3095,11 +3095,15 @@ export function findQuotes(
       // ('An aide called her, and Jane Doe sent a letter citing “...”': a verb of saying in a clause
       // before the quotation's own is not its attribution; the subject of the quotation's clause is.)
       // (A clause with a subject of its own: not '..., he said, but “...”', nor 'reported that ...,
-      // and that “...”'.)
+      // and that “...”'. And not inside what the verb reports: in 'Doe said that his envoy, Jim
+      // Roe, and his adviser, Jane Poe, held a “very good” meeting' the "and" joins two names.)
       const boundary = lastVerb && lastMatch(clauseBoundaryAll, text.slice(lastVerb.at, mark.outer[0]));
-      const clauseAfter: Span | undefined = boundary
-        ? [lastVerb!.at + boundary.index + boundary[0].length, sentence[1]]
-        : undefined;
+      const reportedBefore =
+        boundary !== undefined && /\bthat\b/i.test(text.slice(lastVerb!.at, lastVerb!.at + boundary.index));
+      const clauseAfter: Span | undefined =
+        boundary && !reportedBefore
+          ? [lastVerb!.at + boundary.index + boundary[0].length, sentence[1]]
+          : undefined;
       const ownSubject = clauseAfter && attributor.subject(clauseAfter, mark.outer[0]);
       const verbInClauseBefore = ownSubject !== undefined && ownSubject !== 'pronoun';
       // ('Roe told the Post that he agrees with Doe’s opinion that the suit is “without merit”': a

@@ -3513,12 +3513,14 @@ test('quotes: a verb of saying in a clause before the quotation’s, which has a
         'Jane Doe weighed the bill.',
         'An executive from Acme called Ms. Doe to urge her to reject it, and Jim Roe, chairman of Acme Air, sent her a letter citing the state’s “economic comeback.”',
         'The program is an important issue, Jim Roe said, but “it is not the bread and butter.”',
+        'Ann Lee said Wednesday that her envoy, Jim Roe, and senior adviser, Jane Doe, held a “very good” meeting.',
       ],
-      ['Jane Doe', 'Ms. Doe', 'org:Acme Air', 'org:Acme', 'Jim Roe'],
+      ['Jane Doe', 'Ms. Doe', 'org:Acme Air', 'org:Acme', 'Jim Roe', 'Ann Lee'],
     ),
     [
       ['economic comeback.', 'Jim Roe'],
       ['it is not the bread and butter.', 'Jim Roe'],
+      ['very good', 'Ann Lee'],
     ],
   );
 });
