@@ -38,11 +38,12 @@ const futureMarker =
  * on sentences without one (most of them). A word ending in "day" is found from its "day" and read
  * back by a lookbehind (the same matches as `\b\p{L}*day\b`): a pattern that opens on a letter
  * run tried the run at every word, and took as long again as a plain-substring pre-test that this
- * one is now as fast as. Month names are also read in capitals, as datelines write them ("NOV. 23, 2014").
+ * one is now as fast as. Month names are also read in capitals, as datelines write them ("NOV. 23,
+ * 2014").
  */
 const dateCues =
   /day(?<=\b\p{L}*day)\b|\b(?:tonight|night|month|ago|tomorrow|\d{1,2}\/\d{1,2}|\d{4}-\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b/gu;
-/** Characters read on each side of a cue: the longest date expressions ("Wednesday, December 3, 2025 at 4 p.m.") fit. */
+/** Characters read on each side of a cue: long date expressions ("Wednesday, December 3, 2025 at 4 p.m.") fit. */
 const cueReach = 40;
 
 /**
@@ -172,7 +173,7 @@ function dateSpan(text: string, start: number, end: number): Span {
   return lead ? [start + lead[0].length, trimmedEnd] : [start, trimmedEnd];
 }
 
-/** A date chrono found, in the text it read from `parsedFrom` on within `sentence`, as a mention (or none). */
+/** A date chrono found in the text it read (from `parsedFrom` on, within `sentence`), as a mention, or none. */
 function resolveOne(
   text: string,
   sentence: Span,

@@ -420,14 +420,23 @@ const describedThenPreposition =
  */
 const thingAboutName =
   /^[\s“"‘]*(?:(?:[Aa]t\s+least|[Mm]ore\s+than|[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|\d+)\s+)+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+(?:\p{Ll}+ed\s+)?(?:on|about|into|against|regarding|concerning)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
-/** Someone described by whom they work for or belong to, before that one's name: "A lawyer for ", "An aide to " (group 1 the noun). */
+/**
+ * Someone described by whom they work for or belong to, before that one's name: "A lawyer for ",
+ * "An aide to " (group 1 the noun).
+ */
 const personForWhom =
   /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
-/** A description opening a clause, then an aside in commas: "The Somali official, speaking ...," (group 1 the description). */
+/**
+ * A description opening a clause, then an aside in commas: "The Somali official, speaking ...,"
+ * (group 1 the description).
+ */
 const describedThenAside = /^\s*((?:[Tt]he|[Aa]n?)\s+[^,“”"]{1,60}?),[^,“”"]*,/u;
-/** A word opening a subordinate clause right before its subject: "where ", "that ", "because ". */
+/** A word opening a subordinate clause right before its subject: "where ", "whether ", "because ". */
 const subordinateBefore = /\b(?:where|when|what|whether|if|because|since|although|though|while)\s+$/i;
-/** A word opening a clause of time or cause, then its subject: "after ", "when ", "because ". ("as" opens too much else.) */
+/**
+ * A word opening a clause of time or cause, then its subject: "after ", "when ", "because ". ("as"
+ * opens too much else: "such as", "as well as".)
+ */
 const subordinateOpener = /\b(?:after|when|because|since|before|while|until|once|though|although)\s+/gi;
 /** Right after an inverted verb, a preposition and its phrase before any name: " in his verses about ". */
 const verbPhraseBefore =
@@ -3097,15 +3106,16 @@ export function findQuotes(
       // (A clause with a subject of its own: not '..., he said, but “...”', nor 'reported that ...,
       // and that “...”'. And not inside what the verb reports: in 'Doe said that his envoy, Jim
       // Roe, and his adviser, Jane Poe, held a “very good” meeting' the "and" joins two names.)
-      const boundary = lastVerb && lastMatch(clauseBoundaryAll, text.slice(lastVerb.at, mark.outer[0]));
+      const boundary =
+        !found && lastVerb ? lastMatch(clauseBoundaryAll, text.slice(lastVerb.at, mark.outer[0])) : undefined;
       const reportedBefore =
         boundary !== undefined && /\bthat\b/i.test(text.slice(lastVerb!.at, lastVerb!.at + boundary.index));
       const clauseAfter: Span | undefined =
         boundary && !reportedBefore
           ? [lastVerb!.at + boundary.index + boundary[0].length, sentence[1]]
           : undefined;
-      const ownSubject = clauseAfter && attributor.subject(clauseAfter, mark.outer[0]);
-      const verbInClauseBefore = ownSubject !== undefined && ownSubject !== 'pronoun';
+      const clauseSubject = clauseAfter && attributor.subject(clauseAfter, mark.outer[0]);
+      const verbInClauseBefore = clauseSubject !== undefined && clauseSubject !== 'pronoun';
       // ('Roe told the Post that he agrees with Doe’s opinion that the suit is “without merit”': a
       // claim or view after the last verb of saying, whose owner the text names, is the owner's.)
       // (With "that": not 'called Doe's comments “unacceptable”', the caller's judgement of them.)
@@ -3114,10 +3124,10 @@ export function findQuotes(
         if (owned?.speaker && owned.speaker !== 'pronoun') found = attributor.resolve(owned, sentence);
       }
       if (!found && lastVerb && !verbInClauseBefore) {
-        // ('“A,” said Doe's publicist, backing up what Roe had said: “B.”': a verb with a subject of its own after the
-        // attribution of the quotation before starts over.)
+        // ('“A,” said Doe's publicist, backing up what Roe had said: “B.”': a verb with a subject of
+        // its own after the attribution of the quotation before starts over.)
         const verbsBetween = sameSentence ? verbs.filter((v) => v.at > previousInBlock!.end) : [];
-        const ownSubject =
+        const lastVerbHasSubject =
           verbsBetween.length > 1 &&
           attributor
             .mentionsIn(verbsBetween.at(-2)!.at, lastVerb.at)
@@ -3128,7 +3138,7 @@ export function findQuotes(
         if (
           sameSentence &&
           (lastVerb.word.endsWith('ing') ||
-            (previousInBlock!.explicit && lastVerb.at > previousInBlock!.end && !ownSubject) ||
+            (previousInBlock!.explicit && lastVerb.at > previousInBlock!.end && !lastVerbHasSubject) ||
             // ('urged patience “until ...,” and asked that readers “...”': a verb joined right after
             // the quotation before shares its speaker.)
             (lastVerb.at > previousInBlock!.end &&
