@@ -2466,9 +2466,13 @@ class Attributor {
     // wrote, with a quote from Jane Doe in which she said": no organisation is a "she").
     const afterRelative = relativeBeforeSubject.test(this.text.slice(Math.max(0, subjectAt - 12), subjectAt));
     if (afterRelative && found?.speaker !== 'pronoun') return found;
+    // ("When Acme predicted a slump, Doe said: “...”": a verb in the sentence's opening clause relays
+    // nothing said in the main clause after it.)
+    const mainClauseAt = this.clauseStart(sentence);
     for (const outer of verbs) {
       if (outer.at >= subjectAt) break;
       if (notRelaying.test(outer.word) || clauseBoundary.test(this.text.slice(outer.at, subjectAt))) continue;
+      if (outer.at < mainClauseAt && subjectAt >= mainClauseAt) continue;
       const relaying = this.verbAttribution(sentence, outer);
       if (!relaying?.speaker) continue;
       // ("Acme News reports that one eyewitness, Jane Roe, told a station, “...”": an organisation

@@ -3601,3 +3601,20 @@ test('quotes: a verb after the quotation whose phrase goes on ("rapped in his ve
     ],
   );
 });
+
+test('quotes: a verb of saying in the sentence’s opening clause ("When Acme predicted ..., Doe said:") relays nothing', () => {
+  assert.deepEqual(
+    speakers(
+      [
+        'Jim Doe said Acme had taken defensive action.',
+        'When Acme predicted a sluggish first half, Doe said: "It was not as bad."',
+        'Asked by Jane Roe about his claims, Doe insisted that this was "a fact."',
+      ],
+      ['Jim Doe', 'Doe', 'org:Acme', 'Jane Roe'],
+    ),
+    [
+      ['It was not as bad.', 'Jim Doe'],
+      ['a fact.', 'Jim Doe'],
+    ],
+  );
+});
