@@ -672,7 +672,7 @@ const firstNameAndSurname = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
  */
 /** A lower-case word after a name's first one that is no particle of a name. */
 const lowerCaseInnerWord =
-  /\s+(?!(?:al|el|bin|ibn|bint|abu|de|del|della|der|den|di|da|do|dos|du|la|le|van|von|ter|ten|y|zu|st)\s)\p{Ll}+(?=\s|$)/u;
+  /\s+(?!(?:al|el|bin|ibn|bint|abu|de|del|della|delle|dei|degli|dal|dalla|der|den|di|da|das|do|dos|du|la|le|van|von|vom|ter|ten|y|zu|zur|st)\s)\p{Ll}+(?=\s|$)/u;
 
 function trimmedMention(text: string, mention: EntityMention): EntityMention {
   let [start, end] = mention.span;

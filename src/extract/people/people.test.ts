@@ -122,13 +122,16 @@ test('people: a given name the tagger ran on into the nickname, and the name wit
 });
 
 test('people: a lower-case word the tagger ran on into ends the name, a particle does not', () => {
-  const text = 'Jane Roe spoke. Moved by it, Roe confronts Doe. Bill de Blasio and Ahmed bin Salem came.';
+  const text =
+    'Jane Roe spoke. Moved by it, Roe confronts Doe. Bill de Blasio and Ahmed bin Salem came. Lawyer Cesare dal Maso left. Dal Maso said no.';
   const at = (name: string) => text.indexOf(name);
   const mentions: EntityMention[] = [
     { type: 'person', span: [0, 8] },
     { type: 'person', span: [at('Roe confronts Doe'), at('Roe confronts Doe') + 'Roe confronts Doe'.length] },
     { type: 'person', span: [at('Bill de Blasio'), at('Bill de Blasio') + 'Bill de Blasio'.length] },
     { type: 'person', span: [at('Ahmed bin Salem'), at('Ahmed bin Salem') + 'Ahmed bin Salem'.length] },
+    { type: 'person', span: [at('Cesare dal Maso'), at('Cesare dal Maso') + 'Cesare dal Maso'.length] },
+    { type: 'person', span: [at('Dal Maso'), at('Dal Maso') + 'Dal Maso'.length] },
   ];
   const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
   const { people } = groupPeople(text, sentences, mentions);
@@ -138,6 +141,7 @@ test('people: a lower-case word the tagger ran on into ends the name, a particle
       ['Jane Roe', 2],
       ['Bill de Blasio', 1],
       ['Ahmed bin Salem', 1],
+      ['Cesare dal Maso', 2],
     ],
   );
 });
