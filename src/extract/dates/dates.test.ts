@@ -124,6 +124,6 @@ test('dates: chrono reads only the words around a date cue; a date in capitals i
   // A long date expression around its cue is read whole.
   assert.deepEqual(
     resolve('The vote came on Wednesday, November 26, 2025 at 4 p.m. in Kyiv.', '2025-12-03'),
-    [['Wednesday, November 26, 2025 at 4 p.m', '2025-11-26']],
+    [['Wednesday, November 26, 2025 at 4 p.m.', '2025-11-26']],
   );
 });

@@ -170,6 +170,8 @@ function dateSpan(text: string, start: number, end: number): Span {
   const lead = /^(?:on|at|in|by|since|from)\s+/i.exec(text.slice(start, end));
   let trimmedEnd = end;
   while (trimmedEnd > start && /[\s,.;:]/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
+  // ("at 4 p.m.": the abbreviation keeps its last dot, which also ends a sentence.)
+  if (text[trimmedEnd] === '.' && /\b[ap]\.m$/i.test(text.slice(start, trimmedEnd))) trimmedEnd++;
   return lead ? [start + lead[0].length, trimmedEnd] : [start, trimmedEnd];
 }
 
