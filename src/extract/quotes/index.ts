@@ -2743,9 +2743,10 @@ class Attributor {
     // '," Trump said', '," the Republican leader, Jane Doe, said', '," Warner, D-Va., told', '," X quoted Jane Doe'.
     // Only the words of an attribution come between: not a new clause ("... after the Post reported"),
     // nor "of" going on from the quoted words ('decried the “cowardice” of the Acme Group, saying').
+    // (Words, not acronyms: '," WHO's director of communications Jane Doe told' has no clause in it.)
     const nearby = this.mentionsIn(start, start + 70).filter(
       (m) =>
-        !/^of\b|[“”"]|\b(?:after|before|when|while|because|since|as|though|although|if|until|but|which|who|that)\b/i.test(
+        !/^[Oo]f\b|[“”"]|\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Ss]ince|[Aa]s|[Tt]hough|[Aa]lthough|[Ii]f|[Uu]ntil|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat)\b/.test(
           text.slice(start, m.span[0]),
         ),
     );

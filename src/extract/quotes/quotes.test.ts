@@ -1211,6 +1211,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'an acronym before the name is no conjunction: "WHO\'s director Jane Doe told" is Jane Doe\'s; a capitalised "While" opens another sentence',
+    [
+      '“We have no word that it is Ebola,” WHO’s director of communications Jane Doe told Acme News.',
+      'The committee wrote that Roe’s findings “refute” the claims. While Roe says his report “does not clear him,” it does not charge him.',
+    ],
+    ['Jane Doe', 'Roe', 'org:Acme News'],
+    [
+      ['We have no word that it is Ebola,', 'Jane Doe'],
+      ['refute', null],
+      ['does not clear him,', 'Roe'],
+    ],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
