@@ -491,6 +491,8 @@ const unnamedAt = new RegExp(
  */
 const possessedDescription =
   /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s*$/u;
+/** A preposition (and "the") right before a name: the name is its object ("with Doe", "at the Acme Institute"). */
+const objectOfPreposition = /\b(?:with|to|about|against|by|from|at|on|in|into|over|under)\s+(?:the\s+)?$/;
 /** " to the Guardian", " in an interview": whom or where a description's speaker spoke, after it. */
 const addresseeAtEnd = /\s+(?:to|in|on|at|with)\s.*$/su;
 /**
@@ -2785,6 +2787,10 @@ class Attributor {
       // ", Democrat of New York and the chairman — where any inquiry must begin — said".
       const dashAside = afterName.replace(/^\s*,[^“”";—–]{0,160}[—–][^“”"—–]{0,100}[—–]\s*/, '');
       if (isPossessor(text, mention)) continue;
+      // ('," the man seen in the video with Doe, reports the Post': the object of a preposition
+      // is not who speaks; the author after "a statement from" is.)
+      const before = text.slice(start, mention.span[0]);
+      if (objectOfPreposition.test(before) && !documentFrom.test(before)) continue;
       // (A place speaks only right before the verb, "Moscow said", not before an aside: in '," chief
       // of the agency in Gaza, Brigadier General Jane Doe, told' Gaza is part of the description.)
       const forms = mention.isPlace ? [plain] : [plain, aside, asides, dashAside, unclosedAside];

@@ -1224,6 +1224,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a name after a preposition is its object, not the speaker of a verb after it; the author after "a statement from" is',
+    [
+      'Police used voice recognition to identify “Jihadi Jim,” the man seen in the video with Roe, reports the Post.',
+      'Later on Wednesday, Jane Doe vowed "relentless" war against Acme, saying she will "hit them hard".',
+      '“The patient is stable,” a statement from Ann Poe, a spokeswoman with the city of Frisco, said.',
+    ],
+    ['Roe', 'Jane Doe', 'org:Acme', 'org:Post', 'Ann Poe', 'place:Frisco'],
+    [
+      ['Jihadi Jim,', null],
+      ['relentless', 'Jane Doe'],
+      ['hit them hard', 'Jane Doe'],
+      ['The patient is stable,', 'Ann Poe'],
+    ],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
