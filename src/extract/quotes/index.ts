@@ -687,6 +687,16 @@ const documentNamed = new RegExp(`\\b${documentNoun}\\b`, 'u');
 const pronounThenVerbInCommas = new RegExp(`^\\p{L}+\\s+${adverb}\\p{Ll}+\\s*,`, 'u');
 /** A word that opens a clause of time or cause right before its subject: "after Doe", "when Roe". */
 const subordinator = /\b(?:after|when|as|because|since|once|before)\s+$/i;
+/**
+ * A clause opened by "after", "because", ... whose subject is unnamed ("a police investigation",
+ * "the judge"), with its verb, running on to the end (to a quotation after it).
+ */
+/** (Not a noun: "when the shots were fired" is a passive, whose subject did nothing.) */
+const auxiliaryVerb = '(?:was|were|is|are|be|been|has|had|have|does|did)\\b';
+const unnamedSubordinateSubject = new RegExp(
+  `\\b(?:after|when|because|since|once|before|until|while|although|though)\\s+(?:an?|the)\\s+(?:(?!${auxiliaryVerb})[\\p{Ll}-]+\\s+){0,3}?(?!${auxiliaryVerb})[\\p{Ll}-]+\\s+${adverb}(?!${auxiliaryVerb})\\p{Ll}+(?:ed|s)\\b[^,;:“”"]*$`,
+  'u',
+);
 /** A participle opening a sentence, perhaps after a preposition: "After threatening to", "Speaking on". */
 const openingParticiple =
   /^[\s“"‘]*(?:(?:After|Before|While|When|Since|Upon|On|By|Without|Despite)\s+)?\p{L}\p{Ll}*ing\s/u;
@@ -2424,6 +2434,11 @@ class Attributor {
       if (judgedInPassive.test(this.text.slice(verbFrom, before)))
         return { speaker: null, nobodyIntroduced: true };
     }
+    // "Acme was cleared after a police inquiry failed to find “any basis”": the words of the
+    // subordinate clause's subject, which the text does not name.
+    const subjectEnd = subject === 'pronoun' ? this.openingPronoun(clause)[1] : subject?.span[1];
+    if (subjectEnd !== undefined && unnamedSubordinateSubject.test(this.text.slice(subjectEnd, before)))
+      return { speaker: null, nobodyIntroduced: true };
     if (subject !== 'pronoun') return named(subject);
     return { speaker: 'pronoun', span: this.openingPronoun(clause) };
   }

@@ -1239,6 +1239,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'words quoted in a clause opened by "after" whose subject is unnamed are nobody’s, not the sentence subject’s; a passive clause has no such subject',
+    [
+      'Acme Group was cleared after a police inquiry failed to find “any basis.”',
+      'Jane Doe was walking past the memorial when the shots were fired: “It was so close.”',
+    ],
+    ['org:Acme Group', 'Jane Doe'],
+    [
+      ['any basis.', null],
+      ['It was so close.', 'Jane Doe'],
+    ],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
