@@ -204,7 +204,7 @@ const titleCased =
  * "said on ", "told Fox News' Jane Roe on ", "an interview with ".
  */
 const workBefore =
-  /\b(?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)\s+(?:[\p{L}'’.-]+\s+){0,2}?(?:movie|film|show|program(?:me)?|series|sitcom|drama|book|novel|memoir|song|album|single|hit|track|record|anthem|ballad|poem|opera|musical|play|documentary|podcast)|episode\s+of(?:\s+the)?|(?:titled|entitled)|(?:said|says|told|spoke|speaking|interview(?:ed)?)\b[^.“”"]{0,60}?\s(?:on|with)(?:\s+the)?|appear(?:ed|ing|s|ance)?\s+(?:on|with)(?:\s+the)?),?\s+$/u;
+  /\b(?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)\s+(?:[\p{L}'’.-]+\s+){0,2}?(?:movie|film|show|program(?:me)?|series|sitcom|drama|book|novel|memoir|song|album|single|hit|track|record|anthem|ballad|poem|opera|musical|play|documentary|podcast)|episode\s+of(?:\s+the)?|(?:titled|entitled)|(?:said|says|told|spoke|speaking|interview(?:ed)?)\b[^.“”"]{0,60}?\s(?:on|with)(?:\s+the)?|appear(?:ed|ing|s|ance)?\s+(?:on|with)(?:\s+the)?|(?:starr(?:ed|ing)|stars?|appear(?:ed|ing|s)?|roles?|cast)\b[^.“”"]{0,50}?\sin(?:\s+\p{Lu}[\p{L}.&-]*['’]s)?(?:\s+the)?),?\s+$/u;
 /** Works named as examples: "hits like ", "films such as ", "roles in movies including ". */
 const worksLikeBefore =
   /\b(?:hits|films|movies|shows|series|songs|albums|books|novels|games)\s+(?:like|such as|including)\s+$/i;

@@ -1056,7 +1056,7 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
-    "the title of a show or film in quotation marks (a comma closing it inside the marks too, or the kind of work before it, a comma between, or after it, or “hits like” before) is no quotation; a slogan after a person's possessive is",
+    "the title of a show or film in quotation marks (a comma closing it inside the marks too, or the kind of work before it, a comma between, or after it, or “hits like” or “starred in” before) is no quotation; a slogan after a person's possessive is",
     [
       'Jane Doe said on “Acme News Sunday” that the bill would pass.',
       'She appeared on Acme TV’s “Morning Hour” and quoted from the movie “The Long Night.”',
@@ -1064,6 +1064,7 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       'Speaking on Acme TV’s "This Week," Roe said it was "a sham."',
       'Roe, famous for hits like "Long Road" and "Short Walk," praised Jim Poe\'s "Star Trip" movie.',
       'Poe wrote in his memoir, "From Here to There," that faith helps. Acme’s original program, "Clear," won.',
+      'Roe starred this year in Unilux’s “Neighbours” and will next take a role in “The Long Walk.”',
     ],
     ['Jane Doe', 'org:Acme TV', 'John Roe', 'Doe', 'org:Acme TV', 'Roe', 'Jim Poe'],
     [
