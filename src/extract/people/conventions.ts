@@ -446,10 +446,17 @@ export function withGivenNamesJoined(text: string, mentions: readonly EntityMent
   return joined;
 }
 
-/** A nickname in quotation marks after a given name: ' “Big Bad Hal” Roe', ' "Bo" Kay' (capitalised words only). */
-const spaceThenQuotationMark = / [“"]/;
-const quotedNicknameThenSurname =
-  /^ [“"](\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})[”"] (\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]+)?)/u;
+/**
+ * A nickname in quotation marks after a given name: ' “Big Bad Hal” Roe', ' "Bo" Kay', " 'Wonder
+ * Mike' Wright" (capitalised words only; single marks too, as British text quotes).
+ */
+const spaceThenQuotationMark = / [“"‘']/;
+const openingMarks = '“"‘\'';
+const nicknameWords = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
+const quotedNicknameThenSurname = new RegExp(
+  `^ (?:[“"]${nicknameWords}[”"]|[‘']${nicknameWords}[’']) (?<surname>\\p{Lu}(?:[\\p{L}-]*['’]\\p{Lu}[\\p{L}-]+|[\\p{L}-]+))`,
+  'u',
+);
 
 /**
  * "Harry “Big Bad Hal” Roe", "Will "Bo" Kay": a nickname in quotation marks between a
@@ -470,7 +477,7 @@ export function withQuotedNicknames(text: string, mentions: readonly EntityMenti
     // The given name ends before an opening mark the tagger ran on into.
     const givenEnd = mention.span[0] + (spaceThenQuotationMark.exec(written)?.index ?? written.length);
     // (A quotation mark must open right after the space: most names have none, and skip the pattern.)
-    const quoted = text[givenEnd + 1] === '“' || text[givenEnd + 1] === '"';
+    const quoted = openingMarks.includes(text[givenEnd + 1] ?? '');
     const nickname =
       mention.type === 'person' && quoted
         ? quotedNicknameThenSurname.exec(text.slice(givenEnd, givenEnd + 60))
@@ -481,12 +488,13 @@ export function withQuotedNicknames(text: string, mentions: readonly EntityMenti
           .filter((m) => m.type === 'person')
           .map((m) => /\S+$/.exec(text.slice(m.span[0], m.span[1]))![0]),
       );
-    const surnameAt = nickname ? givenEnd + nickname[0].length - nickname[2]!.length : -1;
+    const surname = nickname?.groups!.surname!;
+    const surnameAt = nickname ? givenEnd + nickname[0].length - surname!.length : -1;
     const surnameMention = nickname
       ? mentions.find((m) => m.span[0] === surnameAt && m.type !== 'place')
       : undefined;
-    const knownSurname = nickname !== null && surnames!.has(nickname[2]!);
-    const end = surnameMention?.span[1] ?? (knownSurname ? surnameAt + nickname[2]!.length : -1);
+    const knownSurname = nickname !== null && surnames!.has(surname!);
+    const end = surnameMention?.span[1] ?? (knownSurname ? surnameAt + surname!.length : -1);
     joined.push(end > mention.span[1] ? { ...mention, span: [mention.span[0], end] } : mention);
   }
   return joined;

@@ -121,6 +121,21 @@ test('people: a given name the tagger ran on into the nickname, and the name wit
   );
 });
 
+test('people: a nickname in single marks, as British text quotes, joins the name too, before a surname with an apostrophe', () => {
+  const text =
+    "She paired him with Michael 'Wonder Mike' Wright and Guy ‘Master Gee’ O'Brien to form the band.";
+  const at = (name: string): [number, number] => [text.indexOf(name), text.indexOf(name) + name.length];
+  const mentions: EntityMention[] = ['Michael', 'Wright', 'Guy', 'Master Gee', "O'Brien"].map((name) => ({
+    type: 'person',
+    span: at(name),
+  }));
+  const sentences: Sentence[] = [{ span: [0, text.length], block: 0 }];
+  assert.deepEqual(
+    groupPeople(text, sentences, mentions).people.map((person) => person.name),
+    ["Michael 'Wonder Mike' Wright", "Guy ‘Master Gee’ O'Brien"],
+  );
+});
+
 test('people: a lower-case word the tagger ran on into ends the name, a particle does not', () => {
   const text =
     'Jane Roe spoke. Moved by it, Roe confronts Doe. Bill de Blasio and Ahmed bin Salem came. Lawyer Cesare dal Maso left. Dal Maso said no.';
