@@ -2633,6 +2633,10 @@ class Attributor {
     if (according || (invertible && startsWithSpeechVerb.test(rest))) {
       // '," said Jane Doe' and '," according to Jane Doe': the speaker follows.
       const verb = according?.[0] ?? startsWithSpeechVerb.exec(rest)![0];
+      // ('a “senior official” also confirmed that Doe ...': a verb with a "that" clause after it has
+      // its subject before it, no one inverted after it.)
+      if (!according && /^\s+that\b/.test(text.slice(start + verb.length, start + verb.length + 8)))
+        return undefined;
       // (Not a site before what was posted on it: '," said the Facebook comment'.)
       const window = this.mentionsIn(start + verb.length + 1, start + 100).filter(
         (m) =>

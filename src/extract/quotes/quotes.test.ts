@@ -1252,6 +1252,12 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a verb of saying after a quoted phrase, with a "that" clause after it, is no inverted attribution: the one named in the clause is not the speaker',
+    ['Acme News reported that a "senior Western official" also confirmed that Roe is the suspect.'],
+    ['org:Acme News', 'Roe'],
+    [['senior Western official', 'Acme News']],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
