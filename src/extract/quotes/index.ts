@@ -340,9 +340,12 @@ const onlyAdverb = new RegExp(`^\\s*${adverb}$`, 'u');
  */
 const objectReportedAs =
   /\b(?:report(?:s|ed)?|quot(?:es|ed)|cit(?:es|ed))\s+(?!(?:in|by|on|at|from|to)\s)([^,;“”"]{1,80}?)\s+as\s+$/;
-/** "known as " before a quoted name, or before the names listed so far: 'known as “John,” “George,” and '. */
+/**
+ * "known as " before a quoted name, or before the names listed so far: 'known as “John,” “George,”
+ * and ', 'known among former hostages as ' (not 'known in his songs as ', his own words).
+ */
 const knownAsBefore =
-  /\b(?:known|referred\s+to)\s+(?:only\s+)?as\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:(?:and|or)\s+)?)*$/;
+  /\b(?:known(?:\s+(?:among|to|in|by)\s+(?!(?:his|her|their)\s)[^,;“”"]{1,40}?)?|referred\s+to)\s+(?:only\s+)?as\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:(?:and|or)\s+)?)*$/;
 /**
  * "a video called ", "a British group called ", "a man named ": something and the name it goes by
  * (group 1 the noun, group 2 the verb: before "called" the noun must be no person's, "which the

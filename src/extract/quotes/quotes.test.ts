@@ -3317,23 +3317,24 @@ test('quotes: an outlet that reports what someone said relays it; one reported o
   );
 });
 
-test('quotes: a name someone or something is "known as", or a thing "called" or "named", is nobody’s words', () => {
+test('quotes: a name someone or something is "known as" (or "known among ... as"), or a thing "called" or "named", is nobody’s words', () => {
   assert.deepEqual(
     speakers(
       [
         'The Acme Post reported that the three men known as “John,” “George,” and “Ringo” had formed a gang.',
-        'Jim Doe, known as “Woz,” co-founded the company.',
+        'Jim Doe, known as “Woz,” co-founded the company. Acme named him one of three men known among former hostages as “The Twins.”',
         'Doe tweeted a link to a video called "Behind the scenes" on Monday. He is in a British group called “the Gang.”',
         '“We won,” Jim Doe said, pointing to a man named “Sam.”',
         'It ran a photo of Jim Doe, which the former governor called “sexist.”',
       ],
-      ['org:Acme Post', 'Jim Doe', 'Doe'],
+      ['org:Acme Post', 'Jim Doe', 'Doe', 'org:Acme'],
     ),
     [
       ['John,', null],
       ['George,', null],
       ['Ringo', null],
       ['Woz,', null],
+      ['The Twins.', null],
       ['Behind the scenes', null],
       ['the Gang.', null],
       ['We won,', 'Jim Doe'],
