@@ -719,6 +719,17 @@ const roleForms: Record<string, string> = {
   'prof.': 'professor',
 };
 
+/**
+ * Role words a description may use for a title written otherwise ("the congressman said" after
+ * "Rep. Jane Doe", "the lawmaker" after "Sen. Jane Doe", "the chief executive" after "Acme CEO Jane Doe").
+ */
+const roleSynonyms: Record<string, readonly string[]> = {
+  congressman: ['representative', 'congresswoman'],
+  congresswoman: ['representative', 'congressman'],
+  lawmaker: ['representative', 'senator', 'congressman', 'congresswoman'],
+  executive: ['ceo'],
+};
+
 const pronounGender: Record<string, 'he' | 'she'> = {
   he: 'he',
   his: 'he',
@@ -1613,7 +1624,9 @@ class Attributor {
       person.titles.some((title) => {
         const words = title.text.toLowerCase().split(/[\s-]+/);
         return (
-          words.some((w) => w === word || roleForms[w] === word) &&
+          words.some(
+            (w) => w === word || roleForms[w] === word || roleSynonyms[word]?.includes(roleForms[w] ?? w),
+          ) &&
           (rank
             ? words.includes(rank)
             : !words.some((w) => /^(?:vice|deputy|assistant|former|acting|then-|ex-)/.test(w)))

@@ -294,6 +294,20 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    '"the congressman" is the one titled "Rep.", not the one the text was last about; "the chief executive" the CEO',
+    [
+      'Rep. Jim Roe settled a suit that his aide, Jane Doe, had filed. Doe accused Roe of harassment.',
+      '“I had no idea how to run an office,” the four-term congressman said in December.',
+      'Acme CEO Ann Poe spoke to staff. Ben Lee of the Post wrote about it.',
+      'The chief executive added that the store will be “a requirement.”',
+    ],
+    ['Jim Roe', 'Jane Doe', 'Doe', 'Roe', 'org:Acme', 'Ann Poe', 'Ben Lee', 'org:Post'],
+    [
+      ['I had no idea how to run an office,', 'Jim Roe'],
+      ['a requirement.', 'Ann Poe'],
+    ],
+  ],
+  [
     'a subject described by the title a person was given makes the text about them, with an aside before the verb',
     [
       'Pope John Roe spoke about animals. The letter came from Jane Doe, a girl of ten.',
