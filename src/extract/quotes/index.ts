@@ -402,7 +402,7 @@ const describedPeopleThenVerb =
   /^(?:The|These|Those|Some|Many|Several|Other)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+s)\s+(?:\p{Ll}+ly\s+)?(?!(?:of|in|at|on|for|from|with|who|that|and|or)\b)\p{Ll}+\b/u;
 /** A lower-case noun for a person: "the nun", "the woman", "the friend", "the actress", "the senator". */
 const personNoun =
-  /^(?:\p{Ll}*(?:wo)?man|girl|boy|lady|gentleman|nun|priest|monk|person|child|victim|suspect|survivor|patient|student|pupil|soldier|driver|passenger|tourist)$/u;
+  /^(?:\p{Ll}*(?:wo)?man|girl|boy|lady|gentleman|nun|priest|monk|person|child|victim|suspect|survivor|patient|student|pupil|soldier|driver|passenger|tourist|employee|resident|customer|witness)$/u;
 const isPersonNoun = (word: string): boolean =>
   personNoun.test(word) ||
   kinWordOnly.test(word) ||
@@ -2810,13 +2810,14 @@ class Attributor {
       const aside = afterName.replace(/^\s*,(?:[^,“”"]{0,120}|\s*(?:who|whose)\b[^“”";]{0,160}?),\s*/, '');
       // (Each aside within the sentence: a full stop before a capital ends it.)
       const asides = afterName.replace(/^\s*(?:,(?:[^,“”";.]|\.(?!\s+\p{Lu})){0,160}){2,5},\s*/u, '');
-      // "Jane Doe, WHO's director of communications told": a person's apposition with a role word
-      // (one person's: not "officials") whose closing comma was left out.
+      // "Jane Doe, WHO's director of communications told", "Jane Doe, a KFC employee said": a
+      // person's apposition with a role word or a noun for a person (one person's: not
+      // "officials") whose closing comma was left out.
       const unclosed = /^\s*,([^,“”";]{0,80}?)\s+(?=(?:told|said|says|added|wrote)\b)/.exec(afterName);
       const unclosedAside =
         unclosed &&
         mention.isPerson &&
-        unclosed[1]!.split(/\s+/).some((word) => isRole(word) && !/s$/.test(word))
+        unclosed[1]!.split(/\s+/).some((word) => (isRole(word) || isPersonNoun(word)) && !/s$/.test(word))
           ? afterName.slice(unclosed[0].length)
           : afterName;
       // ", Democrat of New York and the chairman — where any inquiry must begin — said".

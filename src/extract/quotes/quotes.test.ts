@@ -509,16 +509,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['We have no notification that it is Ebola.', null]],
   ],
   [
-    'an apposition with one person’s role may lack its closing comma before the verb; a place’s may not',
+    'an apposition with one person’s role (or a noun for a person) may lack its closing comma before the verb; a place’s may not',
     [
       'Mary Major spoke first.',
       '“We have no notification,” Jane Doe, Acme’s director of communications told the site.',
       'One militant “attempted to reestablish contacts” with the group in Ohio, officials told the network.',
+      '“At first no one noticed her,” Jim Roe, an Acme employee said.',
     ],
-    ['Mary Major', 'Jane Doe', 'org:Acme', 'place:Ohio'],
+    ['Mary Major', 'Jane Doe', 'org:Acme', 'place:Ohio', 'Jim Roe'],
     [
       ['We have no notification,', 'Jane Doe'],
       ['attempted to reestablish contacts', null],
+      ['At first no one noticed her,', 'Jim Roe'],
     ],
   ],
   [
