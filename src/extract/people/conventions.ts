@@ -488,13 +488,13 @@ export function withQuotedNicknames(text: string, mentions: readonly EntityMenti
           .filter((m) => m.type === 'person')
           .map((m) => /\S+$/.exec(text.slice(m.span[0], m.span[1]))![0]),
       );
-    const surname = nickname?.groups!.surname!;
-    const surnameAt = nickname ? givenEnd + nickname[0].length - surname!.length : -1;
+    const surname = nickname?.groups?.surname ?? '';
+    const surnameAt = nickname ? givenEnd + nickname[0].length - surname.length : -1;
     const surnameMention = nickname
       ? mentions.find((m) => m.span[0] === surnameAt && m.type !== 'place')
       : undefined;
-    const knownSurname = nickname !== null && surnames!.has(surname!);
-    const end = surnameMention?.span[1] ?? (knownSurname ? surnameAt + surname!.length : -1);
+    const knownSurname = nickname !== null && surnames!.has(surname);
+    const end = surnameMention?.span[1] ?? (knownSurname ? surnameAt + surname.length : -1);
     joined.push(end > mention.span[1] ? { ...mention, span: [mention.span[0], end] } : mention);
   }
   return joined;
