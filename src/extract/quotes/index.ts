@@ -694,6 +694,13 @@ const subordinator = /\b(?:after|when|as|because|since|once|before)\s+$/i;
  * A clause opened by "after", "because", ... whose subject is unnamed ("a police investigation",
  * "the judge"), with its verb, running on to the end (to a quotation after it).
  */
+/** A clause opening on a document and "from" or "by" before its author: "An article from The ", "A new report by ". */
+const documentSubjectBefore = new RegExp(
+  `^[\\s“"‘]*(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${documentNoun}\\s+(?:from|by)\\s+(?:the\\s+)?$`,
+  'iu',
+);
+/** The verb after a document's author, in the past or present: " cited", " also described", " says". */
+const finiteVerbAfterAuthor = new RegExp(`^\\s+${adverb}(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b`, 'u');
 /** (Not a noun: "when the shots were fired" is a passive, whose subject did nothing.) */
 const auxiliaryVerb = '(?:was|were|is|are|be|been|has|had|have|does|did)\\b';
 const unnamedSubordinateSubject = new RegExp(
@@ -2420,6 +2427,13 @@ class Attributor {
         .at(-1);
       if (subordinate && !clauseBoundary.test(this.text.slice(subordinate.span[1], before)))
         return named(subordinate);
+      // "An article from The Telegraph cited “unconfirmed reports”", "A report by Acme described the
+      // raids as “...”": a document from someone, as the subject, speaks for its author.
+      const author = this.mentionsIn(at, Math.min(before, at + 80)).find((m) =>
+        documentSubjectBefore.test(this.text.slice(at, m.span[0])),
+      );
+      if (author && finiteVerbAfterAuthor.test(this.text.slice(author.span[1], author.span[1] + 40)))
+        return named(author);
     }
     // "After threatening to “spill the beans” on Doe's wife, Jane, he retweeted": a quote in an
     // opening participle clause is said by the subject of the main clause after it.

@@ -1274,6 +1274,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['senior Western official', 'Acme News']],
   ],
   [
+    'words quoted by a document "from" or "by" someone, as the subject, with no verb of saying, are its author’s',
+    [
+      'An article from The Daily Acme cited two "unconfirmed reports" on Monday.',
+      'A new report by Roe Watch details a hidden "diagnostic port" inside the watch.',
+    ],
+    ['org:Daily Acme', 'org:Roe Watch'],
+    [
+      ['unconfirmed reports', 'Daily Acme'],
+      ['diagnostic port', 'Roe Watch'],
+    ],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
