@@ -701,6 +701,8 @@ const documentSubjectBefore = new RegExp(
 );
 /** The verb after a document's author, in the past or present: " cited", " also described", " says". */
 const finiteVerbAfterAuthor = new RegExp(`^\\s+${adverb}(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b`, 'u');
+/** Capitalised words, then the end of the sentence or a comma: " Gossip Cop.", " Acme Watch,". */
+const capitalisedNameThenStop = /^\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*\s*[.,;!?]/u;
 /** (Not a noun: "when the shots were fired" is a passive, whose subject did nothing.) */
 const auxiliaryVerb = '(?:was|were|is|are|be|been|has|had|have|does|did)\\b';
 const unnamedSubordinateSubject = new RegExp(
@@ -2731,6 +2733,12 @@ class Attributor {
       // '," said one Acme follower', '," said a spokesman for Acme': someone counted, not named.
       const counted = /^\s*(?:an?|one|another|two|three|several|some)\s/i.test(described);
       if (counted && !according && !speaker?.isPerson) return { speaker: null };
+      // '," reported Gossip Cop.': a name right after the verb that the text has no mention of is
+      // still the speaker, one we cannot name: not whoever the text was about before.
+      if (!speaker && !according) {
+        const unknown = capitalisedNameThenStop.test(text.slice(start + verb.length, end));
+        if (unknown) return { speaker: null };
+      }
       return named(speaker);
     }
     // '," the paper quoted Jane Doe': the one quoted.

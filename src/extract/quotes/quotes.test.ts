@@ -1286,6 +1286,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a capitalised name after an inverted verb that the text never recognised is someone unnamed, not the one the text was about',
+    [
+      'The story claimed that Jim Roe had died. Jim Roe fooled many with a fake address, “acme.website.”',
+      '“The awful hoax comes from the jerks behind the site,” reported Rumour Cop.',
+    ],
+    ['Jim Roe'],
+    [
+      ['acme.website.', 'Jim Roe'],
+      ['The awful hoax comes from the jerks behind the site,', null],
+    ],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
