@@ -204,7 +204,7 @@ const titleCased =
  * "said on ", "told Fox News' Jane Roe on ", "an interview with ".
  */
 const workBefore =
-  /\b(?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)\s+(?:[\p{L}'’.-]+\s+){0,2}?(?:movie|film|show|program(?:me)?|series|sitcom|drama|book|novel|memoir|song|album|single|hit|track|record|anthem|ballad|poem|opera|musical|play|documentary|podcast)|episode\s+of(?:\s+the)?|(?:titled|entitled)|(?:said|says|told|spoke|speaking|interview(?:ed)?)\b[^.“”"]{0,60}?\s(?:on|with)(?:\s+the)?|appear(?:ed|ing|s|ance)?\s+(?:on|with)(?:\s+the)?|(?:starr(?:ed|ing)|stars?|appear(?:ed|ing|s)?|roles?|cast)\b[^.“”"]{0,50}?\sin(?:\s+\p{Lu}[\p{L}.&-]*['’]s)?(?:\s+the)?),?\s+$/u;
+  /\b(?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)\s+(?:[\p{L}'’.-]+\s+){0,2}?(?:movie|film|show|program(?:me)?|series|sitcom|drama|book|novel|memoir|song|album|single|hit|track|record|anthem|ballad|poem|opera|musical|play|documentary|podcast)|episode\s+of(?:\s+the)?|(?:titled|entitled)|(?:said|says|told|spoke|speaking|interview(?:ed)?)\b[^.“”"]{0,60}?\s(?:on|with)(?:\s+the)?|appear(?:ed|ing|s|ance)?\s+(?:on|with)(?:\s+the)?|(?:starr(?:ed|ing)|stars?|appear(?:ed|ing|s)?|roles?|cast|play(?:s|ed|ing)?)\b[^.“”"]{0,50}?\sin(?:\s+\p{Lu}[\p{L}.&-]*['’]s)?(?:\s+the)?),?\s+$/u;
 /** Works named as examples: "hits like ", "films such as ", "roles in movies including ". */
 const worksLikeBefore =
   /\b(?:hits|films|movies|shows|series|songs|albums|books|novels|games)\s+(?:like|such as|including)\s+$/i;
@@ -345,7 +345,7 @@ const objectReportedAs =
  * and ', 'known among former hostages as ' (not 'known in his songs as ', his own words).
  */
 const knownAsBefore =
-  /\b(?:known(?:\s+(?:among|to|in|by)\s+(?!(?:his|her|their)\s)[^,;“”"]{1,40}?)?|referred\s+to)\s+(?:only\s+)?as\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:(?:and|or)\s+)?)*$/;
+  /\b(?:known(?:\s+(?:among|to|in|by)\s+(?!(?:his|her|their)\s)[^,;“”"]{1,40}?)?|referred\s+to)\s+(?:only\s+)?as\s+(?:(?:the|an?)\s+(?:[\p{L}-]+['’]s?\s+)?)?(?:[“"][^“”"]{1,40}[”"],?\s+(?:(?:and|or)\s+)?)*$/u;
 /**
  * "a video called ", "a British group called ", "a man named ": something and the name it goes by
  * (group 1 the noun, group 2 the verb: before "called" the noun must be no person's, "which the

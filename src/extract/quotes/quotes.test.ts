@@ -1080,7 +1080,7 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       'Speaking on Acme TV’s "This Week," Roe said it was "a sham."',
       'Roe, famous for hits like "Long Road" and "Short Walk," praised Jim Poe\'s "Star Trip" movie.',
       'Poe wrote in his memoir, "From Here to There," that faith helps. Acme’s original program, "Clear," won.',
-      'Roe starred this year in Unilux’s “Neighbours” and will next take a role in “The Long Walk.”',
+      'Roe starred this year in Unilux’s “Neighbours” and will next take a role in “The Long Walk.” Poe is to play a spy in Unilux’s “Dark Water.”',
     ],
     ['Jane Doe', 'org:Acme TV', 'John Roe', 'Doe', 'org:Acme TV', 'Roe', 'Jim Poe'],
     [
@@ -3363,6 +3363,7 @@ test('quotes: a name someone or something is "known as" (or "known among ... as"
       [
         'The Acme Post reported that the three men known as “John,” “George,” and “Ringo” had formed a gang.',
         'Jim Doe, known as “Woz,” co-founded the company. Acme named him one of three men known among former hostages as “The Twins.”',
+        'Jim Doe was known as the world’s “best engineer” for years.',
         'Doe tweeted a link to a video called "Behind the scenes" on Monday. He is in a British group called “the Gang.”',
         '“We won,” Jim Doe said, pointing to a man named “Sam.”',
         'It ran a photo of Jim Doe, which the former governor called “sexist.”',
@@ -3375,6 +3376,7 @@ test('quotes: a name someone or something is "known as" (or "known among ... as"
       ['Ringo', null],
       ['Woz,', null],
       ['The Twins.', null],
+      ['best engineer', null],
       ['Behind the scenes', null],
       ['the Gang.', null],
       ['We won,', 'Jim Doe'],
