@@ -3296,7 +3296,7 @@ export function findQuotes(
       // (Only before a quotation right after "called" or "named": most are passed over at once.)
       const called = /(?:called|named)\s*$/.test(before.slice(-12)) ? thingCalledBefore.exec(before) : null;
       if (
-        knownAsBefore.test(before) ||
+        ((before.includes('known') || before.includes('referred')) && knownAsBefore.test(before)) ||
         (called &&
           (called[2] !== 'called' || !isPersonNoun(called[1]!)) &&
           !/\b(?:which|what|that)\s/.test(before))
