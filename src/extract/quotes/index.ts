@@ -3196,14 +3196,18 @@ export function findQuotes(
         // ('“A,” said Doe's publicist, backing up what Roe had said: “B.”': a verb with a subject of
         // its own after the attribution of the quotation before starts over.)
         const verbsBetween = sameSentence ? verbs.filter((v) => v.at > previousInBlock!.end) : [];
+        // (A name or a pronoun: '“A,” Acme said in a message that quoted Doe, in which she said “B”'.)
         const lastVerbHasSubject =
           verbsBetween.length > 1 &&
-          attributor
+          (attributor
             .mentionsIn(verbsBetween.at(-2)!.at, lastVerb.at)
             .some(
               (m) =>
                 !isPossessor(text, m) && /^\s+(?:had\s+|has\s+)?$/.test(text.slice(m.span[1], lastVerb.at)),
-            );
+            ) ||
+            /\b(?:he|she|they)\s+(?:had\s+|has\s+)?$/i.test(
+              text.slice(verbsBetween.at(-2)!.at, lastVerb.at),
+            ));
         if (
           sameSentence &&
           (lastVerb.word.endsWith('ing') ||

@@ -1298,6 +1298,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a later verb of saying with a pronoun of its own as subject does not go on with the sentence’s first speaker',
+    [
+      'Jane Doe spoke at a rally.',
+      '“Comment on this story,” Acme said in a message to Mr. Roe that included a quote from Mrs. Doe in which she said she wanted to “just drone” Jim Poe.',
+    ],
+    ['Jane Doe', 'org:Acme', 'Roe', 'Doe', 'Jim Poe'],
+    [
+      ['Comment on this story,', 'Acme'],
+      ['just drone', 'Jane Doe'],
+    ],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
