@@ -537,7 +537,7 @@ const kinSex = (kin: string): 'he' | 'she' | undefined =>
  * noun that tells their sex (group 1), opening the clause, with a lower-case word (the verb) next.
  */
 const introducedPersonThenVerb = new RegExp(
-  `^\\s*[Aa]n?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?((?:wo)?man|girl|boy|lady|gentleman|${kinWord})(?:\\s+(?:from|of|in)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}|\\s+)(?:\\p{Ll}+ly\\s+|also\\s+)?(?=\\p{Ll})`,
+  `^\\s*[Aa]n?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?((?:wo)?man|girl|boy|lady|gentleman|${kinWord}|fighter|militant|soldier|resident|witness|neighbou?r|${unnamedPersonNoun})(?:\\s+(?:from|of|in)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}|\\s+)(?:\\p{Ll}+ly\\s+|also\\s+)?(?=\\p{Ll})`,
   'u',
 );
 /** The pronoun a noun for a person stands for: "woman" she, "boy" he, a kin word's (see kinSex). */
@@ -1375,7 +1375,10 @@ class Attributor {
       }
       const unnamed = unnamedKinThenVerb.exec(clause) ?? introducedPersonThenVerb.exec(clause);
       const unnamedSubject =
-        unnamed && !this.mentionsIn(start + unnamed[0].length, sentence[1]).some((m) => m.isPerson)
+        unnamed &&
+        !this.mentionsIn(start + unnamed[0].length, sentence[1]).some(
+          (m) => m.isPerson && !isPossessor(this.text, m),
+        )
           ? unnamed
           : undefined;
       const reporter = this.reporterWithoutMarks(sentence);

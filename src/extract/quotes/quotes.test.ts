@@ -1310,6 +1310,15 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a sentence opening on someone unnamed ("An Acme fighter denied ...") turns the text to them, even with a possessor named after; "he said" next is theirs',
+    [
+      'President Jim Roe has vowed to destroy the group.',
+      'An Acme fighter denied that Ann Poe’s husband had been arrested. “It is false news,” he said from inside Syria.',
+    ],
+    ['Jim Roe', 'org:Acme', 'Ann Poe'],
+    [['It is false news,', null]],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
