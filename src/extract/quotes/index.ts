@@ -659,6 +659,14 @@ const judgingVerb =
  */
 const judgedInPassive =
   /^(?:\s*,[^,;“”"]{1,80},)?\s*(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|comes?|came)\s+)?(?:dubbed|nicknamed|accused\s+of|under\s+fire\b[^,;“”"]{0,40}?\s(?:over|for))\s/i;
+/**
+ * A naming in the passive, with its auxiliary, between a subject and a quotation: " was recently
+ * designated a ", " had been labelled ", " is described as " (not "dubbed": see judgedInPassive).
+ */
+const passiveNaming =
+  /^(?:\s*,[^,;“”"]{1,80},)?\s*(?:is|was|are|were|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}?been|being)\s+(?:\p{Ll}+ly\s+)?(?:designated|labell?ed|branded|described\s+as|called|deemed|termed|characteri[sz]ed\s+as|classified\s+as)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/u;
+/** A quotation's words, its closing mark and "by" right before the agent's name: '“high risk traveller” by '. */
+const agentBefore = /^[“"‘']?[^“”"]*[”"’']\s*,?\s*by\s+(?:the\s+)?$/u;
 /** A word, then perhaps a comma or colon, right before a quotation mark: the quote goes on a clause. */
 const wordBeforeMark = /[\p{L}\d][\s,:]*$/u;
 /** A comma closing a phrase, then up to four words (group 1) before a name: ",” Senator ". */
@@ -2472,6 +2480,14 @@ class Attributor {
     // "Acme was cleared after a police inquiry failed to find “any basis”": the words of the
     // subordinate clause's subject, which the text does not name.
     const subjectEnd = subject === 'pronoun' ? this.openingPronoun(clause)[1] : subject?.span[1];
+    // "He was recently designated a “high risk traveller” by the Canadian government": a naming in
+    // the passive is the agent's after "by", if the text names it, else someone unnamed's.
+    if (subjectEnd !== undefined && passiveNaming.test(this.text.slice(subjectEnd, before))) {
+      const agent = this.mentionsIn(before, Math.min(sentence[1], before + 160)).find((m) =>
+        agentBefore.test(this.text.slice(before, m.span[0])),
+      );
+      return agent ? named(agent)! : { speaker: null, nobodyIntroduced: true };
+    }
     if (subjectEnd !== undefined && unnamedSubordinateSubject.test(this.text.slice(subjectEnd, before)))
       return { speaker: null, nobodyIntroduced: true };
     if (subject !== 'pronoun') return named(subject);

@@ -1319,6 +1319,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['It is false news,', null]],
   ],
   [
+    'words a subject is named with in the passive are the agent’s after "by", if named, else someone unnamed’s',
+    [
+      'Jim Roe had a criminal record. He had also recently been designated a “high-risk traveller” by the government.',
+      'Ann Poe was designated “a menace” by Acme Watch on Monday.',
+    ],
+    ['Jim Roe', 'Ann Poe', 'org:Acme Watch'],
+    [
+      ['high-risk traveller', null],
+      ['a menace', 'Acme Watch'],
+    ],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
