@@ -660,11 +660,11 @@ const judgingVerb =
 const judgedInPassive =
   /^(?:\s*,[^,;“”"]{1,80},)?\s*(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|comes?|came)\s+)?(?:dubbed|nicknamed|accused\s+of|under\s+fire\b[^,;“”"]{0,40}?\s(?:over|for))\s/i;
 /**
- * A naming in the passive, with its auxiliary, between a subject and a quotation: " was recently
- * designated a ", " had been labelled ", " is described as " (not "dubbed": see judgedInPassive).
+ * A naming in the passive, with its auxiliary, right before a quotation: " was recently designated
+ * a ", " had also been labelled ", " is described as ", " were dubbed ".
  */
 const passiveNaming =
-  /^(?:\s*,[^,;“”"]{1,80},)?\s*(?:is|was|are|were|(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}?been|being)\s+(?:\p{Ll}+ly\s+)?(?:designated|labell?ed|branded|described\s+as|called|deemed|termed|characteri[sz]ed\s+as|classified\s+as)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/u;
+  /\b(?:is|was|are|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:designated|labell?ed|branded|described\s+as|called|deemed|termed|characteri[sz]ed\s+as|classified\s+as|dubbed|nicknamed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/u;
 /** A quotation's words, its closing mark and "by" right before the agent's name: '“high risk traveller” by '. */
 const agentBefore = /^[“"‘']?[^“”"]*[”"’']\s*,?\s*by\s+(?:the\s+)?$/u;
 /** A word, then perhaps a comma or colon, right before a quotation mark: the quote goes on a clause. */
@@ -2394,6 +2394,16 @@ class Attributor {
   }
 
   /** The sentence subject before `before` as an attribution; a pronoun subject is marked where the clause starts. */
+  /**
+   * "He was recently designated a “high risk traveller” by the Canadian government": the name of
+   * the agent after "by" and the quotation opening at `at`, if the text names one there.
+   */
+  agentAfter(at: number, sentence: Span): string | undefined {
+    return this.mentionsIn(at, Math.min(sentence[1], at + 160)).find(
+      (m) => agentBefore.test(this.text.slice(at, m.span[0])) && !isPossessor(this.text, m),
+    )?.name;
+  }
+
   subjectAttribution(sentence: Span, before: number): Attribution | undefined {
     // "To Rep. Jane Doe, D-Calif., the bill “grabs power”": the view of the one the sentence opens on.
     const toWhom = /^[\s“"‘]*To\s+/.exec(this.text.slice(sentence[0], before));
@@ -2480,13 +2490,12 @@ class Attributor {
     // "Acme was cleared after a police inquiry failed to find “any basis”": the words of the
     // subordinate clause's subject, which the text does not name.
     const subjectEnd = subject === 'pronoun' ? this.openingPronoun(clause)[1] : subject?.span[1];
-    // "He was recently designated a “high risk traveller” by the Canadian government": a naming in
-    // the passive is the agent's after "by", if the text names it, else someone unnamed's.
-    if (subjectEnd !== undefined && passiveNaming.test(this.text.slice(subjectEnd, before))) {
-      const agent = this.mentionsIn(before, Math.min(sentence[1], before + 160)).find((m) =>
-        agentBefore.test(this.text.slice(before, m.span[0])),
-      );
-      return agent ? named(agent)! : { speaker: null, nobodyIntroduced: true };
+    // "He was recently designated a “high risk traveller” by the Canadian government", "one who
+    // was dubbed “George”": a naming in the passive is the agent's after "by", if the text names
+    // one, else someone unnamed's.
+    if (passiveNaming.test(this.text.slice(subjectEnd ?? this.clauseStart(clause), before))) {
+      const agent = this.agentAfter(before, sentence);
+      return agent ? { speaker: agent } : { speaker: null, nobodyIntroduced: true };
     }
     if (subjectEnd !== undefined && unnamedSubordinateSubject.test(this.text.slice(subjectEnd, before)))
       return { speaker: null, nobodyIntroduced: true };

@@ -1319,15 +1319,19 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['It is false news,', null]],
   ],
   [
-    'words a subject is named with in the passive are the agent’s after "by", if named, else someone unnamed’s',
+    'words a subject is named with in the passive (a relative’s too) are the agent’s after "by", if named (not an owner), else someone unnamed’s',
     [
       'Jim Roe had a criminal record. He had also recently been designated a “high-risk traveller” by the government.',
       'Ann Poe was designated “a menace” by Acme Watch on Monday.',
+      'Jim Roe was joined by two other men, including one who was dubbed “Georgie.”',
+      'A rumour that Jim Roe quit has been called “rubbish” by Roe’s publicist.',
     ],
-    ['Jim Roe', 'Ann Poe', 'org:Acme Watch'],
+    ['Jim Roe', 'Ann Poe', 'org:Acme Watch', 'Roe'],
     [
       ['high-risk traveller', null],
       ['a menace', 'Acme Watch'],
+      ['Georgie.', null],
+      ['rubbish', null],
     ],
   ],
   [
