@@ -649,6 +649,12 @@ const articleThenAdjectives = /^\s*[Aa]n?\s+(?:\p{Ll}+\s+){1,2}$/u;
 const clauseJoint = /;\s*|,\s+(?:and|but)\s+/g;
 /** The same joints, where the clause after opens on a capital (perhaps after a quotation mark). */
 const clauseJointBeforeCapital = /(?:;\s*|,\s+(?:and|but)\s+)(?=[“"‘]?\p{Lu})/gu;
+/**
+ * A clause opening on capitalised words (not a pronoun), perhaps after lower-case ones ("West
+ * Hollywood bar The Abbey"), then a verb in the past or present: a subject named but not recognised.
+ */
+const unknownNameThenVerb =
+  /^(?!(?:He|She|They|It|We|I|that|which|who|whom|whose)\b)(?:\p{L}[\p{L}'’.-]*\s+){0,5}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+ly\s+)?(?!(?:was|is|has|does)\b)\p{Ll}+(?:ed|s)\b/u;
 /** Verbs of saying that judge someone, who is the subject of them in the passive ("was branded a"). */
 const judgingVerb =
   /^(?:called|branded|label+ed|described|slammed|blasted|criticised|criticized|ridiculed|mocked|condemned|lambasted|derided|decried|denounced|praised|hailed|dismissed|portrayed|characteri[sz]ed|rapped)$/i;
@@ -2424,6 +2430,14 @@ class Attributor {
       ? [sentence[0] + lastClause.index + lastClause[0].length, sentence[1]]
       : sentence;
     const ownSubject = this.subject(quoteClause, before);
+    // (Not when the quote's clause opens on a name the text never recognised: in "Doe tweeted her
+    // view, and West Hollywood bar The Abbey introduced a “...” sandwich", Doe said nothing of it.)
+    if (
+      lastClause &&
+      ownSubject === undefined &&
+      unknownNameThenVerb.test(this.text.slice(quoteClause[0], before))
+    )
+      return undefined;
     const clause = ownSubject === undefined ? sentence : quoteClause;
     const subject = ownSubject ?? (lastClause ? this.subject(sentence, before) : undefined);
     // "The pope referred to heaven, saying": a description opening the clause before a verb in the
@@ -3212,7 +3226,12 @@ export function findQuotes(
           ? [lastVerb!.at + boundary.index + boundary[0].length, sentence[1]]
           : undefined;
       const clauseSubject = clauseAfter && attributor.subject(clauseAfter, mark.outer[0]);
-      const verbInClauseBefore = clauseSubject !== undefined && clauseSubject !== 'pronoun';
+      // (Or a subject named but never recognised: ", and West Hollywood bar The Abbey introduced a “...”".)
+      const verbInClauseBefore =
+        (clauseSubject !== undefined && clauseSubject !== 'pronoun') ||
+        (clauseAfter !== undefined &&
+          clauseSubject === undefined &&
+          unknownNameThenVerb.test(text.slice(clauseAfter[0], mark.outer[0]).trimStart()));
       // ('Roe told the Post that he agrees with Doe’s opinion that the suit is “without merit”': a
       // claim or view after the last verb of saying, whose owner the text names, is the owner's.)
       // (With "that": not 'called Doe's comments “unacceptable”', the caller's judgement of them.)

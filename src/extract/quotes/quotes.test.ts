@@ -1335,6 +1335,18 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a clause after ", and" that opens on a name the text never recognised, with its verb, is not the first clause subject’s',
+    [
+      'Senator Jane Doe tweeted about her opposition to the chain, and West Ohio bar The Tavern introduced a "Chick-for-All" sandwich as a protest.',
+      'Jim Roe said he sympathizes with the victims, but that the bill undermines “core interests.”',
+    ],
+    ['Jane Doe', 'Jim Roe'],
+    [
+      ['Chick-for-All', null],
+      ['core interests.', 'Jim Roe'],
+    ],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
