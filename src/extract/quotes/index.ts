@@ -867,7 +867,14 @@ const isPossessor = (text: string, mention: Named) =>
 
 /** Whether only "and" (perhaps after a comma) stands between `from` and `to`. */
 const joinedByAnd = (text: string, from: number, to: number): boolean =>
-  /^,?\s+and\s+$/.test(text.slice(from, to));
+  joinedNames.test(text.slice(from, to));
+/**
+ * What joins two people's names on one line: "and", perhaps after the first one's home state or
+ * party ("of California", "(D-Calif.)", ", R-Ky.,") and before the second one's title ("and
+ * Senator ", "and Police Commissioner ").
+ */
+const joinedNames =
+  /^(?: of (?:\p{Lu}[\p{L}.]* ?){1,3}| ?\([^()]{1,16}\)|, ?[RDI]-[\p{L}.]+)?,? +and +(?:\p{Lu}[\p{L}.]* +){0,3}$/u;
 
 /**
  * "Jane Doe, in an interview with the Post, called it": a name after a preposition is no subject.
