@@ -948,10 +948,10 @@ const documentOpening =
   /^[\s“"‘]*[Ii]n\s+(?:an?|the|his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:\p{Ll}+\s+)?(?:statement|interview|tweet|letter|post|e-?mail|video|speech|address|remarks|op-ed|column|briefing)\s+(?=\p{Lu}|(?:the|he|she|they)\s)/u;
 /** A noun for someone's words right before a quote: "claim that it is a “...", "remark that “...". */
 const claimBefore =
-  /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|opinion|view|belief|contention|assessment|promises?|pledges?|vows?|warnings?|message|slogan|mantra|motto|complaint|argument|objection)(?:\s*:\s*|\s+(?:(?:from|by)\s+[^“”":;]{1,60}?\s+)?(?:(?:(?:is|was)\s+)?(?:that|of|as)\s+[^“”"]{0,80})?)$/iu;
-/** A claim or view and "that" right before a quote's clause: "Doe's opinion that the suit is ". */
+  /\b(claims?|comments?|remarks?|words|assertion|characteri[sz]ation|opinion|view|belief|contention|assessment|promises?|pledges?|vows?|warnings?|message|slogan|mantra|motto|complaint|argument|objection)(?:\s*:\s*|\s+(?:(?:from|by)\s+[^“”":;]{1,60}?\s+)?(?:(?:on|last|this)\s+\w+\s+)?(?:(?:(?:is|was)\s+)?(?:that|of|as)\s+[^“”"]{0,80})?)$/iu;
+/** A claim or view and "that" right before a quote's clause: "Doe's opinion that the suit is ", "Doe's comment on Sunday that ". */
 const claimThatBefore =
-  /\b(?:claims?|comments?|remarks?|assertion|opinion|view|belief|contention|assessment|argument|warnings?|promises?|pledges?|vows?)\s+that\s+[^“”"]{0,80}$/iu;
+  /\b(?:claims?|comments?|remarks?|assertion|opinion|view|belief|contention|assessment|argument|warnings?|promises?|pledges?|vows?)\s+(?:(?:on|last|this)\s+\w+\s+)?that\s+[^“”"]{0,80}$/iu;
 /** A noun for a saying right before its words, after its author's name: " sentence ", " quote, ". */
 const sayingNounBefore =
   /\s+(?:sentence|quote|quotation|line|phrase|saying|maxim|dictum|adage|aphorism)\s*,?\s*$/u;

@@ -3713,19 +3713,21 @@ test('quotes: verbs joined inside a clause of time ("after the man approached hi
   );
 });
 
-test('quotes: a named owner’s claim or view "that ..." after the verb of saying is the owner’s; a judgement of their comments is not', () => {
+test('quotes: a named owner’s claim or view "that ..." (or "on Sunday that ...") after the verb of saying is the owner’s; a judgement of their comments is not', () => {
   assert.deepEqual(
     speakers(
       [
         'Jane Doe, the attorney general, weighed the suit.',
         'Jim Roe told the Post that his group agrees with Doe’s opinion that the suit is "without merit."',
         'Ann Poe called Doe’s comments "unacceptable."',
+        'Roe also dismissed Ben Lee’s comment on Sunday that his party is under a "reign of terror" from its right.',
       ],
-      ['Jane Doe', 'Doe', 'Jim Roe', 'org:Post', 'Ann Poe'],
+      ['Jane Doe', 'Doe', 'Jim Roe', 'org:Post', 'Ann Poe', 'Ben Lee', 'Roe'],
     ),
     [
       ['without merit.', 'Jane Doe'],
       ['unacceptable.', 'Ann Poe'],
+      ['reign of terror', 'Ben Lee'],
     ],
   );
 });
