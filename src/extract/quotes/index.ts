@@ -715,6 +715,12 @@ const documentSubjectBefore = new RegExp(
 );
 /** The verb after a document's author, in the past or present: " cited", " also described", " says". */
 const finiteVerbAfterAuthor = new RegExp(`^\\s+${adverb}(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b`, 'u');
+/**
+ * A clause's whole subject, someone counted and unnamed, a lower-case noun last: "now a U.S.
+ * senator ", "one former aide ".
+ */
+const unnamedClauseSubject =
+  /^(?:(?:now|then|also|later|meanwhile)\s+)?(?:an?|one|another)\s+(?:[^,;“”"]{1,50}?\s+)?\p{Ll}[\p{Ll}-]*\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Capitalised words, then the end of the sentence or a comma: " Gossip Cop.", " Acme Watch,". */
 const capitalisedNameThenStop = /^\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*\s*[.,;!?]/u;
 /** (Not a noun: "when the shots were fired" is a passive, whose subject did nothing.) */
@@ -2040,6 +2046,16 @@ class Attributor {
       }
     }
     const nearVerb = text.slice(Math.max(start, verbAt - 60), verbAt);
+    // "Doe left Acme captivity in a swap, and now a U.S. senator claims": a clause joined after the
+    // first whose subject is someone unnamed, not a name in the clause before.
+    const joint = lastMatch(clauseJoint, text.slice(start, verbAt));
+    const jointEnd = joint ? start + joint.index + joint[0].length : 0;
+    if (
+      joint &&
+      unnamedClauseSubject.test(text.slice(jointEnd, verbAt)) &&
+      !this.mentionsIn(jointEnd, verbAt).some((m) => m.isPerson)
+    )
+      return { speaker: null };
     // "Doe denied the warning, which former agents have told Acme amounted to “...”": a relative
     // clause whose subject is a bare plural, people the text does not name.
     if (relativeThenUnnamedPlural.test(nearVerb)) return { speaker: null };

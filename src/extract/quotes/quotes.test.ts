@@ -1347,6 +1347,14 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     ],
   ],
   [
+    'a verb of saying in a clause after ", and" whose subject is someone unnamed is not a name’s in the clause before',
+    [
+      'Jim Roe left Acme captivity in a swap for five men, and now a U.S. senator claims those men are “in touch” with the group.',
+    ],
+    ['Jim Roe', 'org:Acme', 'place:U.S.'],
+    [['in touch', null]],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
