@@ -704,10 +704,6 @@ const documentNamed = new RegExp(`\\b${documentNoun}\\b`, 'u');
 const pronounThenVerbInCommas = new RegExp(`^\\p{L}+\\s+${adverb}\\p{Ll}+\\s*,`, 'u');
 /** A word that opens a clause of time or cause right before its subject: "after Doe", "when Roe". */
 const subordinator = /\b(?:after|when|as|because|since|once|before)\s+$/i;
-/**
- * A clause opened by "after", "because", ... whose subject is unnamed ("a police investigation",
- * "the judge"), with its verb, running on to the end (to a quotation after it).
- */
 /** A clause opening on a document and "from" or "by" before its author: "An article from The ", "A new report by ". */
 const documentSubjectBefore = new RegExp(
   `^[\\s“"‘]*(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${documentNoun}\\s+(?:from|by)\\s+(?:the\\s+)?$`,
@@ -725,6 +721,10 @@ const unnamedClauseSubject =
 const capitalisedNameThenStop = /^\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*\s*[.,;!?]/u;
 /** (Not a noun: "when the shots were fired" is a passive, whose subject did nothing.) */
 const auxiliaryVerb = '(?:was|were|is|are|be|been|has|had|have|does|did)\\b';
+/**
+ * A clause opened by "after", "because", ... whose subject is unnamed ("a police investigation",
+ * "the judge"), with its verb, running on to the end (to a quotation after it).
+ */
 const unnamedSubordinateSubject = new RegExp(
   `\\b(?:after|when|because|since|once|before|until|while|although|though)\\s+(?:an?|the)\\s+(?:(?!${auxiliaryVerb})[\\p{Ll}-]+\\s+){0,3}?(?!${auxiliaryVerb})[\\p{Ll}-]+\\s+${adverb}(?!${auxiliaryVerb})\\p{Ll}+(?:ed|s)\\b[^,;:“”"]*$`,
   'u',
@@ -2422,7 +2422,6 @@ class Attributor {
     );
   }
 
-  /** The sentence subject before `before` as an attribution; a pronoun subject is marked where the clause starts. */
   /**
    * "He was recently designated a “high risk traveller” by the Canadian government": the name of
    * the agent after "by" and the quotation opening at `at`, if the text names one there.
@@ -2433,6 +2432,7 @@ class Attributor {
     )?.name;
   }
 
+  /** The sentence subject before `before` as an attribution; a pronoun subject is marked where the clause starts. */
   subjectAttribution(sentence: Span, before: number): Attribution | undefined {
     // "To Rep. Jane Doe, D-Calif., the bill “grabs power”": the view of the one the sentence opens on.
     const toWhom = /^[\s“"‘]*To\s+/.exec(this.text.slice(sentence[0], before));
@@ -2800,10 +2800,8 @@ class Attributor {
       if (counted && !according && !speaker?.isPerson) return { speaker: null };
       // '," reported Gossip Cop.': a name right after the verb that the text has no mention of is
       // still the speaker, one we cannot name: not whoever the text was about before.
-      if (!speaker && !according) {
-        const unknown = capitalisedNameThenStop.test(text.slice(start + verb.length, end));
-        if (unknown) return { speaker: null };
-      }
+      if (!speaker && !according && capitalisedNameThenStop.test(text.slice(start + verb.length, end)))
+        return { speaker: null };
       return named(speaker);
     }
     // '," the paper quoted Jane Doe': the one quoted.
