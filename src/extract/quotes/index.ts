@@ -2422,6 +2422,14 @@ class Attributor {
     );
   }
 
+  /** Whether `sentence` names no person (outside quotations) and has no "he", "she" or "they" in it. */
+  namesNoOne(sentence: Span): boolean {
+    return (
+      !this.mentionsIn(sentence[0], sentence[1]).some((m) => m.isPerson) &&
+      !/\b(?:he|she|they|his|her|their)\b/i.test(this.text.slice(sentence[0], sentence[1]))
+    );
+  }
+
   /**
    * "He was recently designated a “high risk traveller” by the Canadian government": the name of
    * the agent after "by" and the quotation opening at `at`, if the text names one there.
@@ -3419,10 +3427,14 @@ export function findQuotes(
       !aside &&
       ((lastMark !== undefined && text.slice(lastMark.outer[1], block.span[1]).length < 60) || endsWithColon);
     const lastSentence = blockSentences.at(-1)?.span;
+    // (A sentence that names no person and has no "he" or "she" introduces words of no one the
+    // text was about: "Here's the site's disclaimer:", "Other headlines on the fake site include:".)
     introducer =
       endsWithColon && lastSentence
         ? (attributor.resolve(attributor.subjectAttribution(lastSentence, lastSentence[1]), lastSentence) ??
-          (attributor.countedSpeakerOpens(lastSentence) ? { speaker: null } : undefined))
+          (attributor.countedSpeakerOpens(lastSentence) || attributor.namesNoOne(lastSentence)
+            ? { speaker: null }
+            : undefined))
         : undefined;
   }
   return { quotes: keepFirstSpeakers(quotes, explicit), diagnostics };

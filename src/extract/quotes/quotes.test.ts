@@ -1355,6 +1355,21 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
     [['in touch', null]],
   ],
   [
+    'a paragraph ending in a colon that names no person and has no pronoun introduces nobody the text was about',
+    [
+      'Jim Roe, a spokesman, called the story false.',
+      'Here is the site’s disclaimer:',
+      '“All characters are fictional.”',
+      'Jim Roe spoke again later. He said:',
+      '“It was all made up.”',
+    ],
+    ['Jim Roe'],
+    [
+      ['All characters are fictional.', null],
+      ['It was all made up.', 'Jim Roe'],
+    ],
+  ],
+  [
     'a person "from" an institution, then the verb, is the speaker, not the institution',
     [
       '"It is not plausible," spider expert Jim Roe from Acme University\'s Department of Biology told Jane Doe.',
