@@ -440,7 +440,8 @@ const subordinateBefore = /\b(?:where|when|what|whether|if|because|since|althoug
  * A word opening a clause of time or cause, then its subject: "after ", "when ", "because ". ("as"
  * opens too much else: "such as", "as well as".)
  */
-const subordinateOpener = /\b(?:after|when|because|since|before|while|until|once|though|although)\s+/gi;
+const subordinatingWord = '(?:after|when|because|since|before|while|until|once|though|although)';
+const subordinateOpener = new RegExp(`\\b${subordinatingWord}\\s+`, 'gi');
 /** Right after an inverted verb, a preposition and its phrase before any name: " in his verses about ". */
 const verbPhraseBefore =
   /^\s+(?:\p{Ll}+ly\s+)?(?:in|about|with|for|on|at|from|during|after|before|into|over)\s+(?:his|her|their|its|a|an)\b/u;
@@ -495,7 +496,7 @@ const unnamedAt = new RegExp(
 const possessedDescription =
   /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s*$/u;
 /** A preposition (and "the") right before a name: the name is its object ("with Doe", "at the Acme Institute"). */
-const objectOfPreposition = /\b(?:with|to|about|against|by|from|at|on|in|into|over|under)\s+(?:the\s+)?$/;
+const objectOfPreposition = /\b(?:with|to|about|against|by|from|at|on|in|into|over|under)\s+(?:the\s+)?$/i;
 /** " to the Guardian", " in an interview": whom or where a description's speaker spoke, after it. */
 const addresseeAtEnd = /\s+(?:to|in|on|at|with)\s.*$/su;
 /**
@@ -709,8 +710,6 @@ const documentSubjectBefore = new RegExp(
   `^[\\s“"‘]*(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${documentNoun}\\s+(?:from|by)\\s+(?:the\\s+)?$`,
   'iu',
 );
-/** The verb after a document's author, in the past or present: " cited", " also described", " says". */
-const finiteVerbAfterAuthor = new RegExp(`^\\s+${adverb}(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b`, 'u');
 /**
  * A clause's whole subject, someone counted and unnamed, a lower-case noun last: "now a U.S.
  * senator ", "one former aide ".
@@ -726,7 +725,7 @@ const auxiliaryVerb = '(?:was|were|is|are|be|been|has|had|have|does|did)\\b';
  * "the judge"), with its verb, running on to the end (to a quotation after it).
  */
 const unnamedSubordinateSubject = new RegExp(
-  `\\b(?:after|when|because|since|once|before|until|while|although|though)\\s+(?:an?|the)\\s+(?:(?!${auxiliaryVerb})[\\p{Ll}-]+\\s+){0,3}?(?!${auxiliaryVerb})[\\p{Ll}-]+\\s+${adverb}(?!${auxiliaryVerb})\\p{Ll}+(?:ed|s)\\b[^,;:“”"]*$`,
+  `\\b${subordinatingWord}\\s+(?:an?|the)\\s+(?:(?!${auxiliaryVerb})[\\p{Ll}-]+\\s+){0,3}?(?!${auxiliaryVerb})[\\p{Ll}-]+\\s+${adverb}(?!${auxiliaryVerb})\\p{Ll}+(?:ed|s)\\b[^,;:“”"]*$`,
   'u',
 );
 /** A participle opening a sentence, perhaps after a preposition: "After threatening to", "Speaking on". */
@@ -888,9 +887,7 @@ const joinedNames =
  */
 const organisationAfterPreposition = (text: string, mention: Named): boolean =>
   !mention.isPerson &&
-  /\b(?:with|to|from|by|in|on|at|about|against)\s+(?:the\s+)?$/i.test(
-    text.slice(Math.max(0, mention.span[0] - 16), mention.span[0]),
-  ) &&
+  objectOfPreposition.test(text.slice(Math.max(0, mention.span[0] - 16), mention.span[0])) &&
   !/^\s*,\s*(?:who|which)\s/.test(text.slice(mention.span[1], mention.span[1] + 10));
 
 const named = (mention: Named | undefined): Attribution | undefined =>
@@ -2500,7 +2497,7 @@ class Attributor {
       const author = this.mentionsIn(at, Math.min(before, at + 80)).find((m) =>
         documentSubjectBefore.test(this.text.slice(at, m.span[0])),
       );
-      if (author && finiteVerbAfterAuthor.test(this.text.slice(author.span[1], author.span[1] + 40)))
+      if (author && verbAfterSubject.test(this.text.slice(author.span[1], author.span[1] + 40)))
         return named(author);
     }
     // "After threatening to “spill the beans” on Doe's wife, Jane, he retweeted": a quote in an

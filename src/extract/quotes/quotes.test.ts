@@ -1324,14 +1324,14 @@ const cases: Array<[string, string[], string[], Array<[string, string | null]>]>
       'Jim Roe had a criminal record. He had also recently been designated a “high-risk traveller” by the government.',
       'Ann Poe was designated “a menace” by Acme Watch on Monday.',
       'Jim Roe was joined by two other men, including one who was dubbed “Georgie.”',
-      'A rumour that Jim Roe quit has been called “rubbish” by Roe’s publicist.',
+      'Jim Roe was designated “a flight risk” by Ann Poe’s office.',
     ],
-    ['Jim Roe', 'Ann Poe', 'org:Acme Watch', 'Roe'],
+    ['Jim Roe', 'Ann Poe', 'org:Acme Watch'],
     [
       ['high-risk traveller', null],
       ['a menace', 'Acme Watch'],
       ['Georgie.', null],
-      ['rubbish', null],
+      ['a flight risk', null],
     ],
   ],
   [
